@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The import lists are the architecture: see ARCHITECTURE.md.
+let package = Package(
+    name: "renja",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "renja", targets: ["renja"]),
+    ],
+    dependencies: [
+        // Command-line parsing with subcommands, help and usage errors (exit 64).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML with node positions (Yams.compose), for file:line:column diagnostics.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "RenjaXML", dependencies: ["CLibXML2"]),
+        .target(name: "RenjaModel"),
+        .target(name: "RenjaLoader", dependencies: ["RenjaModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "RenjaCompute", dependencies: ["RenjaModel"]),
+        .target(name: "RenjaDocument", dependencies: ["RenjaModel", "RenjaCompute", "RenjaXML"]),
+        .target(name: "RenjaWriters", dependencies: ["RenjaDocument", "RenjaXML"]),
+        .target(name: "RenjaPipeline", dependencies: ["RenjaModel", "RenjaLoader", "RenjaCompute", "RenjaDocument", "RenjaWriters", "RenjaXML"]),
+        .executableTarget(name: "renja", dependencies: [
+            "RenjaPipeline", "RenjaModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "RenjaXMLTests", dependencies: ["RenjaXML"]),
+        .testTarget(name: "RenjaLoaderTests", dependencies: ["RenjaLoader", "RenjaModel"]),
+        .testTarget(name: "RenjaComputeTests", dependencies: ["RenjaCompute", "RenjaModel"]),
+        .testTarget(name: "RenjaDocumentTests", dependencies: ["RenjaDocument", "RenjaModel", "RenjaCompute"]),
+        .testTarget(name: "RenjaWritersTests", dependencies: ["RenjaWriters", "RenjaDocument", "RenjaXML"]),
+        .testTarget(name: "RenjaPipelineTests", dependencies: ["RenjaPipeline", "RenjaModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

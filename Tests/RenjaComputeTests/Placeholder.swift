@@ -1,0 +1,5 @@
+import XCTest
+
+final class PlaceholderRenjaComputeTests: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class PlaceholderRenjaDocumentTests: XCTestCase {
+    func testBuilds() {}
+}

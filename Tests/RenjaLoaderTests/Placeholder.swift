@@ -1,0 +1,5 @@
+import XCTest
+
+final class PlaceholderRenjaLoaderTests: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class PlaceholderRenjaPipelineTests: XCTestCase {
+    func testBuilds() {}
+}

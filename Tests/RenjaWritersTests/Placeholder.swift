@@ -1,0 +1,5 @@
+import XCTest
+
+final class PlaceholderRenjaWritersTests: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class PlaceholderRenjaXMLTests: XCTestCase {
+    func testBuilds() {}
+}
