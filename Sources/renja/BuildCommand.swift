@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import RenjaPipeline
+
+/// `renja build PROJECT --out DIR`: write `DIR/renja.html` and `DIR/renja.xml`.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the HTML and DocBook 5 documents of a project."
+    )
+
+    @Argument(help: "The project folder (holding renja.yaml).")
+    var project: String
+
+    @Option(name: .long, help: "The folder to write renja.html and renja.xml into.")
+    var out: String
+
+    @Flag(help: "Treat warnings as errors: write nothing when there are any.")
+    var strict = false
+
+    func run() throws {
+        let pipeline = Pipeline()
+        let result = pipeline.build(projectAt: URL(fileURLWithPath: project))
+        DiagnosticPrinter().print(result.diagnostics)
+        guard let outputs = result.outputs, !result.fails(strict: strict) else {
+            throw ExitCode.failure
+        }
+        let directory = URL(fileURLWithPath: out)
+        do {
+            try pipeline.emit(outputs, into: directory)
+        } catch let error as OutputError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        for output in outputs {
+            print(directory.appendingPathComponent(output.name).path)
+        }
+    }
+}
