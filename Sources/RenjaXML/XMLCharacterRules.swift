@@ -4,6 +4,7 @@
 /// U+FFFE / U+FFFF remain to be caught. Public so that loaders can reject such input with a
 /// source position before it ever reaches the serializer.
 public enum XMLCharacterRules {
+    /// Whether XML 1.0 text or attribute values may contain `scalar`.
     public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD: true
