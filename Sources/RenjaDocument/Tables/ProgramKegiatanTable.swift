@@ -1,0 +1,23 @@
+import RenjaModel
+
+/// BAB IV 4.1: the main programmes of year n and their kegiatan, one row per kegiatan with
+/// the programme's number and name spanning them (prints better than a list inside a cell).
+struct ProgramKegiatanTable {
+    static let id = "tabel-program-kegiatan"
+
+    let plan: Plan
+
+    func make() -> Table {
+        let body = plan.programDirencanakan(tahun: plan.tahun).enumerated().flatMap { index, program in
+            program.kegiatan.map { Row(cells: [.prose($0.nama)]) }
+                .spanned(by: [.centered(String(index + 1)), .prose(program.nama)], emptyWidth: 1)
+        }
+        return Table(
+            id: Self.id,
+            caption: ["Program Utama dan Kegiatan", "\(plan.opd.nama) \(plan.opd.namaDaerah) Tahun \(plan.tahun)"],
+            columnWidths: [5, 45, 50],
+            header: [Row(cells: [.heading("No"), .heading("Program"), .heading("Kegiatan")])],
+            body: body
+        )
+    }
+}
