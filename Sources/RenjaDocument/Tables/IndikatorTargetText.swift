@@ -1,3 +1,4 @@
+import RenjaCompute
 import RenjaModel
 
 /// How another party's target for a kegiatan indicator prints (T-C.31 right side, T-C.32):
@@ -6,9 +7,9 @@ struct IndikatorTargetText {
     let uraian: String
     let target: String
 
-    init(target: IndikatorTarget, kegiatan: Kegiatan?, text: CellText) {
+    init(target: IndikatorTarget, kegiatan: Kegiatan?, formatter: RenjaFormatter) {
         let indikator = kegiatan?.indikator.first { $0.kode == target.indikator }
         self.uraian = target.uraian ?? indikator?.uraian ?? target.indikator
-        self.target = text.kinerja(target.target, satuan: indikator?.satuan ?? "")
+        self.target = formatter.quantity(target.target, unit: indikator?.satuan ?? "")
     }
 }

@@ -1,3 +1,4 @@
+import RenjaCompute
 import Foundation
 import RenjaModel
 
@@ -6,7 +7,7 @@ struct KinerjaPelayananTable {
     static let id = "tc-30"
 
     let plan: Plan
-    let text: CellText
+    let formatter: RenjaFormatter
 
     func make() -> Table {
         let rows = plan.kinerjaPelayanan
@@ -25,10 +26,11 @@ struct KinerjaPelayananTable {
             Row(cells: bands.flatMap { $0.1.map { .heading("Tahun \($0)") } }),
         ].filter { !$0.cells.isEmpty }
         let body = rows.enumerated().map { index, kinerja in
-            let target = targetYears.map { text.angka(kinerja.target[$0]) }
+            let unit = kinerja.satuan ?? ""
+            let target = targetYears.map { formatter.quantity(kinerja.target[$0], unit: unit) }
             // A year present without a value was not reported: `realisasi[year]` is `.some(nil)`.
-            let realisasi = realisasiYears.map { text.angka(kinerja.realisasi[$0] ?? nil) }
-            let proyeksi = proyeksiYears.map { text.angka(kinerja.proyeksi[$0]) }
+            let realisasi = realisasiYears.map { formatter.quantity(kinerja.realisasi[$0] ?? nil, unit: unit) }
+            let proyeksi = proyeksiYears.map { formatter.quantity(kinerja.proyeksi[$0], unit: unit) }
             return Row(cells: [.centered(String(index + 1)), .prose(kinerja.indikator)]
                 + (target + realisasi + proyeksi).map { .figure($0) }
                 + [.prose(kinerja.catatan ?? "")])

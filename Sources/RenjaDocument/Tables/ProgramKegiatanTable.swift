@@ -1,3 +1,4 @@
+import RenjaCompute
 import RenjaModel
 
 /// BAB IV 4.1: the main programmes of year n and their kegiatan, one row per kegiatan with
@@ -6,11 +7,12 @@ struct ProgramKegiatanTable {
     static let id = "tabel-program-kegiatan"
 
     let plan: Plan
+    let figures: Figures
 
     func make() -> Table {
-        let body = plan.programDirencanakan(tahun: plan.tahun).enumerated().flatMap { index, program in
-            program.kegiatan.map { Row(cells: [.prose($0.nama)]) }
-                .spanned(by: [.centered(String(index + 1)), .prose(program.nama)], emptyWidth: 1)
+        let body = PlannedProgram.all(plan: plan, figures: figures).enumerated().flatMap { index, planned in
+            planned.kegiatan.map { Row(cells: [.prose($0.kegiatan.nama)]) }
+                .spanned(by: [.centered(String(index + 1)), .prose(planned.program.nama)], emptyWidth: 1)
         }
         return Table(
             id: Self.id,

@@ -1,3 +1,4 @@
+import RenjaCompute
 import RenjaModel
 
 /// BAB IV 4.2: per programme of year n, what it achieves and how that is measured: the output
@@ -7,17 +8,19 @@ struct SasaranIndikatorTable {
     static let id = "tabel-sasaran-indikator"
 
     let plan: Plan
-    let text: CellText
+    let figures: Figures
+    let formatter: RenjaFormatter
 
     func make() -> Table {
-        let body = plan.programDirencanakan(tahun: plan.tahun).enumerated().flatMap { index, program in
-            let output = program.kegiatan.flatMap(\.indikator)
+        let body = PlannedProgram.all(plan: plan, figures: figures).enumerated().flatMap { index, planned in
+            let program = planned.program
+            let output = planned.kegiatan.flatMap(\.kegiatan.indikator)
             let outcome = program.sasaran.flatMap { plan.sasaran(kode: $0) }?.indikator ?? []
             let lines = section("Output", output) + section("Outcome", outcome)
             return SpannedRowGroup(columns: [
                 .spanning(.centered(String(index + 1))),
                 .spanning(.prose(program.nama)),
-                .spanning(.prose(program.sasaranProgram ?? CellText.missing)),
+                .spanning(.prose(program.sasaranProgram ?? RenjaFormatter.absent)),
                 .perRow(lines.map(\.indikator)),
                 .perRow(lines.map(\.target)),
             ]).rows
@@ -42,7 +45,7 @@ struct SasaranIndikatorTable {
         guard !indikator.isEmpty else { return [] }
         let headingLine = (Cell([.strong([.text("\(heading) :")])]), Cell.prose(""))
         return [headingLine] + indikator.enumerated().map { index, indikator in
-            (.prose("\(index + 1). \(indikator.uraian)"), .figure(text.kinerja(indikator.target[plan.tahun], satuan: indikator.satuan)))
+            (.prose("\(index + 1). \(indikator.uraian)"), .figure(formatter.quantity(indikator.target[plan.tahun], unit: indikator.satuan)))
         }
     }
 }

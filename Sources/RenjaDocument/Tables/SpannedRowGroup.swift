@@ -1,3 +1,4 @@
+import RenjaCompute
 /// One thing (a kegiatan, a sasaran, a programme) printed over several rows, one per indicator:
 /// some columns hold one cell spanning all of the rows (the name, the budget), the others one
 /// cell per row (the indicator, its target).
@@ -32,7 +33,7 @@ struct SpannedRowGroup {
                     cell.rowSpan = height
                     return cell
                 case .perRow(let cells):
-                    return index < cells.count ? cells[index] : .centered(CellText.missing)
+                    return index < cells.count ? cells[index] : .centered(RenjaFormatter.absent)
                 }
             })
         }
@@ -45,7 +46,7 @@ extension Array where Element == Row {
     /// (a programme without kegiatan) the leading cells still get one row, with `emptyWidth`
     /// "-" cells beside them.
     func spanned(by leading: [Cell], emptyWidth: Int) -> [Row] {
-        let rows = isEmpty ? [Row(cells: Array<Cell>(repeating: .centered(CellText.missing), count: emptyWidth))] : self
+        let rows = isEmpty ? [Row(cells: Array<Cell>(repeating: .centered(RenjaFormatter.absent), count: emptyWidth))] : self
         var first = rows[0]
         first.cells = leading.map { cell in
             var spanning = cell

@@ -1,3 +1,4 @@
+import RenjaCompute
 import RenjaModel
 
 /// Tabel 2.1: how each sasaran indicator is measured, collected and monitored.
@@ -5,7 +6,7 @@ struct TeknikPengumpulanDataTable {
     static let id = "tabel-teknik-pengumpulan-data"
 
     let plan: Plan
-    let text: CellText
+    let formatter: RenjaFormatter
 
     func make() -> Table {
         let measured = plan.tujuan.flatMap(\.sasaran).flatMap(\.indikator).compactMap { indikator in
@@ -17,7 +18,7 @@ struct TeknikPengumpulanDataTable {
                 .centered(String(index + 1)),
                 .prose(indikator.uraian),
                 .prose(pengukuran.jenisData),
-                Cell([pengukuran.formula.inline(text)], alignment: .center),
+                Cell([pengukuran.formula.inline(formatter)], alignment: .center),
                 .prose(pengukuran.teknikPengumpulanData),
                 .prose(pengukuran.teknikMonev),
             ])

@@ -1,3 +1,4 @@
+import RenjaCompute
 import RenjaModel
 
 /// Tabel 3.1: tujuan, their sasaran, the sasaran indicators with their formulas and the
@@ -6,7 +7,7 @@ struct TujuanSasaranTable {
     static let id = "tabel-tujuan-sasaran"
 
     let plan: Plan
-    let text: CellText
+    let formatter: RenjaFormatter
 
     func make() -> Table {
         let body = plan.tujuan.enumerated().flatMap { index, tujuan in
@@ -15,10 +16,10 @@ struct TujuanSasaranTable {
                     .spanning(.prose(sasaran.uraian)),
                     .perRow(sasaran.indikator.map { .prose($0.uraian) }),
                     .perRow(sasaran.indikator.map { indikator in
-                        indikator.pengukuran.map { Cell([$0.formula.inline(text)], alignment: .center) }
-                            ?? .centered(CellText.missing)
+                        indikator.pengukuran.map { Cell([$0.formula.inline(formatter)], alignment: .center) }
+                            ?? .centered(RenjaFormatter.absent)
                     }),
-                    .perRow(sasaran.indikator.map { .figure(text.kinerja($0.target[plan.tahun], satuan: $0.satuan)) }),
+                    .perRow(sasaran.indikator.map { .figure(formatter.quantity($0.target[plan.tahun], unit: $0.satuan)) }),
                 ]).rows
             }.spanned(by: [.centered(String(index + 1)), .prose(tujuan.uraian)], emptyWidth: 4)
         }

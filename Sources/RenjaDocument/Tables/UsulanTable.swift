@@ -1,3 +1,4 @@
+import RenjaCompute
 import RenjaModel
 
 /// T-C.32: stakeholder proposals, grouped by programme (in the plan's order); a programme's
@@ -6,7 +7,7 @@ struct UsulanTable {
     static let id = "tc-32"
 
     let plan: Plan
-    let text: CellText
+    let formatter: RenjaFormatter
 
     func make() -> Table {
         // Proposals for a kegiatan the plan lacks (the validator reports them) are kept, under "-".
@@ -18,7 +19,7 @@ struct UsulanTable {
         let body = groups.enumerated().flatMap { index, group in
             let (program, usulan) = group
             return usulan.flatMap { rows(of: $0, in: program) }
-                .spanned(by: [.centered(String(index + 1)), .prose(program?.nama ?? CellText.missing)], emptyWidth: 5)
+                .spanned(by: [.centered(String(index + 1)), .prose(program?.nama ?? RenjaFormatter.absent)], emptyWidth: 5)
         }
         return Table(
             id: Self.id,
@@ -44,7 +45,7 @@ struct UsulanTable {
     private func rows(of usulan: Usulan, in program: Program?) -> [Row] {
         let kegiatan = program?.kegiatan.first { $0.kode == usulan.kegiatan }
         let targets = usulan.indikator.map { target in
-            IndikatorTargetText(target: target, kegiatan: kegiatan, text: text)
+            IndikatorTargetText(target: target, kegiatan: kegiatan, formatter: formatter)
         }
         return SpannedRowGroup(columns: [
             .spanning(.prose(kegiatan?.nama ?? usulan.kegiatan)),
