@@ -22,11 +22,6 @@ enum InlineLines {
         return lines
     }
 
-    /// Whether `content` has a break anywhere, inside emphasis included.
-    static func containsBreak(_ content: [Inline]) -> Bool {
-        split(content).count > 1
-    }
-
     /// Appends the pieces of one wrapped inline: the first continues the current line, each
     /// further piece starts a new line.
     private static func append(_ pieces: [Inline], to lines: inout [[Inline]]) {
