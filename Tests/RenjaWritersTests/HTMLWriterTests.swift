@@ -158,6 +158,18 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertTrue(rendered.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
     }
 
+    func testTextAndStylesheetReadBackExactlyAfterSerialization() throws {
+        let doctype = "<!DOCTYPE html>\n"
+        let rendered = try HTMLWriter().render(SampleDocument.document)
+        XCTAssertTrue(rendered.hasPrefix(doctype))
+        // The reader refuses every DOCTYPE (a safety policy), so the fixed HTML one is cut off.
+        let parsed = try XMLTreeParser.parse(String(rendered.dropFirst(doctype.count)), fileName: "renja.html")
+        let chapter = try XCTUnwrap(parsed.descendant(named: "section", where: "id", is: "bab-1"))
+        XCTAssertEqual(chapter.childElements.first { $0.name == "p" }?.textContent, SampleDocument.awkwardText)
+        XCTAssertEqual(parsed.descendants(named: "style").first?.textContent, HTMLStylesheet.css)
+        XCTAssertEqual(parsed.descendants(named: "td")[1].textContent, "ProgramPelayanan & Administrasi")
+    }
+
     /// Writes the sample's HTML to `$RENJA_WRITERS_SAMPLE_DIR/renja.html` when set, for
     /// checking by hand with the Nu HTML checker and a browser.
     func testWritesTheSampleForExternalCheckersWhenAsked() throws {
