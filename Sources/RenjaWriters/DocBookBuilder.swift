@@ -42,26 +42,25 @@ struct DocBookBuilder {
         }
         switch section.kind {
         case .front:
-            return element("preface", [("xml:id", section.id)], heading(of: section) + content(of: section))
+            return divisionElement("preface", for: section)
         case .chapter, .section:
-            return element(
-                "chapter", [("xml:id", section.id), ("label", section.number)],
-                heading(of: section) + content(of: section))
+            return divisionElement("chapter", for: section)
         }
     }
 
-    private func nestedSection(_ section: Section) -> XMLElement {
-        element("section", [("xml:id", section.id), ("label", section.number)], heading(of: section) + content(of: section))
-    }
-
-    private func heading(of section: Section) -> [XMLNode] {
-        [node("title", [], [.text(section.title)])]
+    /// `preface`, `chapter` or `section` for `section`: its id, its number as `label`, its
+    /// title and its content.
+    private func divisionElement(_ name: String, for section: Section) -> XMLElement {
+        element(
+            name, [("xml:id", section.id), ("label", section.number)],
+            [node("title", [], [.text(section.title)])] + content(of: section))
     }
 
     /// A section's blocks, then its subsections, then its table of contents if it has one:
     /// DocBook allows `toc` only before or after a component's content, never among blocks.
     private func content(of section: Section) -> [XMLNode] {
-        var children = section.blocks.flatMap(blockNodes) + section.subsections.map { .element(nestedSection($0)) }
+        var children = section.blocks.flatMap(blockNodes)
+            + section.subsections.map { .element(divisionElement("section", for: $0)) }
         if children.isEmpty {
             // Chapters and sections must hold at least one block; an empty one gets an empty
             // paragraph rather than failing validation.

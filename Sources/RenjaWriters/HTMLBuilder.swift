@@ -34,8 +34,8 @@ struct HTMLBuilder {
     private func body() -> XMLElement {
         var children: [XMLNode] = []
         if !document.coverLines.isEmpty {
-            children.append(
-                node("header", [("class", "cover")], document.coverLines.map { node("p", [("class", "cover-line")], [.text($0)]) }))
+            let lines = document.coverLines.map { node("p", [("class", "cover-line")], [.text($0)]) }
+            children.append(node("header", [("class", "cover")], lines))
         }
         children.append(node("main", [], document.sections.map { .element(sectionElement($0, level: 1)) }))
         return element("body", [], children)
@@ -48,7 +48,8 @@ struct HTMLBuilder {
         let heading = node("h\(min(level, 6))", [], headingContent(of: section))
         return element(
             "section", [("id", section.id), ("class", section.kind.rawValue)],
-            [heading] + section.blocks.map(blockNode) + section.subsections.map { .element(sectionElement($0, level: level + 1)) })
+            [heading] + section.blocks.map(blockNode)
+                + section.subsections.map { .element(sectionElement($0, level: level + 1)) })
     }
 
     private func headingContent(of section: Section) -> [XMLNode] {
@@ -113,7 +114,8 @@ struct HTMLBuilder {
     private func figureElement(_ figure: Figure) -> XMLElement {
         var caption: [XMLNode] = [.text(figure.title)]
         if let number = figure.number {
-            caption = [node("span", [("class", "label")], [.text("\(PrintedWords.figure) \(number)")]), node("br")] + caption
+            let label = node("span", [("class", "label")], [.text("\(PrintedWords.figure) \(number)")])
+            caption = [label, node("br")] + caption
         }
         return element("figure", [("id", figure.id)], [.element(figure.drawing), node("figcaption", [], caption)])
     }

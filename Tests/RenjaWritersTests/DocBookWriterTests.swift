@@ -60,6 +60,15 @@ final class DocBookWriterTests: XCTestCase {
         XCTAssertEqual(preface.childElements.map(\.name), ["title", "para", "toc"])
     }
 
+    func testNumberedFrontMatterKeepsItsNumberAsLabel() {
+        let document = Document(
+            coverLines: [], title: "T",
+            sections: [Section(id: "lampiran", kind: .front, number: "A", title: "LAMPIRAN", blocks: [])])
+        let preface = DocBookWriter().write(document).childElements.last
+        XCTAssertEqual(preface?.name, "preface")
+        XCTAssertEqual(preface?.attribute("label"), "A")
+    }
+
     func testEmptySectionAndEmptyListItemGetAnEmptyParagraphAsTheSchemaRequires() throws {
         let document = Document(
             coverLines: [], title: "T",
