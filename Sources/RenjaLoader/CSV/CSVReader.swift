@@ -157,7 +157,7 @@ extension CSVReader {
                     guard index == bytes.endIndex || bytes[index] == delimiter || isLineBreak(bytes[index]) else {
                         throw SyntaxError(message: "unexpected text after a closing quote", line: line, column: column)
                     }
-                    return CSVField(value: String(decoding: value, as: UTF8.self), line: startLine, column: startColumn)
+                    return CSVField(value: String(decoding: value, as: UTF8.self), line: startLine, column: startColumn, quoted: true)
                 }
                 if isLineBreak(byte) {
                     // Line breaks inside quotes are content, kept as written (CRLF stays CRLF).
