@@ -195,6 +195,8 @@ extension SpecReader {
         guard let node, let fields = fields(node, path: "evaluasi", keys: keys) else {
             return Evaluasi(diBawahRencana: [], sesuaiRencana: [], diAtasRencana: [])
         }
+        // A programme's output is below, on or above plan: never two of them.
+        var firstMention: [String: (list: String, line: Int)] = [:]
         func butir(_ key: String) -> [Evaluasi.Butir] {
             items(optional(fields, key), path: fields.path(of: key)).compactMap { item in
                 guard let fields = self.fields(item.node, path: item.path, keys: ["program", "penyebab"]),
@@ -202,6 +204,11 @@ extension SpecReader {
                       let program = text(programNode, path: fields.path(of: "program"))
                 else { return nil }
                 report(codes.checkReference(program, to: [.program], at: location(of: programNode)))
+                if let first = firstMention[program] {
+                    error("programme '\(program)' is already evaluated under '\(first.list)' at line \(first.line)", at: programNode)
+                } else {
+                    firstMention[program] = (key, location(of: programNode).line)
+                }
                 return Evaluasi.Butir(
                     program: program, penyebab: textList(optional(fields, "penyebab"), path: fields.path(of: "penyebab")),
                     location: location(of: item.node))
