@@ -1,0 +1,152 @@
+import Foundation
+import RenjaModel
+
+/// Builds the T-C.29 rows and collects a warning for every achievement of the project's
+/// layout that cannot be computed (the other layout's cells are not printed, so not checked).
+struct EvaluasiBuilder {
+    let years: Years
+    let layout: Settings.EvaluationLayout
+    let realisasi: RealisasiIndex
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(years: Years, layout: Settings.EvaluationLayout, realisasi: RealisasiIndex) {
+        self.years = years
+        self.layout = layout
+        self.realisasi = realisasi
+    }
+
+    /// Each programme's row followed by its kegiatan rows, numbered from 1.
+    mutating func rows(for programs: [Program]) -> [EvaluasiRow] {
+        var rows: [EvaluasiRow] = []
+        for program in programs {
+            let kegiatanRows = program.kegiatan.map { kegiatan in
+                EvaluasiRow(
+                    nomor: 0, jenis: .kegiatan, kode: kegiatan.kode, nama: kegiatan.nama,
+                    kelompokSasaran: kegiatan.kelompokSasaran ?? program.kelompokSasaran,
+                    indikator: kegiatan.indikator.map { indikatorEvaluasi($0) },
+                    rp: rpCells(of: kegiatan)
+                )
+            }
+            let programRow = EvaluasiRow(
+                nomor: 0, jenis: .program, kode: program.kode, nama: program.nama,
+                kelompokSasaran: program.kelompokSasaran,
+                indikator: program.indikator.map { indikatorEvaluasi($0) },
+                rp: rpCells(of: program, kegiatanCells: kegiatanRows.map(\.rp))
+            )
+            rows.append(programRow)
+            rows.append(contentsOf: kegiatanRows)
+        }
+        for index in rows.indices { rows[index].nomor = index + 1 }
+        return rows
+    }
+
+    // MARK: K
+
+    private mutating func indikatorEvaluasi(_ indikator: Indikator) -> IndikatorEvaluasi {
+        let rule = indikator.resolvedKRule
+        let triwulan = realisasi.triwulan(indikator.kode).map { $0?.k }
+        let sampaiTahunLalu = realisasi.sampaiTahunLalu(indikator.kode, tahun: years.nMinus2)?.k
+        let tahunBerjalan = Self.latest(triwulan)
+        let realisasiRenstra = rule.combine([sampaiTahunLalu, tahunBerjalan])
+        let target = indikator.target[years.renstraAkhir]
+        let capaian = percentage(
+            realisasiRenstra, of: target, column: "T-C.29 column 14 (K of indicator \(indikator.kode))",
+            divisor: "Renstra target for \(years.renstraAkhir) (column 5)", warn: layout == .triwulan, at: indikator.location)
+        let cells = EvaluasiCells(
+            targetRenstra: target, realisasiSampaiTahunLalu: sampaiTahunLalu,
+            targetTahunBerjalan: indikator.target[years.nMinus1], triwulan: triwulan,
+            realisasiTahunBerjalan: tahunBerjalan, realisasiRenstra: realisasiRenstra,
+            tingkatCapaian: capaian, predikat: capaian.map(CapaianPredikat.init(persen:))
+        )
+        return IndikatorEvaluasi(
+            kode: indikator.kode, uraian: indikator.uraian, satuan: indikator.satuan, aturanK: rule, cells: cells,
+            ringkas: layout == .ringkas ? ringkasCells(of: indikator, rule: rule) : nil)
+    }
+
+    /// The short form: 8 = 7 / 6, 10 = 5 + 7 + 9 by the K rule (9, the target of n-1, stands
+    /// in for its realisation), 11 = 10 / 4.
+    private mutating func ringkasCells(of indikator: Indikator, rule: Indikator.KRule) -> EvaluasiRingkasCells {
+        let nMinus3 = years.nMinus2 - 1
+        var cells = EvaluasiRingkasCells(
+            targetRenstra: indikator.target[years.renstraAkhir],
+            realisasiSampaiNMinus3: realisasi.sampaiTahunLalu(indikator.kode, tahun: nMinus3)?.k,
+            targetNMinus2: indikator.target[years.nMinus2],
+            realisasiNMinus2: realisasi.sampaiTahunLalu(indikator.kode, tahun: years.nMinus2)?.k,
+            targetNMinus1: indikator.target[years.nMinus1]
+        )
+        cells.tingkatRealisasi = percentage(
+            cells.realisasiNMinus2, of: cells.targetNMinus2, column: "T-C.29 column 8 (indicator \(indikator.kode))",
+            divisor: "target for \(years.nMinus2) (column 6)", warn: true, at: indikator.location)
+        cells.perkiraanRealisasi = rule.combine([cells.realisasiSampaiNMinus3, cells.realisasiNMinus2, cells.targetNMinus1])
+        cells.capaian = percentage(
+            cells.perkiraanRealisasi, of: cells.targetRenstra, column: "T-C.29 column 11 (indicator \(indikator.kode))",
+            divisor: "Renstra target for \(years.renstraAkhir) (column 4)", warn: true, at: indikator.location)
+        cells.predikat = cells.capaian.map(CapaianPredikat.init(persen:))
+        return cells
+    }
+
+    // MARK: Rp
+
+    private mutating func rpCells(of kegiatan: Kegiatan) -> EvaluasiCells<Money> {
+        let triwulan = realisasi.triwulan(kegiatan.kode).map { $0?.rp }
+        let sampaiTahunLalu = realisasi.sampaiTahunLalu(kegiatan.kode, tahun: years.nMinus2)?.rp
+        let tahunBerjalan = Self.latest(triwulan)
+        return withAchievement(
+            EvaluasiCells(
+                targetRenstra: kegiatan.paguRenstra, realisasiSampaiTahunLalu: sampaiTahunLalu,
+                targetTahunBerjalan: kegiatan.pagu[years.nMinus1], triwulan: triwulan,
+                realisasiTahunBerjalan: tahunBerjalan,
+                realisasiRenstra: [sampaiTahunLalu, tahunBerjalan].sumOfPresent()
+            ),
+            of: "kegiatan \(kegiatan.kode)", at: kegiatan.location
+        )
+    }
+
+    /// A programme's Rp cells 5-13 are the sums of its kegiatan's; 14 is computed from them.
+    private mutating func rpCells(of program: Program, kegiatanCells: [EvaluasiCells<Money>]) -> EvaluasiCells<Money> {
+        withAchievement(
+            EvaluasiCells(
+                targetRenstra: kegiatanCells.map(\.targetRenstra).sumOfPresent(),
+                realisasiSampaiTahunLalu: kegiatanCells.map(\.realisasiSampaiTahunLalu).sumOfPresent(),
+                targetTahunBerjalan: kegiatanCells.map(\.targetTahunBerjalan).sumOfPresent(),
+                triwulan: (0..<4).map { quarter in kegiatanCells.map { $0.triwulan[quarter] }.sumOfPresent() },
+                realisasiTahunBerjalan: kegiatanCells.map(\.realisasiTahunBerjalan).sumOfPresent(),
+                realisasiRenstra: kegiatanCells.map(\.realisasiRenstra).sumOfPresent()
+            ),
+            of: "programme \(program.kode)", at: program.location
+        )
+    }
+
+    /// Rp cells completed with column 14 (13 / 5 x 100%) and its band.
+    private mutating func withAchievement(_ cells: EvaluasiCells<Money>, of owner: String, at location: SourceLocation) -> EvaluasiCells<Money> {
+        var cells = cells
+        cells.tingkatCapaian = percentage(
+            cells.realisasiRenstra?.amount, of: cells.targetRenstra?.amount, column: "T-C.29 column 14 (Rp of \(owner))",
+            divisor: "Renstra budget (column 5)", warn: layout == .triwulan, at: location)
+        cells.predikat = cells.tingkatCapaian.map(CapaianPredikat.init(persen:))
+        return cells
+    }
+
+    // MARK: Shared
+
+    /// Column 12: the latest reported quarter; quarters are cumulative, so never their sum.
+    static func latest<Value>(_ triwulan: [Value?]) -> Value? {
+        triwulan.last { $0 != nil } ?? nil
+    }
+
+    /// `part / whole x 100`, unrounded. A part without a usable whole has no percentage: "-"
+    /// and (when that column is printed) a warning, never a division by zero.
+    private mutating func percentage(
+        _ part: Decimal?, of whole: Decimal?, column: String, divisor: String, warn: Bool, at location: SourceLocation
+    ) -> Decimal? {
+        guard let part else { return nil }
+        guard let whole, whole != 0 else {
+            if warn {
+                let problem = whole == nil ? "there is no \(divisor)" : "the \(divisor) is zero"
+                diagnostics.append(.warning("\(column) prints \"-\": \(problem) to divide the realisation by", at: location))
+            }
+            return nil
+        }
+        return part / whole * 100
+    }
+}
