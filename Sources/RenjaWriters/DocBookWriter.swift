@@ -1,0 +1,27 @@
+import RenjaDocument
+import RenjaXML
+
+/// Writes a `Document` as a DocBook 5.0 `book` (`renja.xml`) that validates against the
+/// official DocBook 5.0 RELAX NG schema: chapters and sections carry their numbers in
+/// `label`, tables are CALS tables with explicit column names, formulas are MathML inside
+/// `inlineequation`, figures are SVG inside `imagedata`.
+public struct DocBookWriter: Sendable {
+    /// Elements whose content is written exactly as built, because whitespace added between
+    /// their children would show in the text.
+    static let mixedContentElements: Set<String> = ["para", "title", "entry", "tocentry", "text"]
+
+    public init() {}
+
+    /// The `book` element for `document`, in the DocBook namespace.
+    public func write(_ document: Document) -> XMLElement {
+        DocBookBuilder(document: document).book()
+    }
+
+    /// `write(document)` serialized as an indented XML document with an XML declaration.
+    public func render(_ document: Document) throws(XMLSerializationError) -> String {
+        let serializer = XMLSerializer(
+            flavor: .xml, writesXMLDeclaration: true,
+            indentation: XMLSerializer.Indentation(width: 2, preservedElements: Self.mixedContentElements))
+        return try serializer.serialize(write(document))
+    }
+}

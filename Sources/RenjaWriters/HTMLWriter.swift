@@ -1,0 +1,28 @@
+import RenjaDocument
+import RenjaXML
+
+/// Writes a `Document` as one self-contained HTML5 page (`renja.html`): inline stylesheet,
+/// inline SVG figures, MathML formulas, semantic tables with captions, header cells and
+/// scopes, and print rules for A4 pages, landscape tables and chapter page breaks.
+public struct HTMLWriter: Sendable {
+    /// Elements whose content is written exactly as built, because whitespace added between
+    /// their children would show in the text.
+    static let mixedContentElements: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td", "caption", "figcaption", "a", "title", "text",
+    ]
+
+    public init() {}
+
+    /// The `html` element for `document`, in the XHTML namespace.
+    public func write(_ document: Document) -> XMLElement {
+        HTMLBuilder(document: document).html()
+    }
+
+    /// `write(document)` serialized as indented polyglot HTML5, starting `<!DOCTYPE html>`.
+    public func render(_ document: Document) throws(XMLSerializationError) -> String {
+        let serializer = XMLSerializer(
+            flavor: .html5Polyglot, writesXMLDeclaration: false,
+            indentation: XMLSerializer.Indentation(width: 2, preservedElements: Self.mixedContentElements))
+        return try serializer.serialize(write(document))
+    }
+}

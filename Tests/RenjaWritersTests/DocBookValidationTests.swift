@@ -1,0 +1,91 @@
+import RenjaDocument
+import RenjaXML
+import XCTest
+
+@testable import RenjaWriters
+
+/// The written DocBook against the official DocBook 5.0 RELAX NG schema (Debian
+/// `docbook5-xml`), and read back through libxml2.
+final class DocBookValidationTests: XCTestCase {
+    private static let schema = Result { try RelaxNGSchema.docBook50() }
+
+    private func assertValid(_ document: Document, file: StaticString = #filePath, line: UInt = #line) throws {
+        let schema = try Self.schema.get()
+        let rendered = try DocBookWriter().render(document)
+        let issues = schema.validate(rendered, fileName: "renja.xml")
+        XCTAssertEqual(issues.map(\.description), [], file: file, line: line)
+    }
+
+    private func document(_ sections: [Section]) -> Document {
+        Document(coverLines: [], title: "Judul", sections: sections)
+    }
+
+    func testSampleDocumentIsValidDocBook50() throws {
+        try assertValid(SampleDocument.document)
+    }
+
+    func testEmptySectionsListItemsAndDocumentWithoutCoverAreValid() throws {
+        try assertValid(
+            document([
+                Section(id: "kosong", kind: .front, title: "KOSONG", blocks: []),
+                Section(
+                    id: "bab-1", kind: .chapter, number: "I", title: "BAB",
+                    blocks: [.list(ListBlock(marker: .arabicParen, items: [[]]))],
+                    subsections: [Section(id: "s-1", kind: .section, number: "1.1", title: "S", blocks: [])]),
+            ]))
+    }
+
+    func testTableOfContentsAnywhereIsValid() throws {
+        try assertValid(
+            document([
+                Section(
+                    id: "isi", kind: .front, title: "ISI", blocks: [.paragraph([.text("a")]), .tableOfContents],
+                    subsections: [
+                        Section(
+                            id: "isi-2", kind: .section, title: "ISI 2",
+                            blocks: [.list(ListBlock(marker: .bullet, items: [[.tableOfContents]]))]),
+                    ]),
+                Section(id: "daftar-isi", kind: .front, title: "DAFTAR ISI", blocks: [.tableOfContents, .tableOfContents]),
+            ]))
+    }
+
+    func testTopLevelSectionBecomesAChapterAndTableWithoutHeaderIsValid() throws {
+        let table = Table(id: "t-1", caption: [], header: [], body: [Row(cells: [Cell([.lineBreak])])])
+        try assertValid(
+            document([Section(id: "lepas", kind: .section, number: "9.9", title: "LEPAS", blocks: [.table(table)])]))
+        XCTAssertEqual(
+            DocBookWriter().write(document([Section(id: "lepas", kind: .section, title: "L", blocks: [])])).childElements.last?.name,
+            "chapter")
+    }
+
+    func testTextReadsBackExactlyAfterSerialization() throws {
+        let parsed = try XMLTreeParser.parse(DocBookWriter().render(SampleDocument.document), fileName: "renja.xml")
+        XCTAssertEqual(parsed.namespace, XMLNamespaceURI.docBook)
+        let chapter = try XCTUnwrap(parsed.descendant(named: "chapter", where: "xml:id", is: "bab-1"))
+        XCTAssertEqual(chapter.childElements.first { $0.name == "para" }?.textContent, SampleDocument.awkwardText)
+        XCTAssertEqual(parsed.descendants(named: "text").first?.textContent, "RPJMD & Renja")
+        XCTAssertEqual(parsed.descendants(named: "mo").map(\.textContent), ["×", "%"])
+        XCTAssertEqual(parsed.descendants(named: "math").first?.namespace, XMLNamespaceURI.mathML)
+        XCTAssertEqual(parsed.descendants(named: "svg").first?.namespace, XMLNamespaceURI.svg)
+    }
+
+    func testUnindentedSerializationReadsBackAsTheWrittenTree() throws {
+        let written = DocBookWriter().write(SampleDocument.document)
+        let parsed = try XMLTreeParser.parse(XMLSerializer().serialize(written), fileName: "renja.xml")
+        XCTAssertEqual(parsed.removingPositions(), written.removingEmptyText())
+    }
+}
+
+extension XMLElement {
+    /// The tree without empty text nodes, which a parser cannot see (`<entry></entry>`).
+    fileprivate func removingEmptyText() -> XMLElement {
+        var element = self
+        element.children = children.compactMap { child in
+            switch child {
+            case let .element(childElement): .element(childElement.removingEmptyText())
+            case let .text(text, position): text.isEmpty ? nil : .text(text, position: position)
+            }
+        }
+        return element
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderRenjaWritersTests: XCTestCase {
-    func testBuilds() {}
-}
