@@ -1,0 +1,19 @@
+import Foundation
+import RenjaModel
+
+extension Sequence where Element == Money? {
+    /// The sum of the amounts present, or `nil` when none is: a missing figure is "-", not zero,
+    /// but a total over figures some of which are missing is the total of those reported.
+    func sumOfPresent() -> Money? {
+        let present = compactMap { $0 }
+        return present.isEmpty ? nil : present.sum()
+    }
+}
+
+extension Sequence where Element == Decimal? {
+    /// The sum of the values present, or `nil` when none is.
+    func sumOfPresent() -> Decimal? {
+        let present = compactMap { $0 }
+        return present.isEmpty ? nil : present.reduce(Decimal.zero, +)
+    }
+}

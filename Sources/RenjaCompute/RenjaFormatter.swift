@@ -1,0 +1,142 @@
+import Foundation
+import RenjaModel
+
+/// The one formatter of numbers, percentages, money, words and codes used by every output, so
+/// that a document never mixes styles. Deterministic: it groups digits itself instead of using
+/// the platform's locale data, which differs between systems.
+///
+/// Rules, each applied once at printing time on the exact value:
+/// - Numbers follow PUEBI: `.` groups thousands, `,` marks decimals (`1.814.088.000`, `99,34`).
+/// - Rounding is half up (away from zero), to 2 decimals for percentages and quantities, to
+///   whole rupiah for money in table cells, to sen in `money(_:)`.
+/// - A missing value (`nil`) prints `absent` ("-"), never zero.
+public struct RenjaFormatter: Sendable {
+    /// What a missing value prints as.
+    public static let absent = "-"
+
+    public var moneyStyle: Settings.MoneyStyle
+
+    public init(moneyStyle: Settings.MoneyStyle = .puebi) {
+        self.moneyStyle = moneyStyle
+    }
+
+    /// The formatter a project's settings ask for.
+    public init(settings: Settings) {
+        self.init(moneyStyle: settings.gayaUang)
+    }
+
+    /// `1.814.088.000`, or with `decimals: 2` `99,34` (always exactly `decimals` places).
+    public func number(_ value: Decimal?, decimals: Int = 0) -> String {
+        guard let value, !value.isNaN else { return Self.absent }
+        return DecimalText.indonesian(value, decimals: decimals, fixed: true)
+    }
+
+    /// A percentage given in percent units (`25.8334` for 25,83%): `25,83%`, two decimals,
+    /// the sign attached as PUEBI writes it.
+    public func percent(_ value: Decimal?) -> String {
+        guard let value, !value.isNaN else { return Self.absent }
+        return DecimalText.indonesian(value, decimals: 2, fixed: true) + "%"
+    }
+
+    /// A K value in its indicator's unit, rounded to at most two decimals without trailing
+    /// zeros: `23 Jenis`, `87%`, `70,47%`, `90 orang`. The unit prints as the plan writes it,
+    /// after a space; `%` attaches to the number; `nilai` and `indeks` (scores) and an empty
+    /// unit print the bare number (`87`).
+    public func quantity(_ value: Decimal?, unit: String) -> String {
+        guard let value, !value.isNaN else { return Self.absent }
+        let number = DecimalText.indonesian(value, decimals: 2, fixed: false)
+        let unit = unit.trimmingCharacters(in: .whitespaces)
+        switch unit.lowercased() {
+        case "%": return number + "%"
+        case "", "nilai", "indeks": return number
+        default: return number + " " + unit
+        }
+    }
+
+    /// Money in running text, in the project's style: PUEBI `Rp4.175.000.000,00` (always sen),
+    /// or the office style `Rp.4.175.000.000,-` (`,-` for whole rupiah, else the sen).
+    public func money(_ value: Money?) -> String {
+        guard let value, !value.amount.isNaN else { return Self.absent }
+        let text = DecimalText.indonesian(value.amount.magnitude, decimals: 2, fixed: true)
+        let sign = value.amount < 0 && text != "0,00" ? "-" : ""
+        switch moneyStyle {
+        case .puebi:
+            return sign + "Rp" + text
+        case .kantor:
+            let whole = text.hasSuffix(",00") ? String(text.dropLast(2)) + "-" : text
+            return sign + "Rp." + whole
+        }
+    }
+
+    /// Money in a table cell whose header says Rp: whole rupiah, no prefix (`468.642.214`), as
+    /// the standard tables print it. Only the printed figure is rounded, never the value, so
+    /// 342.181.137,68 + 126.461.076 prints 468.642.214.
+    public func moneyCell(_ value: Money?) -> String {
+        guard let value else { return Self.absent }
+        return number(value.amount, decimals: 0)
+    }
+
+    /// A whole number in Indonesian words: `sebelas`, `seratus satu`, `seribu`, `satu juta`,
+    /// `dua miliar`; negative numbers start with `minus`.
+    public func terbilang(_ number: Int) -> String {
+        let words = Terbilang.words(digits: String(number.magnitude)) ?? String(number.magnitude)
+        return number < 0 ? "minus " + words : words
+    }
+
+    /// An amount in words ending in `rupiah`, with the sen after it when there are any:
+    /// `empat miliar seratus tujuh puluh lima juta rupiah`,
+    /// `seratus rupiah lima puluh sen`. The amount is rounded to sen first.
+    public func terbilangRupiah(_ value: Money) -> String {
+        let digits = PlainDigits(value.amount.rounded(decimals: 2))
+        let sen = Int((digits.fraction + "00").prefix(2)) ?? 0
+        // Beyond the named scales (10^36) words stop making sense; the digits are honest.
+        var words = (Terbilang.words(digits: digits.whole) ?? DecimalText.groupedThousands(digits.whole)) + " rupiah"
+        if sen > 0 { words += " " + terbilang(sen) + " sen" }
+        return digits.isNegative ? "minus " + words : words
+    }
+
+    /// A count in prose: `5 (lima)`.
+    public func countWithWords(_ number: Int) -> String {
+        "\(number) (\(terbilang(number)))"
+    }
+
+    /// An 18-digit NIP in its groups 8-6-1-3: `19681114 199003 1 004` (birth date, appointment
+    /// month, sex, serial). Anything else is returned as given, for validation to report.
+    public func nip(_ nip: String) -> String {
+        let digits = nip.filter { $0 != " " }
+        guard digits.count == 18, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nip }
+        let chars = Array(digits)
+        return [chars[0..<8], chars[8..<14], chars[14..<15], chars[15..<18]].map { String($0) }.joined(separator: " ")
+    }
+
+    private static let bulan = [
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    ]
+
+    /// `Juli 2019`; a month outside 1-12 prints as `13-2019` so the mistake stays visible.
+    public func monthYear(bulan: Int, tahun: Int) -> String {
+        guard (1...12).contains(bulan) else { return "\(bulan)-\(tahun)" }
+        return "\(Self.bulan[bulan - 1]) \(tahun)"
+    }
+
+    private static let romanDigits: [(value: Int, numeral: String)] = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ]
+
+    /// A chapter number in Roman numerals: `IV`. Numbers outside 1-3999, which have none,
+    /// print in Arabic digits.
+    public func roman(_ number: Int) -> String {
+        guard (1...3999).contains(number) else { return String(number) }
+        var rest = number
+        var numeral = ""
+        for (value, letters) in Self.romanDigits {
+            while rest >= value {
+                numeral += letters
+                rest -= value
+            }
+        }
+        return numeral
+    }
+}
