@@ -1,0 +1,81 @@
+import CLibXML2
+
+/// Writes an `XMLElement` tree as a UTF-8 string through libxml2, which does all escaping.
+/// The output depends only on the tree and the options: the same tree gives the same bytes.
+public struct XMLSerializer: Sendable {
+    /// Which serialization rules apply.
+    public enum Flavor: Sendable, Equatable {
+        /// Plain XML: empty elements are written `<name/>`.
+        case xml
+        /// HTML5 polyglot markup (XHTML syntax that HTML parsers read the same way):
+        /// `<!DOCTYPE html>`, no XML declaration, HTML void elements (`br`, `meta`, `img`...)
+        /// self-closed as `<br/>`, every other empty HTML element written `<td></td>`.
+        /// Elements in another namespace (SVG, MathML) keep the XML rules, which HTML allows
+        /// for foreign content.
+        case html5Polyglot
+    }
+
+    /// Pretty-printing that never changes text: an element's children are put on their own
+    /// lines only when they are all elements (no text, not even whitespace) and the element
+    /// is not inside one of `preservedElements`.
+    public struct Indentation: Sendable, Equatable {
+        /// Spaces per nesting level.
+        public var width: Int
+        /// Elements whose content is written exactly as given, at any depth: those where
+        /// added whitespace between child elements would show (HTML `p`, `td`; DocBook `para`).
+        public var preservedElements: Set<String>
+
+        public init(width: Int = 2, preservedElements: Set<String> = []) {
+            self.width = width
+            self.preservedElements = preservedElements
+        }
+    }
+
+    public var flavor: Flavor
+    /// Whether to start with `<?xml version="1.0" encoding="UTF-8"?>`; never in `.html5Polyglot`.
+    public var writesXMLDeclaration: Bool
+    /// `nil` writes everything on one line, exactly as the tree holds it.
+    public var indentation: Indentation?
+
+    public init(flavor: Flavor = .xml, writesXMLDeclaration: Bool = true, indentation: Indentation? = nil) {
+        self.flavor = flavor
+        self.writesXMLDeclaration = writesXMLDeclaration
+        self.indentation = indentation
+    }
+
+    /// The document whose root is `root`, ending with a newline.
+    public func serialize(_ root: XMLElement) throws(XMLSerializationError) -> String {
+        LibXML.initialize()
+        var builder = LibXMLTreeBuilder(flavor: flavor, indentation: indentation)
+        let document = try builder.build(root)
+        return try write(document)
+    }
+
+    private var saveOptions: Int32 {
+        // NO_XHTML: libxml2 would otherwise switch to its XHTML 1.0 rules (adding a
+        // Content-Type <meta>, `xml:lang` copies, `<br />`) when it sees an XHTML DOCTYPE.
+        var options = XML_SAVE_AS_XML.rawValue | XML_SAVE_NO_XHTML.rawValue
+        if !writesXMLDeclaration || flavor == .html5Polyglot {
+            options |= XML_SAVE_NO_DECL.rawValue
+        }
+        return Int32(options)
+    }
+
+    private func write(_ document: LibXMLDocument) throws(XMLSerializationError) -> String {
+        guard let buffer = xmlBufferCreate() else {
+            throw .libraryFailure("xmlBufferCreate")
+        }
+        defer { xmlBufferFree(buffer) }
+        guard let context = xmlSaveToBuffer(buffer, "UTF-8", saveOptions) else {
+            throw .libraryFailure("xmlSaveToBuffer")
+        }
+        let written = xmlSaveDoc(context, document.pointer)
+        // xmlSaveClose flushes into the buffer; it must run before the buffer is read.
+        let closed = xmlSaveClose(context)
+        guard written >= 0, closed >= 0, let content = xmlBufferContent(buffer) else {
+            throw .libraryFailure("xmlSaveDoc")
+        }
+        let bytes = UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer)))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

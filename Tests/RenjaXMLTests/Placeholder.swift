@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderRenjaXMLTests: XCTestCase {
-    func testBuilds() {}
-}
