@@ -1,9 +1,14 @@
+import RenjaCompute
+
 /// The numbering pass: gives chapters roman numbers (`II`), sections arabic ones below their
 /// chapter (`2.1`, `3.2.4`), tables and figures without a fixed name a number per chapter
 /// (`Tabel 2.1`, `Gambar 1.1`), and fills every cross-reference's label ("BAB II",
 /// "Tabel T-C.31"). Everything is counted from the tree, so numbers are consecutive by
 /// construction whatever the templates hold.
 public struct DocumentNumbering: Sendable {
+    /// Only its roman numerals are used, which no setting changes.
+    private let formatter = RenjaFormatter()
+
     public init() {}
 
     /// The document with every number and reference label filled in, and the ids that
@@ -17,10 +22,10 @@ public struct DocumentNumbering: Sendable {
             switch section.kind {
             case .chapter:
                 chapterCount += 1
-                section.number = RomanNumeral.string(chapterCount)
+                section.number = formatter.roman(chapterCount)
                 var counters = ChapterCounters(chapter: chapterCount)
                 numberSubsections(of: &section, prefix: "\(chapterCount)", counters: &counters, labels: &labels)
-                labels[section.id] = "BAB \(RomanNumeral.string(chapterCount))"
+                labels[section.id] = "BAB \(formatter.roman(chapterCount))"
             case .front, .section:
                 section.number = nil
                 labels[section.id] = section.title

@@ -8,15 +8,27 @@ public struct Template: Sendable {
     public var name: String
     /// The path printed in diagnostics, e.g. `templates/bab-2.xml`.
     public var path: String
-    /// The root element as parsed.
+    /// The root element as parsed, with every element's namespace made explicit.
     public var root: XMLElement
     private var sourceLines: [String]
 
     public init(name: String, path: String, root: XMLElement, source: String) {
         self.name = name
         self.path = path
-        self.root = root
+        self.root = Self.resolvingNamespaces(of: root, inherited: nil)
         self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The parser records a namespace only where it changes; the renderer asks every element
+    /// which vocabulary it belongs to (`r:` or DocBook), so each one gets its namespace here.
+    private static func resolvingNamespaces(of element: XMLElement, inherited: String?) -> XMLElement {
+        var resolved = element
+        resolved.namespace = element.namespace ?? inherited
+        resolved.children = element.children.map { child in
+            guard case .element(let inner) = child else { return child }
+            return .element(resolvingNamespaces(of: inner, inherited: resolved.namespace))
+        }
+        return resolved
     }
 
     /// Where `element` starts. libxml2 gives element lines but not always columns, so a missing
@@ -26,7 +38,7 @@ public struct Template: Sendable {
         if let column = element.position?.column, column > 0 {
             return SourceLocation(file: path, line: line, column: column)
         }
-        return locate("<\(element.name)", near: line)
+        return locate("<\(TemplateVocabulary.displayName(of: element))", near: line)
     }
 
     /// Where the placeholder `{{path}}` found `offset` characters into `text` stands, when

@@ -89,8 +89,10 @@ struct TemplateRenderer {
     }
 
     private mutating func expectRoot(_ name: String) -> Bool {
-        guard template.root.name == name else {
-            report("this template must have <\(name)> as its root, not <\(template.root.name)>", at: template.location(of: template.root))
+        guard template.root.name == name, template.root.namespace == XMLNamespaceURI.docBook else {
+            report(
+                "this template's root must be <\(name) xmlns=\"\(XMLNamespaceURI.docBook)\">, not <\(template.root.name)>",
+                at: template.location(of: template.root))
             return false
         }
         return true
@@ -350,7 +352,7 @@ struct TemplateRenderer {
 
     private mutating func requiredAttribute(_ name: String, of element: XMLElement, in scope: TemplateScope) -> String? {
         guard element.attribute(name) != nil else {
-            report("<\(element.name)> needs a \(name)=\"...\" attribute", at: template.location(of: element))
+            report("<\(Names.displayName(of: element))> needs a \(name)=\"...\" attribute", at: template.location(of: element))
             return nil
         }
         return attributeText(name, of: element, in: scope)
@@ -439,8 +441,8 @@ struct TemplateRenderer {
         let renja = Names.renjaName(of: element)
         let known = renja.map(Names.renjaNames.contains) ?? Names.docBookNames.contains(element.name)
         let message = known
-            ? "<\(element.name)> is not allowed inside <\(parent.name)>"
-            : "unsupported element <\(element.name)>; templates use: \(Names.supportedList)"
+            ? "<\(Names.displayName(of: element))> is not allowed inside <\(Names.displayName(of: parent))>"
+            : "unsupported element <\(Names.displayName(of: element))>; templates use: \(Names.supportedList)"
         report(message, at: template.location(of: element))
     }
 

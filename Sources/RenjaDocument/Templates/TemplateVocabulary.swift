@@ -39,10 +39,15 @@ enum TemplateVocabulary {
     /// The `r:` elements, by local name.
     static let renjaNames: [String] = [each, `if`, `else`, block]
 
-    /// The local name of an `r:` element, or `nil` for any other element.
+    /// The local name of an `r:` element, or `nil` for any other element. Namespaces must be
+    /// resolved (see `Template`): the parser gives prefixed elements their local name.
     static func renjaName(of element: XMLElement) -> String? {
-        if element.name.hasPrefix("r:") { return String(element.name.dropFirst(2)) }
-        return element.namespace == renjaNamespace ? element.name : nil
+        element.namespace == renjaNamespace ? element.name : nil
+    }
+
+    /// The name as a template writes it: `r:each`, `para`.
+    static func displayName(of element: XMLElement) -> String {
+        renjaName(of: element).map { "r:\($0)" } ?? element.name
     }
 
     /// The text listing what templates may use, for error messages.
