@@ -1,0 +1,100 @@
+import RenjaCompute
+import RenjaModel
+
+/// T-C.33: the programmes and kegiatan of year n with their pagu, and the forward estimate for
+/// n+1. A programme's pagu is the computed sum of its kegiatan, and the "Jumlah" row sums the
+/// kegiatan only, never programme rows too (the seed's BAB IV doubled its total that way).
+struct RencanaProgramTable {
+    static let id = "tc-33"
+
+    let plan: Plan
+    let figures: Figures
+    let formatter: RenjaFormatter
+
+    func make() -> Table {
+        let years = figures.years
+        var nomor = 0
+        var body: [Row] = []
+        for planned in PlannedProgram.all(plan: plan, figures: figures) {
+            nomor += 1
+            body += programRows(planned, nomor: nomor)
+            for item in planned.kegiatan {
+                nomor += 1
+                body += kegiatanRows(item, nomor: nomor)
+            }
+        }
+        body.append(Row(role: .total, cells: [
+            .prose("Jumlah", columnSpan: 5),
+            .figure(formatter.moneyCell(figures.total.n)),
+            .prose("", columnSpan: 3),
+            .figure(formatter.moneyCell(figures.total.nPlus1)),
+        ]))
+        return Table(
+            id: Self.id,
+            number: "T-C.33",
+            caption: [
+                "Rumusan Rencana Program dan Kegiatan Perangkat Daerah Tahun \(years.n) dan Prakiraan Maju Tahun \(years.nPlus1)",
+                plan.opd.nama,
+                plan.opd.namaDaerah,
+            ],
+            columnWidths: [3, 20, 20, 8, 8, 10, 6, 9, 8, 10],
+            header: [
+                Row(cells: [
+                    .heading("No", rowSpan: 2),
+                    .heading("Program dan Kegiatan", rowSpan: 2),
+                    .heading("Indikator Kinerja", rowSpan: 2),
+                    .heading("Rencana Tahun \(years.n)", columnSpan: 4),
+                    .heading("Catatan Penting", rowSpan: 2),
+                    .heading("Prakiraan Maju Rencana Tahun \(years.nPlus1)", columnSpan: 2),
+                ]),
+                Row(cells: [
+                    .heading("Lokasi"), .heading("Target Capaian"), .heading("Pagu Indikatif"), .heading("Sumber Dana"),
+                    .heading("Target Capaian Kinerja"), .heading("Pagu Indikatif"),
+                ]),
+                .columnNumbers(count: 10),
+            ],
+            body: body,
+            landscape: true
+        )
+    }
+
+    private func programRows(_ planned: PlannedProgram, nomor: Int) -> [Row] {
+        // A programme's source of funds is that of its kegiatan, each named once.
+        let sumberDana = planned.kegiatan.compactMap(\.kegiatan.sumberDana).reduce(into: [String]()) { names, name in
+            if !names.contains(name) { names.append(name) }
+        }
+        return rows(
+            role: .group, nomor: nomor, nama: planned.program.nama, indikator: planned.program.indikator,
+            lokasi: plan.opd.lokasi, pagu: planned.figures.pagu,
+            sumberDana: sumberDana.isEmpty ? RenjaFormatter.absent : sumberDana.joined(separator: ", "), catatan: ""
+        )
+    }
+
+    private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int) -> [Row] {
+        let kegiatan = item.kegiatan
+        return rows(
+            role: .normal, nomor: nomor, nama: kegiatan.nama, indikator: kegiatan.indikator,
+            lokasi: kegiatan.lokasi ?? plan.opd.lokasi, pagu: item.figures.pagu,
+            sumberDana: kegiatan.sumberDana ?? RenjaFormatter.absent, catatan: kegiatan.catatan ?? ""
+        )
+    }
+
+    private func rows(
+        role: Row.Role, nomor: Int, nama: String, indikator: [Indikator], lokasi: String, pagu: PaguRollup,
+        sumberDana: String, catatan: String
+    ) -> [Row] {
+        let years = figures.years
+        return SpannedRowGroup(role: role, columns: [
+            .spanning(.centered(String(nomor))),
+            .spanning(.prose(nama)),
+            .perRow(indikator.map { .prose($0.uraian) }),
+            .spanning(.prose(lokasi)),
+            .perRow(indikator.map { .figure(formatter.quantity($0.target[years.n], unit: $0.satuan)) }),
+            .spanning(.figure(formatter.moneyCell(pagu.n))),
+            .spanning(.centered(sumberDana)),
+            .spanning(.prose(catatan)),
+            .perRow(indikator.map { .figure(formatter.quantity($0.target[years.nPlus1], unit: $0.satuan)) }),
+            .spanning(.figure(formatter.moneyCell(pagu.nPlus1))),
+        ]).rows
+    }
+}

@@ -1,0 +1,105 @@
+import RenjaCompute
+import RenjaModel
+
+/// T-C.31: the draft RKPD of year n (left) beside the needs analysis (right). A programme's
+/// pagu on either side is the computed sum of its kegiatan; the needs analysis defaults to the
+/// plan's values wherever it says nothing. Only kegiatan planned in year n itself are listed.
+struct ReviewRKPDTable {
+    static let id = "tc-31"
+
+    let plan: Plan
+    let figures: Figures
+    let formatter: RenjaFormatter
+
+    func make() -> Table {
+        let n = figures.years.n
+        var nomor = 0
+        var body: [Row] = []
+        for planned in PlannedProgram.all(plan: plan, figures: figures) {
+            let kegiatan = planned.kegiatan.filter { $0.figures.pagu.n != nil || $0.kegiatan.indikator.contains { $0.target[n] != nil } }
+            guard !kegiatan.isEmpty else { continue }
+            nomor += 1
+            body += programRows(planned, nomor: nomor)
+            for item in kegiatan {
+                nomor += 1
+                body += kegiatanRows(item, nomor: nomor)
+            }
+        }
+        body.append(Row(role: .total, cells: [
+            .prose("Jumlah", columnSpan: 5),
+            .figure(formatter.moneyCell(figures.total.n)),
+            .prose("", columnSpan: 4),
+            .figure(formatter.moneyCell(figures.total.analisisKebutuhan)),
+            .prose(""),
+        ]))
+        let side = ["Program dan Kegiatan", "Lokasi", "Indikator Kinerja", "Target Capaian", "Pagu Indikatif"]
+        return Table(
+            id: Self.id,
+            number: "T-C.31",
+            caption: ["Review terhadap Rancangan Awal RKPD Tahun \(n)", plan.opd.nama, plan.opd.namaDaerah],
+            columnWidths: [3, 14, 7, 14, 7, 9, 14, 7, 14, 7, 9, 9],
+            header: [
+                Row(cells: [
+                    .heading("No", rowSpan: 2),
+                    .heading("Rancangan Awal RKPD", columnSpan: 5),
+                    .heading("Hasil Analisis Kebutuhan", columnSpan: 5),
+                    .heading("Catatan Penting", rowSpan: 2),
+                ]),
+                Row(cells: (side + side).map { .heading($0) }),
+                .columnNumbers(count: 12),
+            ],
+            body: body,
+            landscape: true
+        )
+    }
+
+    private func programRows(_ planned: PlannedProgram, nomor: Int) -> [Row] {
+        let program = planned.program
+        let indikator = program.indikator.map { Cell.prose($0.uraian) }
+        let target = program.indikator.map { Cell.figure(formatter.quantity($0.target[figures.years.n], unit: $0.satuan)) }
+        return SpannedRowGroup(role: .group, columns: [
+            .spanning(.centered(String(nomor))),
+            .spanning(.prose(program.nama)),
+            .spanning(.prose(plan.opd.lokasi)),
+            .perRow(indikator),
+            .perRow(target),
+            .spanning(.figure(formatter.moneyCell(planned.figures.pagu.n))),
+            .spanning(.prose(program.nama)),
+            .spanning(.prose(plan.opd.lokasi)),
+            .perRow(indikator),
+            .perRow(target),
+            .spanning(.figure(formatter.moneyCell(planned.figures.pagu.analisisKebutuhan))),
+            .spanning(.prose("")),
+        ]).rows
+    }
+
+    private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int) -> [Row] {
+        let kegiatan = item.kegiatan
+        let n = figures.years.n
+        let lokasi = kegiatan.lokasi ?? plan.opd.lokasi
+        let analisis = kegiatan.analisisKebutuhan
+        let rancangan = kegiatan.indikator.map { ($0.uraian, formatter.quantity($0.target[n], unit: $0.satuan)) }
+        let hasilAnalisis = kegiatan.indikator.map { indikator in
+            // An indicator the analysis does not list keeps the plan's wording and target.
+            guard let revised = analisis?.indikator.first(where: { $0.indikator == indikator.kode }) else {
+                return (indikator.uraian, formatter.quantity(indikator.target[n], unit: indikator.satuan))
+            }
+            let text = IndikatorTargetText(target: revised, kegiatan: kegiatan, formatter: formatter)
+            return (text.uraian, text.target)
+        }
+        return SpannedRowGroup(columns: [
+            .spanning(.centered(String(nomor))),
+            .spanning(.prose(kegiatan.nama)),
+            .spanning(.prose(lokasi)),
+            .perRow(rancangan.map { .prose($0.0) }),
+            .perRow(rancangan.map { .figure($0.1) }),
+            .spanning(.figure(formatter.moneyCell(item.figures.pagu.n))),
+            .spanning(.prose(kegiatan.nama)),
+            .spanning(.prose(lokasi)),
+            .perRow(hasilAnalisis.map { .prose($0.0) }),
+            .perRow(hasilAnalisis.map { .figure($0.1) }),
+            .spanning(.figure(formatter.moneyCell(item.figures.pagu.analisisKebutuhan))),
+            .spanning(.prose(analisis?.catatan ?? "")),
+        ]).rows
+    }
+}

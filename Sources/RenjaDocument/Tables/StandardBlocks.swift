@@ -1,0 +1,30 @@
+import RenjaCompute
+import RenjaModel
+
+/// The blocks the templates place by id with `<r:block ref="..."/>`: every table of the
+/// Renja, Figure 1.3 and the signature block, built from the plan and its computed figures.
+public enum StandardBlocks {
+    /// Every standard block by its id: `tc-29` ... `tc-33`, `tabel-teknik-pengumpulan-data`,
+    /// `tabel-permasalahan`, `tabel-misi`, `tabel-tujuan-sasaran`, `tabel-program-kegiatan`,
+    /// `tabel-sasaran-indikator`, `gambar-hubungan-dokumen` and `tanda-tangan`. The standard
+    /// forms carry their fixed numbers (`T-C.29`); chapter tables are numbered later.
+    public static func make(plan: Plan, figures: Figures, formatter: RenjaFormatter) -> [String: Block] {
+        let tables = [
+            EvaluasiRenjaTable(plan: plan, figures: figures, formatter: formatter).make(),
+            KinerjaPelayananTable(plan: plan, formatter: formatter).make(),
+            TeknikPengumpulanDataTable(plan: plan, formatter: formatter).make(),
+            PermasalahanTable(plan: plan).make(),
+            ReviewRKPDTable(plan: plan, figures: figures, formatter: formatter).make(),
+            UsulanTable(plan: plan, formatter: formatter).make(),
+            MisiTable(plan: plan).make(),
+            TujuanSasaranTable(plan: plan, formatter: formatter).make(),
+            RencanaProgramTable(plan: plan, figures: figures, formatter: formatter).make(),
+            ProgramKegiatanTable(plan: plan, figures: figures).make(),
+            SasaranIndikatorTable(plan: plan, figures: figures, formatter: formatter).make(),
+        ]
+        var blocks = Dictionary(uniqueKeysWithValues: tables.map { ($0.id, Block.table($0)) })
+        blocks[HubunganDokumenFigure.id] = .figure(HubunganDokumenFigure.make())
+        blocks[SignatureBlock.id] = .signature(SignatureBlock.make(plan.pengesahan, formatter: formatter))
+        return blocks
+    }
+}

@@ -1,0 +1,58 @@
+import RenjaCompute
+import RenjaModel
+
+/// T-C.32: stakeholder proposals, grouped by programme (in the plan's order); a programme's
+/// number and name span the rows of all its proposals, a proposal spans its indicators.
+struct UsulanTable {
+    static let id = "tc-32"
+
+    let plan: Plan
+    let formatter: RenjaFormatter
+
+    func make() -> Table {
+        // Proposals for a kegiatan the plan lacks (the validator reports them) are kept, under "-".
+        let programs = plan.program.map { Optional($0) } + [nil]
+        let groups = programs.compactMap { program -> (Program?, [Usulan])? in
+            let usulan = plan.usulan.filter { plan.program(ofKegiatan: $0.kegiatan)?.kode == program?.kode }
+            return usulan.isEmpty ? nil : (program, usulan)
+        }
+        let body = groups.enumerated().flatMap { index, group in
+            let (program, usulan) = group
+            return usulan.flatMap { rows(of: $0, in: program) }
+                .spanned(by: [.centered(String(index + 1)), .prose(program?.nama ?? RenjaFormatter.absent)], emptyWidth: 5)
+        }
+        return Table(
+            id: Self.id,
+            number: "T-C.32",
+            caption: [
+                "USULAN PROGRAM/KEGIATAN DARI PEMANGKU KEPENTINGAN",
+                "TAHUN \(plan.tahun)",
+                plan.opd.namaDaerah.uppercased(),
+                plan.opd.nama,
+            ],
+            columnWidths: [4, 20, 22, 10, 26, 9, 9],
+            header: [
+                Row(cells: [
+                    .heading("No"), .heading("Program"), .heading("Kegiatan"), .heading("Lokasi"),
+                    .heading("Indikator Kinerja"), .heading("Target Capaian"), .heading("Catatan"),
+                ]),
+                .columnNumbers(count: 7),
+            ],
+            body: body
+        )
+    }
+
+    private func rows(of usulan: Usulan, in program: Program?) -> [Row] {
+        let kegiatan = program?.kegiatan.first { $0.kode == usulan.kegiatan }
+        let targets = usulan.indikator.map { target in
+            IndikatorTargetText(target: target, kegiatan: kegiatan, formatter: formatter)
+        }
+        return SpannedRowGroup(columns: [
+            .spanning(.prose(kegiatan?.nama ?? usulan.kegiatan)),
+            .spanning(.prose(usulan.lokasi ?? kegiatan?.lokasi ?? plan.opd.lokasi)),
+            .perRow(targets.map { .prose($0.uraian) }),
+            .perRow(targets.map { .figure($0.target) }),
+            .spanning(.prose(usulan.catatan ?? "")),
+        ]).rows
+    }
+}
