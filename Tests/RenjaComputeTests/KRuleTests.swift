@@ -59,4 +59,19 @@ final class KRuleTests: XCTestCase {
             XCTAssertEqual(try column13(satuan: "Desa", aturanK: rule, sampai: nil, quarters: ["4"]).cells.realisasiRenstra, 4, "\(rule)")
         }
     }
+
+    func testCombineUsesOnlyTheReportedPeriods() {
+        XCTAssertEqual(Indikator.KRule.jumlah.combine([2, nil, 3]), 5)
+        XCTAssertEqual(Indikator.KRule.terakhir.combine([2, 3, nil]), 3)
+        XCTAssertEqual(Indikator.KRule.rataRata.combine([nil, 80, 90]), 85)
+        XCTAssertNil(Indikator.KRule.rataRata.combine([nil, nil]))
+        XCTAssertNil(Indikator.KRule.jumlah.combine([]))
+    }
+
+    func testCellsByPrintedColumnNumber() {
+        let cells = EvaluasiCells<Decimal>(
+            targetRenstra: 5, realisasiSampaiTahunLalu: 6, targetTahunBerjalan: 7, triwulan: [8, 9, 10, 11],
+            realisasiTahunBerjalan: 12, realisasiRenstra: 13, tingkatCapaian: 14)
+        XCTAssertEqual((4...15).map { cells.column($0) }, [nil, 5, 6, 7, 8, 9, 10, 11, 12, 13, nil, nil])
+    }
 }
