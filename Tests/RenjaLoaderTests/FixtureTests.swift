@@ -61,4 +61,30 @@ final class FixtureTests: XCTestCase {
         XCTAssertEqual(capaian[1].location.line, 3)
         XCTAssertEqual(result.inputFiles.map(\.lastPathComponent), ["renja.yaml", "triwulan-2019.csv", "capaian-2018.csv"])
     }
+
+    /// The same figures as the minimal example, written by an English-locale spreadsheet:
+    /// `,` delimiters, `en` numbers, CRLF line ends, a BOM, quoted fields, columns reordered.
+    func testEnglishCommaSeparatedCRLFVariantLoadsTheSameFigures() throws {
+        let project = FileManager.default.temporaryDirectory.appendingPathComponent("renja-en-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.minimalExample, to: project)
+        defer { try? FileManager.default.removeItem(at: project) }
+        let specURL = project.appendingPathComponent("renja.yaml")
+        let spec = try String(contentsOf: specURL, encoding: .utf8)
+            .replacingOccurrences(of: "tahap: rancangan\n", with: "tahap: rancangan\npengaturan:\n  angka: en\n")
+        try spec.write(to: specURL, atomically: true, encoding: .utf8)
+        let capaian = "\u{FEFF}KODE,Tahun,rp,k\r\n\"P01.I1\",2018,,99.34 %\r\nP01.K01,2018,\"342,181,137.68\",-\r\n"
+        try capaian.write(to: project.appendingPathComponent("realisasi/capaian-2018.csv"), atomically: true, encoding: .utf8)
+        let triwulan = "tahun,triwulan,kode,k,rp\r\n2019,1,P01.I1,21.96,\r\n2019,1,P01.K01.I1,5,\r\n2019,1,P01.K01,,\"66,779,395\"\r\n"
+            + "2019,2,P01.K01,,\"126,461,076\"\r\n"
+        try triwulan.write(to: project.appendingPathComponent("realisasi/triwulan-2019.csv"), atomically: true, encoding: .utf8)
+
+        let english = ProjectLoader().load(projectAt: project)
+        let indonesian = ProjectLoader().load(projectAt: Self.minimalExample)
+        XCTAssertEqual(english.diagnostics, [])
+        let englishRealisasi = try XCTUnwrap(english.plan?.realisasi)
+        let indonesianRealisasi = try XCTUnwrap(indonesian.plan?.realisasi)
+        func figures(_ entries: [RealisasiEntry]) -> [String] { entries.map { "\($0.tahun) \($0.triwulan ?? 0) \($0.kode) \(String(describing: $0.k)) \(String(describing: $0.rp))" } }
+        XCTAssertEqual(figures(englishRealisasi.triwulan), figures(indonesianRealisasi.triwulan))
+        XCTAssertEqual(figures(englishRealisasi.sampaiTahunLalu), figures(indonesianRealisasi.sampaiTahunLalu))
+    }
 }

@@ -6,8 +6,7 @@ import RenjaModel
 /// with several indicators spans several table rows: one K cell per indicator, one Rp cell.
 ///
 /// The achievement band (`CapaianPredikat`) is not printed: the Permendagri form has no column
-/// for it, and the band legend belongs to the surrounding text. Only the quarterly layout
-/// exists: `RenjaCompute` computes no figures for the `ringkas` layout yet.
+/// for it, and the band legend belongs to the surrounding text.
 struct EvaluasiRenjaTable {
     static let id = "tc-29"
 
@@ -25,16 +24,21 @@ struct EvaluasiRenjaTable {
         return Table(
             id: Self.id,
             number: "T-C.29",
-            caption: [
-                "Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Perangkat Daerah dan Pencapaian Renstra Perangkat Daerah s/d Tahun \(years.nMinus1)",
-                plan.opd.namaDaerah,
-                plan.opd.nama,
-            ],
+            caption: Self.caption(plan: plan, years: years),
             columnWidths: [3, 7, 12, 12] + Array(repeating: [3, 5], count: 10).flatMap { $0 },
             header: header(years),
             body: figures.evaluasi.flatMap(rows),
             landscape: true
         )
+    }
+
+    /// The title lines both layouts print.
+    static func caption(plan: Plan, years: Years) -> [String] {
+        [
+            "Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Perangkat Daerah dan Pencapaian Renstra Perangkat Daerah s/d Tahun \(years.nMinus1)",
+            plan.opd.namaDaerah,
+            plan.opd.nama,
+        ]
     }
 
     private func header(_ years: Years) -> [Row] {

@@ -1,5 +1,5 @@
-import RenjaCompute
 import Foundation
+import RenjaCompute
 import RenjaModel
 
 /// T-C.30: service performance by year. The year columns are the years the data uses.
@@ -14,16 +14,17 @@ struct KinerjaPelayananTable {
         let targetYears = Self.years(rows.map { Set($0.target.keys) })
         let realisasiYears = Self.years(rows.map { Set($0.realisasi.keys) })
         let proyeksiYears = Self.years(rows.map { Set($0.proyeksi.keys) })
-        let bands = [("Target", targetYears), ("Realisasi Capaian", realisasiYears), ("Proyeksi", proyeksiYears)]
-            .filter { !$0.1.isEmpty }
+        let bands: [(title: String, years: [Int])] = [
+            ("Target", targetYears), ("Realisasi Capaian", realisasiYears), ("Proyeksi", proyeksiYears),
+        ].filter { !$0.years.isEmpty }
 
         // Without any year there is no band row, so the single-row headings must not span two.
         let bandRowSpan = bands.isEmpty ? 1 : 2
         let header = [
             Row(cells: [.heading("No", rowSpan: bandRowSpan), .heading("Indikator", rowSpan: bandRowSpan)]
-                + bands.map { .heading($0.0, columnSpan: $0.1.count) }
+                + bands.map { .heading($0.title, columnSpan: $0.years.count) }
                 + [.heading("Catatan Analisis", rowSpan: bandRowSpan)]),
-            Row(cells: bands.flatMap { $0.1.map { .heading("Tahun \($0)") } }),
+            Row(cells: bands.flatMap { $0.years.map { .heading("Tahun \($0)") } }),
         ].filter { !$0.cells.isEmpty }
         let body = rows.enumerated().map { index, kinerja in
             let unit = kinerja.satuan ?? ""
@@ -37,7 +38,6 @@ struct KinerjaPelayananTable {
         }
         return Table(
             id: Self.id,
-            label: "Tabel",
             number: "T-C.30",
             caption: [
                 "Pencapaian Kinerja Pelayanan Perangkat Daerah \(plan.opd.nama)",

@@ -55,19 +55,18 @@ struct ReviewRKPDTable {
 
     private func programRows(_ planned: PlannedProgram, nomor: Int) -> [Row] {
         let program = planned.program
-        let indikator = program.indikator.map { Cell.prose($0.uraian) }
-        let target = program.indikator.map { Cell.figure(formatter.quantity($0.target[figures.years.n], unit: $0.satuan)) }
+        let indikator = program.indikator.map { IndikatorTargetText(indikator: $0, tahun: figures.years.n, formatter: formatter) }
         return SpannedRowGroup(role: .group, columns: [
             .spanning(.centered(String(nomor))),
             .spanning(.prose(program.nama)),
             .spanning(.prose(plan.opd.lokasi)),
-            .perRow(indikator),
-            .perRow(target),
+            .perRow(indikator.map { .prose($0.uraian) }),
+            .perRow(indikator.map { .figure($0.target) }),
             .spanning(.figure(formatter.moneyCell(planned.figures.pagu.n))),
             .spanning(.prose(program.nama)),
             .spanning(.prose(plan.opd.lokasi)),
-            .perRow(indikator),
-            .perRow(target),
+            .perRow(indikator.map { .prose($0.uraian) }),
+            .perRow(indikator.map { .figure($0.target) }),
             .spanning(.figure(formatter.moneyCell(planned.figures.pagu.analisisKebutuhan))),
             .spanning(.prose("")),
         ]).rows
@@ -78,26 +77,24 @@ struct ReviewRKPDTable {
         let n = figures.years.n
         let lokasi = kegiatan.lokasi ?? plan.opd.lokasi
         let analisis = kegiatan.analisisKebutuhan
-        let rancangan = kegiatan.indikator.map { ($0.uraian, formatter.quantity($0.target[n], unit: $0.satuan)) }
+        let rancangan = kegiatan.indikator.map { IndikatorTargetText(indikator: $0, tahun: n, formatter: formatter) }
         let hasilAnalisis = kegiatan.indikator.map { indikator in
             // An indicator the analysis does not list keeps the plan's wording and target.
-            guard let revised = analisis?.indikator.first(where: { $0.indikator == indikator.kode }) else {
-                return (indikator.uraian, formatter.quantity(indikator.target[n], unit: indikator.satuan))
-            }
-            let text = IndikatorTargetText(target: revised, kegiatan: kegiatan, formatter: formatter)
-            return (text.uraian, text.target)
+            analisis?.indikator.first { $0.indikator == indikator.kode }
+                .map { IndikatorTargetText(target: $0, kegiatan: kegiatan, formatter: formatter) }
+                ?? IndikatorTargetText(indikator: indikator, tahun: n, formatter: formatter)
         }
         return SpannedRowGroup(columns: [
             .spanning(.centered(String(nomor))),
             .spanning(.prose(kegiatan.nama)),
             .spanning(.prose(lokasi)),
-            .perRow(rancangan.map { .prose($0.0) }),
-            .perRow(rancangan.map { .figure($0.1) }),
+            .perRow(rancangan.map { .prose($0.uraian) }),
+            .perRow(rancangan.map { .figure($0.target) }),
             .spanning(.figure(formatter.moneyCell(item.figures.pagu.n))),
             .spanning(.prose(kegiatan.nama)),
             .spanning(.prose(lokasi)),
-            .perRow(hasilAnalisis.map { .prose($0.0) }),
-            .perRow(hasilAnalisis.map { .figure($0.1) }),
+            .perRow(hasilAnalisis.map { .prose($0.uraian) }),
+            .perRow(hasilAnalisis.map { .figure($0.target) }),
             .spanning(.figure(formatter.moneyCell(item.figures.pagu.analisisKebutuhan))),
             .spanning(.prose(analisis?.catatan ?? "")),
         ]).rows

@@ -9,8 +9,12 @@ public enum StandardBlocks {
     /// `tabel-sasaran-indikator`, `gambar-hubungan-dokumen` and `tanda-tangan`. The standard
     /// forms carry their fixed numbers (`T-C.29`); chapter tables are numbered later.
     public static func make(plan: Plan, figures: Figures, formatter: RenjaFormatter) -> [String: Block] {
+        let evaluasi = switch plan.settings.tataLetakTC29 {
+        case .triwulan: EvaluasiRenjaTable(plan: plan, figures: figures, formatter: formatter).make()
+        case .ringkas: EvaluasiRenjaRingkasTable(plan: plan, figures: figures, formatter: formatter).make()
+        }
         let tables = [
-            EvaluasiRenjaTable(plan: plan, figures: figures, formatter: formatter).make(),
+            evaluasi,
             KinerjaPelayananTable(plan: plan, formatter: formatter).make(),
             TeknikPengumpulanDataTable(plan: plan, formatter: formatter).make(),
             PermasalahanTable(plan: plan).make(),

@@ -229,7 +229,7 @@ struct TemplateRenderer {
                 }
                 switch child.name {
                 case Names.emphasis:
-                    let inner = inlines(expand(child.children, in: scoped.scope), inside: child)
+                    let inner = Self.mergingTexts(inlines(expand(child.children, in: scoped.scope), inside: child))
                     let strong = ["strong", "bold"].contains(child.attribute("role") ?? "")
                     result.append(strong ? .strong(inner) : .emphasis(inner))
                 case Names.crossReference:
@@ -293,8 +293,8 @@ struct TemplateRenderer {
         return folded
     }
 
-    /// Adjacent text runs merged, and the white space at both ends of a paragraph removed.
-    private func normalized(_ inlines: [Inline]) -> [Inline] {
+    /// Adjacent text runs (literals and values) as one run.
+    private static func mergingTexts(_ inlines: [Inline]) -> [Inline] {
         var merged: [Inline] = []
         for inline in inlines {
             if case .text(let next) = inline, case .text(let previous)? = merged.last {
@@ -303,6 +303,12 @@ struct TemplateRenderer {
                 merged.append(inline)
             }
         }
+        return merged
+    }
+
+    /// Adjacent text runs merged, and the white space at both ends of a paragraph removed.
+    private func normalized(_ inlines: [Inline]) -> [Inline] {
+        var merged = Self.mergingTexts(inlines)
         if case .text(let first)? = merged.first {
             merged[0] = .text(String(first.drop { $0 == " " }))
         }

@@ -20,9 +20,9 @@ extension SpecReader {
         for (programNode, yearsNode) in entries(optional(fields, "pagu_program"), path: paguPath) {
             guard let program = text(programNode, path: paguPath) else { continue }
             report(codes.checkReference(program, to: [.program], at: location(of: programNode)))
-            let perYear = yearValues(yearsNode, path: "\(paguPath).\(program)", percent: false)
-            for (tahun, value) in perYear.sorted(by: { $0.key < $1.key }) {
-                figures.append(StatedFigure(.paguProgram(program: program, tahun: tahun), value: value, location: location(of: yearsNode)))
+            let perYear = yearMoney(yearsNode, path: "\(paguPath).\(program)")
+            for (tahun, pagu) in perYear.sorted(by: { $0.key < $1.key }) {
+                figures.append(StatedFigure(.paguProgram(program: program, tahun: tahun), value: pagu.amount, location: location(of: yearsNode)))
             }
         }
         figures += readStatedEvaluation(optional(fields, "evaluasi"), path: fields.path(of: "evaluasi"))
