@@ -113,3 +113,23 @@ final class TemplateErrorTests: XCTestCase {
         XCTAssertEqual(diagnostics.count, 3, "\(diagnostics)")
     }
 }
+
+extension TemplateErrorTests {
+    func testUnsupportedNumerationIsAnError() {
+        XCTAssertEqual(
+            errors(body: "<orderedlist numeration=\"lowerroman\"><listitem>a</listitem></orderedlist>"),
+            ["templates/bab-1.xml:3:1: error: numeration=\"lowerroman\" is not supported; use arabic, loweralpha or upperalpha"])
+    }
+
+    func testLoopVariableMustBeAPlainName() {
+        XCTAssertEqual(
+            errors(body: "<r:each select=\"xs\" as=\"a.b\"><para>{{a}}</para></r:each>", fields: ["xs": .texts(["1"])]),
+            ["templates/bab-1.xml:3:1: error: r:each as=\"a.b\" must be a plain name"])
+    }
+
+    func testFieldOfTextIsAnError() {
+        XCTAssertEqual(
+            errors(body: "<para>{{opd.nama.x}}</para>", fields: opd),
+            ["templates/bab-1.xml:3:7: error: 'opd.nama' is text, it has no fields"])
+    }
+}

@@ -77,7 +77,7 @@ struct TemplateRenderer {
                 summary += abstractParagraphs(of: child, in: scoped.scope)
             }
         }
-        return (sectionID(of: root, in: scope, fallback: template.name), title, summary.joined(separator: " "))
+        return (sectionID(of: root, fallback: template.name), title, summary.joined(separator: " "))
     }
 
     private static func rootName(of kind: Section.Kind) -> String {
@@ -115,7 +115,7 @@ struct TemplateRenderer {
     // MARK: Sections and blocks
 
     private mutating func section(_ element: XMLElement, kind: Section.Kind, in scope: TemplateScope, fallbackID: String) -> Section {
-        let id = sectionID(of: element, in: scope, fallback: fallbackID)
+        let id = sectionID(of: element, fallback: fallbackID)
         var title: String?
         var blocks: [Block] = []
         var subsections: [Section] = []
@@ -143,10 +143,10 @@ struct TemplateRenderer {
         return Section(id: id, kind: kind, title: title ?? "", blocks: blocks, subsections: subsections)
     }
 
-    private mutating func sectionID(of element: XMLElement, in scope: TemplateScope, fallback: String) -> String {
-        // libxml2 reports `xml:id` by its local name, `id`; both spellings are accepted.
-        let name = element.attribute("xml:id") != nil ? "xml:id" : "id"
-        return attributeText(name, of: element, in: scope) ?? fallback
+    /// The section's `xml:id`, or `fallback`. libxml2 checks that an `xml:id` is a plain name,
+    /// so it never holds a placeholder.
+    private func sectionID(of element: XMLElement, fallback: String) -> String {
+        element.attribute("xml:id") ?? fallback
     }
 
     /// The blocks one block-level element makes (none when it is in error).
@@ -182,12 +182,17 @@ struct TemplateRenderer {
         return ListBlock(marker: marker(of: element), items: items)
     }
 
-    private func marker(of list: XMLElement) -> ListBlock.Marker {
+    /// DocBook's `numeration` (arabic, loweralpha, upperalpha); `role="paren"` on an arabic
+    /// list gives "1)". Any other numeration is an error rather than a silent "1.".
+    private mutating func marker(of list: XMLElement) -> ListBlock.Marker {
         guard list.name == Names.orderedList else { return .bullet }
         switch list.attribute("numeration") {
         case "loweralpha": return .loweralpha
         case "upperalpha": return .upperalpha
-        default: return list.attribute("role") == "paren" ? .arabicParen : .arabic
+        case "arabic", nil: return list.attribute("role") == "paren" ? .arabicParen : .arabic
+        case let other?:
+            report("numeration=\"\(other)\" is not supported; use arabic, loweralpha or upperalpha", at: template.location(of: list))
+            return .arabic
         }
     }
 
