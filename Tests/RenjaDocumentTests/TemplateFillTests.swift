@@ -86,3 +86,13 @@ extension TemplateFillTests {
         XCTAssertEqual(diagnostics.map(\.description), ["templates/bab-1.xml:3:13: error: <xref linkend=\"tc-99\"/> names nothing in the document"])
     }
 }
+
+extension TemplateFillTests {
+    func testChapterMayWalkTheChapterListAtItsTopLevel() throws {
+        // Bug found: the chapter-heading pass expanded the chapter's top-level loops before
+        // `bab` existed and reported it as an unknown placeholder.
+        let (document, diagnostics) = TemplateTestSupport.fill(body: "<r:each select=\"bab\" as=\"b\"><para>{{b.judul}} {{jumlah_bab}}</para></r:each>")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(document?.sections.first?.blocks, [.paragraph([.text("PENDAHULUAN 1 (satu)")])])
+    }
+}

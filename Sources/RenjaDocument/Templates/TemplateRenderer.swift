@@ -63,18 +63,19 @@ struct TemplateRenderer {
     }
 
     /// A chapter's id, title and the summary its `<info><abstract>` declares for Sistematika
-    /// Penulisan, read before the chapters are filled (the summaries are part of BAB I).
+    /// Penulisan, read before the chapters are filled (the summaries are part of BAB I). Only
+    /// the chapter's direct `title` and `info` are read: the rest may use names (`bab`) that
+    /// this pass is computing.
     mutating func renderChapterHeading(in scope: TemplateScope) -> (id: String, title: String, summary: String) {
         let root = template.root
         guard expectRoot(Names.chapter) else { return (template.name, "", "") }
         var title = ""
         var summary: [String] = []
-        for scoped in expand(root.children, in: scope) {
-            guard case .element(let child) = scoped.node else { continue }
+        for case .element(let child) in root.children {
             if child.name == Names.title {
-                title = plainText(child, in: scoped.scope)
+                title = plainText(child, in: scope)
             } else if child.name == "info" {
-                summary += abstractParagraphs(of: child, in: scoped.scope)
+                summary += abstractParagraphs(of: child, in: scope)
             }
         }
         return (sectionID(of: root, fallback: template.name), title, summary.joined(separator: " "))
