@@ -16,7 +16,10 @@ struct TemplateRenderer {
     let template: Template
     let blocks: [String: Block]
     private(set) var diagnostics: [Diagnostic] = []
-    private(set) var references: [TemplateReference] = []
+    /// The `xref` targets, in order.
+    private(set) var references: [TemplateIDUse] = []
+    /// The section ids given by `xml:id` and the blocks placed, in order.
+    private(set) var anchors: [TemplateIDUse] = []
 
     init(template: Template, blocks: [String: Block]) {
         self.template = template
@@ -146,8 +149,10 @@ struct TemplateRenderer {
 
     /// The section's `xml:id`, or `fallback`. libxml2 checks that an `xml:id` is a plain name,
     /// so it never holds a placeholder.
-    private func sectionID(of element: XMLElement, fallback: String) -> String {
-        element.attribute("xml:id") ?? fallback
+    private mutating func sectionID(of element: XMLElement, fallback: String) -> String {
+        guard let id = element.attribute("xml:id") else { return fallback }
+        anchors.append(TemplateIDUse(id: id, location: template.location(of: element)))
+        return id
     }
 
     /// The blocks one block-level element makes (none when it is in error).
@@ -158,6 +163,7 @@ struct TemplateRenderer {
                 report("unknown block '\(ref)' (known: \(blocks.keys.sorted().joined(separator: ", ")))", at: template.location(of: element))
                 return []
             }
+            if Self.hasID(block) { anchors.append(TemplateIDUse(id: ref, location: template.location(of: element))) }
             return [block]
         }
         switch element.name {
@@ -170,6 +176,14 @@ struct TemplateRenderer {
         default:
             reportMisplaced(element, inside: parent)
             return []
+        }
+    }
+
+    /// Tables and figures are anchors (`xref` targets); a signature block may stand twice.
+    private static func hasID(_ block: Block) -> Bool {
+        switch block {
+        case .table, .figure: true
+        case .paragraph, .list, .signature, .tableOfContents: false
         }
     }
 
@@ -240,7 +254,7 @@ struct TemplateRenderer {
                     result.append(strong ? .strong(inner) : .emphasis(inner))
                 case Names.crossReference:
                     guard let id = requiredAttribute("linkend", of: child, in: scoped.scope) else { continue }
-                    references.append(TemplateReference(id: id, location: template.location(of: child)))
+                    references.append(TemplateIDUse(id: id, location: template.location(of: child)))
                     result.append(.reference(id: id, label: nil))
                 default:
                     reportMisplaced(child, inside: parent)
