@@ -31,7 +31,7 @@ struct TemplateRenderer {
     /// The cover lines and the document title of a cover template (`<info>` root).
     mutating func renderCover(in scope: TemplateScope) -> (lines: [String], title: String) {
         let root = template.root
-        guard expectRoot(Names.cover) else { return ([], "") }
+        guard expectRoot(Names.info) else { return ([], "") }
         var lines: [String] = []
         var title: String?
         for scoped in expand(root.children, in: scope) {
@@ -77,7 +77,7 @@ struct TemplateRenderer {
         for case .element(let child) in root.children {
             if child.name == Names.title {
                 title = plainText(child, in: scope)
-            } else if child.name == "info" {
+            } else if child.name == Names.info {
                 summary += abstractParagraphs(of: child, in: scope)
             }
         }
@@ -129,7 +129,7 @@ struct TemplateRenderer {
             case Names.title:
                 if title != nil { report("<\(element.name)> has a second <title>", at: template.location(of: child)) }
                 title = plainText(child, in: scoped.scope)
-            case "info" where kind == .chapter:
+            case Names.info where kind == .chapter:
                 continue  // the chapter summary, read by renderChapterHeading for Sistematika Penulisan
             case Names.section:
                 subsections.append(section(child, kind: .section, in: scoped.scope, fallbackID: "\(id)-\(subsections.count + 1)"))
