@@ -96,3 +96,12 @@ extension TemplateFillTests {
         XCTAssertEqual(document?.sections.first?.blocks, [.paragraph([.text("PENDAHULUAN 1 (satu)")])])
     }
 }
+
+extension TemplateFillTests {
+    func testABlockNoTemplatePlacesIsAWarning() {
+        let blocks: [String: Block] = ["tc-29": .paragraph([.text("T-C.29")]), "tanda-tangan": .paragraph([.text("ttd")])]
+        let (document, diagnostics) = TemplateTestSupport.fill(body: "<r:block ref=\"tanda-tangan\"/>", blocks: blocks)
+        XCTAssertNotNil(document, "a warning does not stop the build")
+        XCTAssertEqual(diagnostics.map(\.description), ["warning: the generated block 'tc-29' is placed by no template"])
+    }
+}

@@ -46,6 +46,10 @@ public struct DocumentBuilder: Sendable {
             fill.diagnostics.append(.error("<xref linkend=\"\(reference.id)\"/> names nothing in the document", at: reference.location))
         }
         fill.reportRepeatedAnchors()
+        for id in blocks.keys.sorted() where !fill.placedBlocks.contains(id) {
+            // A project outline or template that drops a standard form should not lose it unnoticed.
+            fill.diagnostics.append(.warning("the generated block '\(id)' is placed by no template", at: nil))
+        }
         let diagnostics = Self.withoutRepeats(fill.diagnostics)
         return (diagnostics.hasErrors ? nil : numbered, diagnostics)
     }
@@ -64,6 +68,7 @@ public struct DocumentBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
         var references: [TemplateIDUse] = []
         var anchors: [TemplateIDUse] = []
+        var placedBlocks: Set<String> = []
 
         /// Runs `body` with a renderer for the template `file` and keeps its findings.
         mutating func render<Result>(_ file: String, _ body: (inout TemplateRenderer) -> Result) -> Result? {
@@ -74,6 +79,7 @@ public struct DocumentBuilder: Sendable {
             diagnostics += renderer.diagnostics
             references += renderer.references
             anchors += renderer.anchors
+            placedBlocks.formUnion(renderer.placedBlocks)
             return result
         }
 

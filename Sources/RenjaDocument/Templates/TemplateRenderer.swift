@@ -18,8 +18,10 @@ struct TemplateRenderer {
     private(set) var diagnostics: [Diagnostic] = []
     /// The `xref` targets, in order.
     private(set) var references: [TemplateIDUse] = []
-    /// The section ids given by `xml:id` and the blocks placed, in order.
+    /// The section ids given by `xml:id` and the tables and figures placed, in order.
     private(set) var anchors: [TemplateIDUse] = []
+    /// The ids of every block placed, signature blocks included.
+    private(set) var placedBlocks: Set<String> = []
 
     init(template: Template, blocks: [String: Block]) {
         self.template = template
@@ -163,6 +165,7 @@ struct TemplateRenderer {
                 report("unknown block '\(ref)' (known: \(blocks.keys.sorted().joined(separator: ", ")))", at: template.location(of: element))
                 return []
             }
+            placedBlocks.insert(ref)
             if Self.hasID(block) { anchors.append(TemplateIDUse(id: ref, location: template.location(of: element))) }
             return [block]
         }
