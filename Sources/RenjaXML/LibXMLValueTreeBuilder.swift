@@ -14,7 +14,7 @@ struct LibXMLValueTreeBuilder {
     }
 
     mutating func element(from node: xmlNodePtr, parentNamespace: String?) -> XMLElement {
-        let position = take(positions.elementStarts, &nextElement)
+        let position = Self.nextPosition(in: positions.elementStarts, &nextElement)
         let namespace = LibXML.string(node.pointee.ns?.pointee.href)
         if namespace == nil, parentNamespace != nil {
             // The value tree has no way to say "no namespace" under a default namespace.
@@ -37,7 +37,7 @@ struct LibXMLValueTreeBuilder {
                 if let (text, start) = pendingText {
                     pendingText = (text + content, start)
                 } else {
-                    pendingText = (content, take(positions.textStarts, &nextText))
+                    pendingText = (content, Self.nextPosition(in: positions.textStarts, &nextText))
                 }
             case XML_ELEMENT_NODE:
                 flush(&pendingText, into: &element)
@@ -81,7 +81,7 @@ struct LibXMLValueTreeBuilder {
     }
 
     /// The next scanned position, or `nil` should the scan and libxml2 ever disagree.
-    private func take(_ starts: [XMLPosition], _ next: inout Int) -> XMLPosition? {
+    private static func nextPosition(in starts: [XMLPosition], _ next: inout Int) -> XMLPosition? {
         defer { next += 1 }
         return next < starts.count ? starts[next] : nil
     }

@@ -1,9 +1,11 @@
 /// Which Unicode scalars XML 1.0 allows in character data and attribute values
 /// (production `Char`: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]).
 /// Surrogates cannot occur in a Swift `String`, so only the control characters and
-/// U+FFFE / U+FFFF remain to be caught.
-enum XMLCharacterRules {
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+/// U+FFFE / U+FFFF remain to be caught. Public so that loaders can reject such input with a
+/// source position before it ever reaches the serializer.
+public enum XMLCharacterRules {
+    /// Whether XML 1.0 text or attribute values may contain `scalar`.
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD: true
         case 0x0...0x1F: false
@@ -13,7 +15,7 @@ enum XMLCharacterRules {
     }
 
     /// The first scalar of `text` that XML cannot represent, if any.
-    static func firstDisallowedScalar(in text: String) -> Unicode.Scalar? {
+    public static func firstDisallowedScalar(in text: String) -> Unicode.Scalar? {
         text.unicodeScalars.first { !isAllowed($0) }
     }
 }

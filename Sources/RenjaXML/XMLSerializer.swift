@@ -11,7 +11,8 @@ public struct XMLSerializer: Sendable {
         /// `<!DOCTYPE html>`, no XML declaration, HTML void elements (`br`, `meta`, `img`...)
         /// self-closed as `<br/>`, every other empty HTML element written `<td></td>`.
         /// Elements in another namespace (SVG, MathML) keep the XML rules, which HTML allows
-        /// for foreign content.
+        /// for foreign content. Polyglot markup also needs the root `html` element in the XHTML
+        /// namespace (`namespace: XMLNamespaceURI.xhtml`); that is the caller's tree.
         case html5Polyglot
     }
 

@@ -167,3 +167,11 @@ final class XMLSerializerTests: XCTestCase {
         XCTAssertNoThrow(try html.serialize(XMLElement("style", children: [.text("td { text-align: right }")])))
     }
 }
+
+final class XMLCharacterRulesTests: XCTestCase {
+    func testFindsTheFirstScalarXMLCannotRepresent() {
+        XCTAssertNil(XMLCharacterRules.firstDisallowedScalar(in: "Rp4.175.000.000,00 — é\t\r\n😀"))
+        XCTAssertEqual(XMLCharacterRules.firstDisallowedScalar(in: "a\u{C}b\u{1}"), "\u{C}")
+        XCTAssertEqual(XMLCharacterRules.firstDisallowedScalar(in: "\u{FFFF}"), "\u{FFFF}")
+    }
+}

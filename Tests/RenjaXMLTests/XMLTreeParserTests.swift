@@ -108,6 +108,7 @@ final class XMLTreeParserTests: XCTestCase {
         XCTAssertEqual(parseFailure("<a>\u{1}</a>"), ["t.xml:1:4: PCDATA invalid Char value 1"])
         XCTAssertEqual(parseFailure("<x:a/>"), ["t.xml:1:5: Namespace prefix x on a is not defined"])
         XCTAssertEqual(parseFailure(""), ["t.xml:1:1: Document is empty"])
+        XCTAssertEqual(parseFailure("<a>\u{0}</a>").count, 1, "a NUL in a Swift string reaches libxml2 and is refused")
     }
 
     func testUndeclaredEntityIsAnError() {
@@ -147,6 +148,22 @@ final class XMLTreeParserTests: XCTestCase {
             [#"t.xml:1:18: element <b> leaves its parent's namespace (xmlns=""); not supported"#])
     }
 
+    func testParsesFromManyThreadsAtOnce() {
+        let failures = (0..<16).map { "<a>\n<b>\($0)</a>" }
+        let counts = ManagedCounts()
+        DispatchQueue.concurrentPerform(iterations: 16) { index in
+            do throws(XMLParseFailure) {
+                _ = try XMLTreeParser.parse(failures[index], fileName: "\(index).xml")
+            } catch {
+                // Each parse must see exactly its own errors, never another thread's.
+                if error.issues.allSatisfy({ $0.file == "\(index).xml" }), error.issues.count == 2 {
+                    counts.increment()
+                }
+            }
+        }
+        XCTAssertEqual(counts.value, 16)
+    }
+
     func testRandomTextSurvivesSerializeAndParse() throws {
         var generator = SplitMix64(seed: 2020)
         let alphabet: [String] = [
@@ -168,6 +185,15 @@ final class XMLTreeParserTests: XCTestCase {
             XCTAssertEqual(parsed.removingPositions(), root, "iteration \(iteration): \(xml.debugDescription)")
         }
     }
+}
+
+/// A counter shared by the threads of a concurrency test.
+private final class ManagedCounts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
 }
 
 /// A small deterministic generator (SplitMix64), so a failing case can be replayed.
