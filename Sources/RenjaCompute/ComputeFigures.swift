@@ -10,7 +10,8 @@ public func computeFigures(_ plan: Plan) -> (Figures, [Diagnostic]) {
     let plannedKegiatan = programs.flatMap(\.kegiatanDirencanakan)
     let total = PaguRollup.sum(plannedKegiatan.map(\.pagu))
 
-    var evaluasiBuilder = EvaluasiBuilder(years: years, realisasi: RealisasiIndex(plan.realisasi, years: years))
+    var evaluasiBuilder = EvaluasiBuilder(
+        years: years, layout: plan.settings.tataLetakTC29, realisasi: RealisasiIndex(plan.realisasi, years: years))
     let evaluasi = evaluasiBuilder.rows(for: plan.program)
 
     let figures = Figures(

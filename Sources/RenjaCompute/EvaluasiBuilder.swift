@@ -1,15 +1,17 @@
 import Foundation
 import RenjaModel
 
-/// Builds the T-C.29 rows (the seed's quarterly layout) and collects a warning for every
-/// achievement that cannot be computed.
+/// Builds the T-C.29 rows and collects a warning for every achievement of the project's
+/// layout that cannot be computed (the other layout's cells are not printed, so not checked).
 struct EvaluasiBuilder {
     let years: Years
+    let layout: Settings.EvaluationLayout
     let realisasi: RealisasiIndex
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(years: Years, realisasi: RealisasiIndex) {
+    init(years: Years, layout: Settings.EvaluationLayout, realisasi: RealisasiIndex) {
         self.years = years
+        self.layout = layout
         self.realisasi = realisasi
     }
 
@@ -43,12 +45,13 @@ struct EvaluasiBuilder {
     private mutating func indikatorEvaluasi(_ indikator: Indikator) -> IndikatorEvaluasi {
         let rule = indikator.resolvedKRule
         let triwulan = realisasi.triwulan(indikator.kode).map { $0?.k }
-        let sampaiTahunLalu = realisasi.sampaiTahunLalu(indikator.kode)?.k
+        let sampaiTahunLalu = realisasi.sampaiTahunLalu(indikator.kode, tahun: years.nMinus2)?.k
         let tahunBerjalan = Self.latest(triwulan)
-        let realisasiRenstra = Self.combine(sampaiTahunLalu, tahunBerjalan, by: rule)
+        let realisasiRenstra = rule.combine([sampaiTahunLalu, tahunBerjalan])
         let target = indikator.target[years.renstraAkhir]
-        let capaian = achievement(
-            realisasiRenstra, of: target, what: "K of indicator \(indikator.kode)", at: indikator.location)
+        let capaian = percentage(
+            realisasiRenstra, of: target, column: "T-C.29 column 14 (K of indicator \(indikator.kode))",
+            divisor: "Renstra target for \(years.renstraAkhir) (column 5)", warn: layout == .triwulan, at: indikator.location)
         let cells = EvaluasiCells(
             targetRenstra: target, realisasiSampaiTahunLalu: sampaiTahunLalu,
             targetTahunBerjalan: indikator.target[years.nMinus1], triwulan: triwulan,
@@ -56,42 +59,52 @@ struct EvaluasiBuilder {
             tingkatCapaian: capaian, predikat: capaian.map(CapaianPredikat.init(persen:))
         )
         return IndikatorEvaluasi(
-            kode: indikator.kode, uraian: indikator.uraian, satuan: indikator.satuan, aturanK: rule, cells: cells)
+            kode: indikator.kode, uraian: indikator.uraian, satuan: indikator.satuan, aturanK: rule, cells: cells,
+            ringkas: layout == .ringkas ? ringkasCells(of: indikator, rule: rule) : nil)
     }
 
-    /// Column 13 for K: the realisation up to n-2 and that of n-1 combined by the indicator's
-    /// rule. With one side missing every rule gives the other side: averaging with a missing
-    /// value as if it were zero is what halves the seed's percentages to 50,00%.
-    static func combine(_ sampaiTahunLalu: Decimal?, _ tahunBerjalan: Decimal?, by rule: Indikator.KRule) -> Decimal? {
-        guard let sampaiTahunLalu else { return tahunBerjalan }
-        guard let tahunBerjalan else { return sampaiTahunLalu }
-        switch rule {
-        case .jumlah: return sampaiTahunLalu + tahunBerjalan
-        case .terakhir: return tahunBerjalan
-        case .rataRata: return (sampaiTahunLalu + tahunBerjalan) / 2
-        }
+    /// The short form: 8 = 7 / 6, 10 = 5 + 7 + 9 by the K rule (9, the target of n-1, stands
+    /// in for its realisation), 11 = 10 / 4.
+    private mutating func ringkasCells(of indikator: Indikator, rule: Indikator.KRule) -> EvaluasiRingkasCells {
+        let nMinus3 = years.nMinus2 - 1
+        var cells = EvaluasiRingkasCells(
+            targetRenstra: indikator.target[years.renstraAkhir],
+            realisasiSampaiNMinus3: realisasi.sampaiTahunLalu(indikator.kode, tahun: nMinus3)?.k,
+            targetNMinus2: indikator.target[years.nMinus2],
+            realisasiNMinus2: realisasi.sampaiTahunLalu(indikator.kode, tahun: years.nMinus2)?.k,
+            targetNMinus1: indikator.target[years.nMinus1]
+        )
+        cells.tingkatRealisasi = percentage(
+            cells.realisasiNMinus2, of: cells.targetNMinus2, column: "T-C.29 column 8 (indicator \(indikator.kode))",
+            divisor: "target for \(years.nMinus2) (column 6)", warn: true, at: indikator.location)
+        cells.perkiraanRealisasi = rule.combine([cells.realisasiSampaiNMinus3, cells.realisasiNMinus2, cells.targetNMinus1])
+        cells.capaian = percentage(
+            cells.perkiraanRealisasi, of: cells.targetRenstra, column: "T-C.29 column 11 (indicator \(indikator.kode))",
+            divisor: "Renstra target for \(years.renstraAkhir) (column 4)", warn: true, at: indikator.location)
+        cells.predikat = cells.capaian.map(CapaianPredikat.init(persen:))
+        return cells
     }
 
     // MARK: Rp
 
     private mutating func rpCells(of kegiatan: Kegiatan) -> EvaluasiCells<Money> {
         let triwulan = realisasi.triwulan(kegiatan.kode).map { $0?.rp }
-        let sampaiTahunLalu = realisasi.sampaiTahunLalu(kegiatan.kode)?.rp
+        let sampaiTahunLalu = realisasi.sampaiTahunLalu(kegiatan.kode, tahun: years.nMinus2)?.rp
         let tahunBerjalan = Self.latest(triwulan)
-        return rpCells(
+        return withAchievement(
             EvaluasiCells(
                 targetRenstra: kegiatan.paguRenstra, realisasiSampaiTahunLalu: sampaiTahunLalu,
                 targetTahunBerjalan: kegiatan.pagu[years.nMinus1], triwulan: triwulan,
                 realisasiTahunBerjalan: tahunBerjalan,
                 realisasiRenstra: [sampaiTahunLalu, tahunBerjalan].sumOfPresent()
             ),
-            what: "Rp of kegiatan \(kegiatan.kode)", at: kegiatan.location
+            of: "kegiatan \(kegiatan.kode)", at: kegiatan.location
         )
     }
 
     /// A programme's Rp cells 5-13 are the sums of its kegiatan's; 14 is computed from them.
     private mutating func rpCells(of program: Program, kegiatanCells: [EvaluasiCells<Money>]) -> EvaluasiCells<Money> {
-        rpCells(
+        withAchievement(
             EvaluasiCells(
                 targetRenstra: kegiatanCells.map(\.targetRenstra).sumOfPresent(),
                 realisasiSampaiTahunLalu: kegiatanCells.map(\.realisasiSampaiTahunLalu).sumOfPresent(),
@@ -100,15 +113,16 @@ struct EvaluasiBuilder {
                 realisasiTahunBerjalan: kegiatanCells.map(\.realisasiTahunBerjalan).sumOfPresent(),
                 realisasiRenstra: kegiatanCells.map(\.realisasiRenstra).sumOfPresent()
             ),
-            what: "Rp of programme \(program.kode)", at: program.location
+            of: "programme \(program.kode)", at: program.location
         )
     }
 
-    /// Completes Rp cells with column 14 and its band.
-    private mutating func rpCells(_ cells: EvaluasiCells<Money>, what: String, at location: SourceLocation) -> EvaluasiCells<Money> {
+    /// Rp cells completed with column 14 (13 / 5 x 100%) and its band.
+    private mutating func withAchievement(_ cells: EvaluasiCells<Money>, of owner: String, at location: SourceLocation) -> EvaluasiCells<Money> {
         var cells = cells
-        cells.tingkatCapaian = achievement(
-            cells.realisasiRenstra?.amount, of: cells.targetRenstra?.amount, what: what, at: location)
+        cells.tingkatCapaian = percentage(
+            cells.realisasiRenstra?.amount, of: cells.targetRenstra?.amount, column: "T-C.29 column 14 (Rp of \(owner))",
+            divisor: "Renstra budget (column 5)", warn: layout == .triwulan, at: location)
         cells.predikat = cells.tingkatCapaian.map(CapaianPredikat.init(persen:))
         return cells
     }
@@ -120,19 +134,19 @@ struct EvaluasiBuilder {
         triwulan.last { $0 != nil } ?? nil
     }
 
-    /// Column 14 = 13 / 5 x 100%. A realisation without a usable target has no achievement:
-    /// "-" and a warning, never a division by zero.
-    private mutating func achievement(
-        _ realisasi: Decimal?, of target: Decimal?, what: String, at location: SourceLocation
+    /// `part / whole x 100`, unrounded. A part without a usable whole has no percentage: "-"
+    /// and (when that column is printed) a warning, never a division by zero.
+    private mutating func percentage(
+        _ part: Decimal?, of whole: Decimal?, column: String, divisor: String, warn: Bool, at location: SourceLocation
     ) -> Decimal? {
-        guard let realisasi else { return nil }
-        guard let target, target != 0 else {
-            let reason = target == nil ? "has no Renstra target for \(years.renstraAkhir)" : "has a Renstra target of zero"
-            diagnostics.append(.warning(
-                "T-C.29 column 14 (\(what)) prints \"-\": it \(reason) (column 5) to divide the realisation by",
-                at: location))
+        guard let part else { return nil }
+        guard let whole, whole != 0 else {
+            if warn {
+                let problem = whole == nil ? "there is no \(divisor)" : "the \(divisor) is zero"
+                diagnostics.append(.warning("\(column) prints \"-\": \(problem) to divide the realisation by", at: location))
+            }
             return nil
         }
-        return realisasi / target * 100
+        return part / whole * 100
     }
 }

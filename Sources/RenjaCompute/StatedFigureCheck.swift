@@ -17,54 +17,52 @@ struct StatedFigureCheck {
     /// A figure as computed, and how it is printed (which fixes the precision compared at).
     private struct Computed {
         var value: Decimal?
-        var label: String
-        var print: (Decimal) -> String
+        var printed: (Decimal) -> String
     }
 
     private func check(_ stated: StatedFigure) -> Diagnostic? {
+        let label = describe(stated.quantity)
         guard let computed = computed(stated.quantity) else {
-            return .warning("\(describe(stated.quantity)) is stated, but the plan has no such programme, kegiatan or indicator", at: stated.location)
+            return .warning("\(label) is stated, but the plan has no such programme, kegiatan or indicator", at: stated.location)
         }
-        let statedText = computed.print(stated.value)
+        let statedText = computed.printed(stated.value)
         guard let value = computed.value else {
-            return .warning("\(computed.label) is stated as \(statedText) but cannot be computed from the plan; renja prints \"-\"", at: stated.location)
+            return .warning("\(label) is stated as \(statedText) but cannot be computed from the plan; renja prints \"-\"", at: stated.location)
         }
-        let computedText = computed.print(value)
+        let computedText = computed.printed(value)
         guard computedText != statedText else { return nil }
-        return .warning("\(computed.label) is stated as \(statedText) but computes to \(computedText); renja prints the computed value", at: stated.location)
+        return .warning("\(label) is stated as \(statedText) but computes to \(computedText); renja prints the computed value", at: stated.location)
     }
 
     private func computed(_ quantity: StatedFigure.Quantity) -> Computed? {
         let money = { (value: Decimal) in formatter.money(Money(value)) }
         switch quantity {
         case .belanjaLangsung:
-            return Computed(value: figures.anggaran.belanjaLangsung.amount, label: describe(quantity), print: money)
+            return Computed(value: figures.anggaran.belanjaLangsung.amount, printed: money)
         case .totalAnggaran:
-            return Computed(value: figures.anggaran.total.amount, label: describe(quantity), print: money)
+            return Computed(value: figures.anggaran.total.amount, printed: money)
         case let .paguProgram(kode, tahun):
             guard let program = plan.program.first(where: { $0.kode == kode }) else { return nil }
             let pagu = program.kegiatan.map { $0.pagu[tahun] }.sumOfPresent()
-            return Computed(value: pagu?.amount, label: describe(quantity), print: money)
+            return Computed(value: pagu?.amount, printed: money)
         case let .evaluasi(kode, kolom, aspek):
-            return evaluasi(kode: kode, kolom: kolom, aspek: aspek, label: describe(quantity))
+            return evaluasi(kode: kode, kolom: kolom, aspek: aspek)
         }
     }
 
-    private func evaluasi(kode: String, kolom: Int, aspek: StatedFigure.Aspek, label: String) -> Computed? {
+    /// T-C.29 cells by the quarterly form's column numbers, the form the model's columns name.
+    private func evaluasi(kode: String, kolom: Int, aspek: StatedFigure.Aspek) -> Computed? {
         let percent = { (value: Decimal) in formatter.percent(value) }
         switch aspek {
         case .rp:
             guard let row = figures.evaluasi.first(where: { $0.kode == kode }) else { return nil }
-            if kolom == 14 { return Computed(value: row.rp.tingkatCapaian, label: label, print: percent) }
-            return Computed(
-                value: row.rp.column(kolom)?.amount, label: label, print: { formatter.moneyCell(Money($0)) })
+            if kolom == 14 { return Computed(value: row.rp.tingkatCapaian, printed: percent) }
+            return Computed(value: row.rp.column(kolom)?.amount, printed: { formatter.moneyCell(Money($0)) })
         case .k:
             let indikator = figures.evaluasi.lazy.flatMap(\.indikator).first { $0.kode == kode }
             guard let indikator else { return nil }
-            if kolom == 14 { return Computed(value: indikator.cells.tingkatCapaian, label: label, print: percent) }
-            return Computed(
-                value: indikator.cells.column(kolom), label: label,
-                print: { formatter.quantity($0, unit: indikator.satuan) })
+            if kolom == 14 { return Computed(value: indikator.cells.tingkatCapaian, printed: percent) }
+            return Computed(value: indikator.cells.column(kolom), printed: { formatter.quantity($0, unit: indikator.satuan) })
         }
     }
 

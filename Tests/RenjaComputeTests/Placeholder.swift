@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderRenjaComputeTests: XCTestCase {
-    func testBuilds() {}
-}

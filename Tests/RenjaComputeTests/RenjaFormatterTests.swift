@@ -1,0 +1,78 @@
+import Foundation
+import RenjaCompute
+import RenjaModel
+import XCTest
+
+final class RenjaFormatterTests: XCTestCase {
+    private typealias B = PlanBuilder
+    private let puebi = RenjaFormatter(settings: Settings())
+    private let kantor = RenjaFormatter(settings: Settings(gayaUang: .kantor))
+
+    func testNumbersGroupThousandsWithDotsAndDecimalsWithAComma() {
+        XCTAssertEqual(puebi.number(1_814_088_000), "1.814.088.000")
+        XCTAssertEqual(puebi.number(B.decimal("99.34"), decimals: 2), "99,34")
+        XCTAssertEqual(puebi.number(B.decimal("99.5"), decimals: 2), "99,50")
+        XCTAssertEqual(puebi.number(999), "999")
+        XCTAssertEqual(puebi.number(1000), "1.000")
+        XCTAssertEqual(puebi.number(0), "0")
+        XCTAssertEqual(puebi.number(B.decimal("-1234.5"), decimals: 1), "-1.234,5")
+        XCTAssertEqual(puebi.number(B.decimal("-0.001"), decimals: 2), "0,00", "no negative zero")
+        XCTAssertEqual(puebi.number(nil), "-")
+    }
+
+    func testRoundingIsHalfUpOnce() {
+        XCTAssertEqual(puebi.number(B.decimal("2.5")), "3")
+        XCTAssertEqual(puebi.number(B.decimal("0.125"), decimals: 2), "0,13")
+        XCTAssertEqual(puebi.percent(B.decimal("25.834884")), "25,83%")
+        XCTAssertEqual(puebi.percent(B.decimal("18.205")), "18,21%")
+        XCTAssertEqual(puebi.percent(6), "6,00%")
+        XCTAssertEqual(puebi.percent(nil), "-")
+    }
+
+    func testMoneyInBothStyles() {
+        XCTAssertEqual(puebi.money(Money(4_175_000_000)), "Rp4.175.000.000,00")
+        XCTAssertEqual(puebi.money(B.money("342181137.68")), "Rp342.181.137,68")
+        XCTAssertEqual(puebi.money(B.money("0.005")), "Rp0,01")
+        XCTAssertEqual(kantor.money(Money(4_175_000_000)), "Rp.4.175.000.000,-")
+        XCTAssertEqual(kantor.money(Money(9_567_977_199)), "Rp.9.567.977.199,-")
+        XCTAssertEqual(kantor.money(B.money("342181137.68")), "Rp.342.181.137,68")
+        XCTAssertEqual(kantor.money(Money(-5)), "-Rp.5,-")
+        XCTAssertEqual(puebi.money(nil), "-")
+    }
+
+    func testMoneyCellsPrintWholeRupiah() {
+        XCTAssertEqual(puebi.moneyCell(B.money("468642213.68")), "468.642.214")
+        XCTAssertEqual(kantor.moneyCell(B.money("468642213.5")), "468.642.214")
+        XCTAssertEqual(puebi.moneyCell(B.money("0.49")), "0")
+        XCTAssertEqual(puebi.moneyCell(nil), "-")
+    }
+
+    func testQuantitiesPrintTheirUnit() {
+        XCTAssertEqual(puebi.quantity(23, unit: "Jenis"), "23 Jenis")
+        XCTAssertEqual(puebi.quantity(87, unit: "%"), "87%")
+        XCTAssertEqual(puebi.quantity(B.decimal("70.465"), unit: "%"), "70,47%")
+        XCTAssertEqual(puebi.quantity(B.decimal("99.50"), unit: "%"), "99,5%")
+        XCTAssertEqual(puebi.quantity(90, unit: "orang"), "90 orang")
+        XCTAssertEqual(puebi.quantity(87, unit: "nilai"), "87")
+        XCTAssertEqual(puebi.quantity(87, unit: "Indeks"), "87")
+        XCTAssertEqual(puebi.quantity(1476, unit: " orang "), "1.476 orang")
+        XCTAssertEqual(puebi.quantity(5, unit: ""), "5")
+        XCTAssertEqual(puebi.quantity(nil, unit: "Jenis"), "-")
+    }
+
+    func testCountsNipMonthsAndRomanNumerals() {
+        XCTAssertEqual(puebi.countWithWords(5), "5 (lima)")
+        XCTAssertEqual(puebi.countWithWords(3), "3 (tiga)")
+        XCTAssertEqual(puebi.nip("196811141990031004"), "19681114 199003 1 004")
+        XCTAssertEqual(puebi.nip("19681114 199003 1 004"), "19681114 199003 1 004")
+        XCTAssertEqual(puebi.nip("1968111419900310"), "1968111419900310", "not 18 digits: left for validation")
+        XCTAssertEqual(puebi.nip("19681114199003100X"), "19681114199003100X")
+        XCTAssertEqual(puebi.monthYear(bulan: 7, tahun: 2019), "Juli 2019")
+        XCTAssertEqual(puebi.monthYear(bulan: 1, tahun: 2020), "Januari 2020")
+        XCTAssertEqual(puebi.monthYear(bulan: 12, tahun: 2020), "Desember 2020")
+        XCTAssertEqual(puebi.monthYear(bulan: 13, tahun: 2020), "13-2020")
+        XCTAssertEqual((1...5).map(puebi.roman), ["I", "II", "III", "IV", "V"])
+        XCTAssertEqual(puebi.roman(1994), "MCMXCIV")
+        XCTAssertEqual(puebi.roman(0), "0")
+    }
+}
