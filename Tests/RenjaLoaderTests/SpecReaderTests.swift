@@ -78,3 +78,15 @@ final class SpecReaderTests: XCTestCase {
         XCTAssertEqual(result.diagnostics, ["r.yaml:55:15: error: a code may not be empty or contain spaces, found 'P01 K01'"])
     }
 }
+
+extension SpecReaderTests {
+    /// Regression: the fields read last used to be read only when the plan could be built,
+    /// so their problems went unreported next to a missing required field.
+    func testEveryFieldIsCheckedEvenWhenThePlanCannotBeBuilt() throws {
+        let result = try read([("visi: TERWUJUDNYA MASYARAKAT YANG MAKMUR\n", "kebijakan: \"a\\x01\"\n")])
+        XCTAssertEqual(result.diagnostics, [
+            "r.yaml:3:1: error: missing required field 'visi'",
+            "r.yaml:25:12: error: control character U+0001 in 'kebijakan'",
+        ])
+    }
+}
