@@ -16,12 +16,10 @@ struct CSVReader {
     func read(_ bytes: [UInt8]) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        // The standard library's validation is fast; only invalid input pays for the scan
-        // that finds the position.
-        if String(validating: body, as: UTF8.self) == nil, let invalid = firstInvalidUTF8(in: body) {
+        if let invalid = InvalidUTF8.first(in: body) {
             let location = SourceLocation(file: file, line: invalid.line, column: invalid.column)
             return (nil, [.error(
-                "the file is not UTF-8 (byte 0x\(String(invalid.byte, radix: 16, uppercase: true))); "
+                "the file is not UTF-8 (byte \(invalid.hex)); "
                     + "save it as \"CSV UTF-8\" (e.g. it may be Windows-1252)", at: location)])
         }
         var scanner = Scanner(bytes: body, delimiter: detectDelimiter(in: body))
@@ -61,30 +59,6 @@ struct CSVReader {
             }
         }
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
-    }
-
-    private func firstInvalidUTF8(in bytes: ArraySlice<UInt8>) -> (byte: UInt8, line: Int, column: Int)? {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var line = 1
-        var column = 1
-        var offset = bytes.startIndex
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-                if scalar == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-            case .emptyInput:
-                return nil
-            case .error:
-                return (bytes[offset], line, column)
-            }
-        }
     }
 }
 
