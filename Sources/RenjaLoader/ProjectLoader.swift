@@ -3,7 +3,7 @@ import RenjaModel
 
 /// Loads a project folder (`renja.yaml` and the realisation CSVs it names) into a `Plan`,
 /// collecting every problem as a positioned diagnostic. The only stage that reads files.
-public struct ProjectLoader {
+public struct ProjectLoader: Sendable {
     /// The plan spec's name inside a project folder.
     public static let specFileName = "renja.yaml"
 
