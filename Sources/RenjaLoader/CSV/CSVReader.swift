@@ -32,15 +32,14 @@ struct CSVReader {
         guard let header = records.first else {
             return (nil, [.error("missing header: the file is empty", at: SourceLocation(file: file, line: 1, column: 1))])
         }
-        var diagnostics: [Diagnostic] = []
-        let rows = records.dropFirst().filter { row in
-            guard row.count != header.count, let first = row.first else { return true }
-            diagnostics.append(.error(
-                "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)",
-                at: SourceLocation(file: file, line: first.line, column: first.column)))
-            return false
+        let rows = records.dropFirst()
+        let ragged = rows.filter { $0.count != header.count }
+        guard ragged.isEmpty else {
+            return (nil, ragged.map { row in
+                .error("row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)",
+                       at: SourceLocation(file: file, line: row[0].line, column: row[0].column))
+            })
         }
-        guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (CSVTable(header: header, rows: Array(rows)), [])
     }
 
