@@ -3,7 +3,7 @@ import RenjaModel
 
 /// Loads a project folder (`renja.yaml` and the realisation CSVs it names) into a `Plan`,
 /// collecting every problem as a positioned diagnostic. The only stage that reads files.
-public struct ProjectLoader {
+public struct ProjectLoader: Sendable {
     /// The plan spec's name inside a project folder.
     public static let specFileName = "renja.yaml"
 
@@ -69,12 +69,13 @@ public struct ProjectLoader {
 
     /// The spec as text; a byte-order mark is dropped, anything but UTF-8 is refused.
     private func decodeUTF8(_ bytes: [UInt8], path: String, into diagnostics: inout [Diagnostic]) -> String? {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        guard let text = String(validating: body, as: UTF8.self) else {
-            diagnostics.append(.error("'\(path)' is not UTF-8 text; save it as UTF-8", at: nil))
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        if let invalid = InvalidUTF8.first(in: body) {
+            diagnostics.append(.error("the file is not UTF-8 (byte \(invalid.hex)); save it as UTF-8",
+                                      at: SourceLocation(file: path, line: invalid.line, column: invalid.column)))
             return nil
         }
-        return text
+        return String(decoding: body, as: UTF8.self)
     }
 
     /// `url` relative to the current directory when it lies below it, else absolute.

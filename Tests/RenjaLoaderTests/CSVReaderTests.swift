@@ -93,6 +93,21 @@ final class CSVReaderTests: XCTestCase {
         }
     }
 
+    /// Random bytes give a table or positioned errors, never a crash and never both.
+    func testArbitraryBytesAreATableOrPositionedErrors() {
+        var generator = SeededGenerator(seed: 1252)
+        let pieces: [[UInt8]] = [[0x22], [0x2C], [0x3B], [0x0D], [0x0A], [0x61], [0xE9], [0xC3, 0xA9], [0xEF, 0xBB, 0xBF], [0x20]]
+        for _ in 0..<3000 {
+            let bytes = (0..<Int.random(in: 0...20, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator) ?? [] }
+            let result = CSVReader(file: "t.csv").read(bytes)
+            XCTAssertNotEqual(result.table == nil, result.diagnostics.isEmpty, "\(bytes)")
+            for diagnostic in result.diagnostics {
+                XCTAssertGreaterThanOrEqual(diagnostic.location?.line ?? 0, 1)
+                XCTAssertGreaterThanOrEqual(diagnostic.location?.column ?? 0, 1)
+            }
+        }
+    }
+
     /// RFC 4180 quoting: quote fields holding a delimiter, a quote or a line break.
     static func quoted(_ field: String) -> String {
         let special = field.unicodeScalars.contains { ",;\"\r\n".unicodeScalars.contains($0) }

@@ -78,6 +78,20 @@ final class NumberParserTests: XCTestCase {
         }
     }
 
+    /// Random junk never crashes the parser, and an error points inside the cell.
+    func testArbitraryTextIsANumberNilOrAnErrorInsideTheCell() {
+        var generator = SeededGenerator(seed: 86_2017)
+        let alphabet: [Character] = ["0", "1", "9", ".", ",", "-", "+", "%", " ", "e", "\u{A0}", "é", "_"]
+        for _ in 0..<5000 {
+            let text = String((0..<Int.random(in: 0...10, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "0" })
+            for convention in Settings.NumberConvention.allCases {
+                if case .failure(let error) = NumberParser.parse(text[...], convention: convention) {
+                    XCTAssertTrue((0..<max(1, text.unicodeScalars.count)).contains(error.offset), "'\(text)': \(error)")
+                }
+            }
+        }
+    }
+
     /// A test-local formatter, independent of the parser and of Foundation's formatters.
     static func format(integer: UInt64, fraction: UInt64, decimals: Int, negative: Bool, grouped: Bool,
                        convention: Settings.NumberConvention) -> String {

@@ -78,3 +78,44 @@ final class SpecReaderTests: XCTestCase {
         XCTAssertEqual(result.diagnostics, ["r.yaml:55:15: error: a code may not be empty or contain spaces, found 'P01 K01'"])
     }
 }
+
+extension SpecReaderTests {
+    /// Regression: the fields read last used to be read only when the plan could be built,
+    /// so their problems went unreported next to a missing required field.
+    func testEveryFieldIsCheckedEvenWhenThePlanCannotBeBuilt() throws {
+        let result = try read([("visi: TERWUJUDNYA MASYARAKAT YANG MAKMUR\n", "kebijakan: \"a\\x01\"\n")])
+        XCTAssertEqual(result.diagnostics, [
+            "r.yaml:3:1: error: missing required field 'visi'",
+            "r.yaml:25:12: error: control character U+0001 in 'kebijakan'",
+        ])
+    }
+}
+
+extension SpecReaderTests {
+    /// Deleting, doubling or tab-indenting any one line of a valid spec never crashes the
+    /// reader, and every problem it reports points at a line of the file.
+    func testEveryOneLineDamageIsReportedInsideTheFile() throws {
+        let text = try String(contentsOf: FixtureTests.minimalExample.appendingPathComponent("renja.yaml"), encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        for index in lines.indices {
+            let tabbed = lines[index].replacingOccurrences(of: "^ +", with: "\t", options: .regularExpression)
+            let doubled = lines[...index] + lines[index...]
+            for damaged in [lines[..<index] + lines[(index + 1)...], doubled, lines[..<index] + [tabbed] + lines[(index + 1)...]] {
+                let damagedText = damaged.joined(separator: "\n")
+                let composed = YAMLSource(file: "r.yaml", text: damagedText).compose()
+                var diagnostics = composed.diagnostics
+                if let root = composed.root {
+                    let reader = SpecReader(file: "r.yaml")
+                    _ = reader.readPlan(root)
+                    diagnostics += reader.diagnostics
+                }
+                for diagnostic in diagnostics {
+                    XCTAssertTrue((1...damaged.count).contains(diagnostic.location?.line ?? 0), "\(diagnostic) after damaging line \(index + 1)")
+                    if damaged == doubled, diagnostic.message.hasPrefix("duplicate key") {
+                        XCTAssertEqual(diagnostic.location?.line, index + 2, "a doubled key is reported at the copy")
+                    }
+                }
+            }
+        }
+    }
+}

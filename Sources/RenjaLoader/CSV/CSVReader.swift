@@ -16,10 +16,10 @@ struct CSVReader {
     func read(_ bytes: [UInt8]) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let invalid = firstInvalidUTF8(in: body) {
+        if let invalid = InvalidUTF8.first(in: body) {
             let location = SourceLocation(file: file, line: invalid.line, column: invalid.column)
             return (nil, [.error(
-                "the file is not UTF-8 (byte 0x\(String(invalid.byte, radix: 16, uppercase: true))); "
+                "the file is not UTF-8 (byte \(invalid.hex)); "
                     + "save it as \"CSV UTF-8\" (e.g. it may be Windows-1252)", at: location)])
         }
         var scanner = Scanner(bytes: body, delimiter: detectDelimiter(in: body))
@@ -32,15 +32,14 @@ struct CSVReader {
         guard let header = records.first else {
             return (nil, [.error("missing header: the file is empty", at: SourceLocation(file: file, line: 1, column: 1))])
         }
-        var diagnostics: [Diagnostic] = []
-        let rows = records.dropFirst().filter { row in
-            guard row.count != header.count, let first = row.first else { return true }
-            diagnostics.append(.error(
-                "row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)",
-                at: SourceLocation(file: file, line: first.line, column: first.column)))
-            return false
+        let rows = records.dropFirst()
+        let ragged = rows.filter { $0.count != header.count }
+        guard ragged.isEmpty else {
+            return (nil, ragged.map { row in
+                .error("row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)",
+                       at: SourceLocation(file: file, line: row[0].line, column: row[0].column))
+            })
         }
-        guard diagnostics.isEmpty else { return (nil, diagnostics) }
         return (CSVTable(header: header, rows: Array(rows)), [])
     }
 
@@ -59,30 +58,6 @@ struct CSVReader {
             }
         }
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
-    }
-
-    private func firstInvalidUTF8(in bytes: ArraySlice<UInt8>) -> (byte: UInt8, line: Int, column: Int)? {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var line = 1
-        var column = 1
-        var offset = bytes.startIndex
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-                if scalar == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-            case .emptyInput:
-                return nil
-            case .error:
-                return (bytes[offset], line, column)
-            }
-        }
     }
 }
 
@@ -129,18 +104,18 @@ extension CSVReader {
         private mutating func nextField() throws(SyntaxError) -> CSVField {
             let startLine = line
             let startColumn = column
-            var value: [UInt8] = []
             guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") else {
+                let start = index
                 while index < bytes.endIndex, bytes[index] != delimiter, !isLineBreak(bytes[index]) {
                     if bytes[index] == UInt8(ascii: "\"") {
                         throw SyntaxError(message: "a quote inside an unquoted field; quote the whole field and double the quote",
                                           line: line, column: column)
                     }
-                    value.append(bytes[index])
                     advance()
                 }
-                return CSVField(value: String(decoding: value, as: UTF8.self), line: startLine, column: startColumn)
+                return CSVField(value: String(decoding: bytes[start..<index], as: UTF8.self), line: startLine, column: startColumn)
             }
+            var value: [UInt8] = []
             advance()
             while true {
                 guard index < bytes.endIndex else {

@@ -11,6 +11,10 @@ import RenjaModel
 ///     number  = sign? integer ( D digit+ )? ( space? "%" )?
 ///     integer = digit+ | digit{1,3} ( G digit{3} )+
 ///
+/// A `-` or `+` sign is accepted: whether a negative value makes sense is the caller's call
+/// (a negative `rp` is an error, a negative growth rate is not). Spaces around the cell are
+/// ignored, a space inside it is an error.
+///
 /// `1.814` is 1814 under `id` and 1.814 under `en`: once the convention is declared the text
 /// has one meaning. What is ambiguous *within* a convention (`1,5` under `en`: a group of one
 /// digit, or a decimal comma from the other convention?) is rejected.

@@ -43,17 +43,18 @@ extension SpecReader {
         let dinyatakan = readDinyatakan(optional(fields, "dinyatakan"))
         let teks = readTeks(optional(fields, "teks"))
         let files = readRealisasiFiles(optional(fields, "realisasi"))
+        let tahap = optionalText(fields, "tahap") ?? ""
+        let landasanHukum = textList(optional(fields, "landasan_hukum"), path: "landasan_hukum")
+        let kebijakan = optionalText(fields, "kebijakan") ?? ""
+        let arahKebijakan = textList(optional(fields, "arah_kebijakan"), path: "arah_kebijakan")
+        let faktorKunci = textList(optional(fields, "faktor_kunci_keberhasilan"), path: "faktor_kunci_keberhasilan")
 
         guard let tahun, let periods, let settings, let opd, let pengesahan, let visi else { return (nil, files) }
         return (Plan(
-            tahun: tahun, tahap: optionalText(fields, "tahap") ?? "", settings: settings, opd: opd,
-            renstra: periods.renstra, rpjmd: periods.rpjmd, pengesahan: pengesahan,
-            landasanHukum: textList(optional(fields, "landasan_hukum"), path: "landasan_hukum"), visi: visi,
-            misi: misi, misiAcuan: misiAcuan, tujuan: tujuan, strategi: strategi,
-            kebijakan: optionalText(fields, "kebijakan") ?? "",
-            arahKebijakan: textList(optional(fields, "arah_kebijakan"), path: "arah_kebijakan"),
-            faktorKunciKeberhasilan: textList(optional(fields, "faktor_kunci_keberhasilan"), path: "faktor_kunci_keberhasilan"),
-            permasalahan: permasalahan, evaluasi: evaluasi, kinerjaPelayanan: kinerja, program: program,
+            tahun: tahun, tahap: tahap, settings: settings, opd: opd, renstra: periods.renstra, rpjmd: periods.rpjmd,
+            pengesahan: pengesahan, landasanHukum: landasanHukum, visi: visi, misi: misi, misiAcuan: misiAcuan,
+            tujuan: tujuan, strategi: strategi, kebijakan: kebijakan, arahKebijakan: arahKebijakan,
+            faktorKunciKeberhasilan: faktorKunci, permasalahan: permasalahan, evaluasi: evaluasi, kinerjaPelayanan: kinerja, program: program,
             usulan: usulan, belanjaTidakLangsung: belanjaTidakLangsung, dinyatakan: dinyatakan, teks: teks,
             realisasi: Realisasi()), files)
     }

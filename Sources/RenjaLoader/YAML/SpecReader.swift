@@ -55,7 +55,7 @@ final class SpecReader {
     /// `nil`, after reporting, when the node is not a mapping.
     func fields(_ node: Node, path: String, keys: [String]) -> MappingFields? {
         guard case .mapping(let mapping) = node else {
-            error("expected a mapping for '\(path)', found \(describe(node))", at: node)
+            error("expected a mapping for \(path.isEmpty ? "the plan spec" : "'\(path)'"), found \(describe(node))", at: node)
             return nil
         }
         var values: [String: Node] = [:]

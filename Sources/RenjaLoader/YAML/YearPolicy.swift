@@ -10,8 +10,9 @@ struct YearPolicy {
     var yearsBefore = 0
 
     func allows(_ year: Int) -> Bool {
-        (tahun - 2...tahun + 1).contains(year) || renstra.contains(year) || rpjmd.contains(year)
-            || (yearsBefore > 0 && (min(renstra.first, rpjmd.first) - yearsBefore..<min(renstra.first, rpjmd.first)).contains(year))
+        let periodStart = min(renstra.first, rpjmd.first)
+        return (tahun - 2...tahun + 1).contains(year) || renstra.contains(year) || rpjmd.contains(year)
+            || (periodStart - yearsBefore..<periodStart).contains(year)
     }
 
     /// Why `year` is refused.
