@@ -10,8 +10,10 @@ public func computeFigures(_ plan: Plan) -> (Figures, [Diagnostic]) {
     let plannedKegiatan = programs.flatMap(\.kegiatanDirencanakan)
     let total = PaguRollup.sum(plannedKegiatan.map(\.pagu))
 
+    let planned = Set(programs.filter(\.direncanakan).map(\.kode) + plannedKegiatan.map(\.kode))
     var evaluasiBuilder = EvaluasiBuilder(
-        years: years, layout: plan.settings.tataLetakTC29, realisasi: RealisasiIndex(plan.realisasi, years: years))
+        years: years, layout: plan.settings.tataLetakTC29, realisasi: RealisasiIndex(plan.realisasi, years: years),
+        planned: planned)
     let evaluasi = evaluasiBuilder.rows(for: plan.program)
 
     let figures = Figures(

@@ -3,16 +3,21 @@ import RenjaModel
 
 /// Builds the T-C.29 rows and collects a warning for every achievement of the project's
 /// layout that cannot be computed (the other layout's cells are not printed, so not checked).
+/// Rows of programmes and kegiatan that are no longer planned are not warned about: a
+/// discontinued activity has no Renstra target by nature, and its "-" is the right answer.
 struct EvaluasiBuilder {
     let years: Years
     let layout: Settings.EvaluationLayout
     let realisasi: RealisasiIndex
+    /// Codes of the programmes and kegiatan planned in n or n+1.
+    let planned: Set<String>
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(years: Years, layout: Settings.EvaluationLayout, realisasi: RealisasiIndex) {
+    init(years: Years, layout: Settings.EvaluationLayout, realisasi: RealisasiIndex, planned: Set<String>) {
         self.years = years
         self.layout = layout
         self.realisasi = realisasi
+        self.planned = planned
     }
 
     /// Each programme's row followed by its kegiatan rows, numbered from 1.
@@ -23,14 +28,14 @@ struct EvaluasiBuilder {
                 EvaluasiRow(
                     nomor: 0, jenis: .kegiatan, kode: kegiatan.kode, nama: kegiatan.nama,
                     kelompokSasaran: kegiatan.kelompokSasaran ?? program.kelompokSasaran,
-                    indikator: kegiatan.indikator.map { indikatorEvaluasi($0) },
+                    indikator: kegiatan.indikator.map { indikatorEvaluasi($0, of: kegiatan.kode) },
                     rp: rpCells(of: kegiatan)
                 )
             }
             let programRow = EvaluasiRow(
                 nomor: 0, jenis: .program, kode: program.kode, nama: program.nama,
                 kelompokSasaran: program.kelompokSasaran,
-                indikator: program.indikator.map { indikatorEvaluasi($0) },
+                indikator: program.indikator.map { indikatorEvaluasi($0, of: program.kode) },
                 rp: rpCells(of: program, kegiatanCells: kegiatanRows.map(\.rp))
             )
             rows.append(programRow)
@@ -42,7 +47,7 @@ struct EvaluasiBuilder {
 
     // MARK: K
 
-    private mutating func indikatorEvaluasi(_ indikator: Indikator) -> IndikatorEvaluasi {
+    private mutating func indikatorEvaluasi(_ indikator: Indikator, of owner: String) -> IndikatorEvaluasi {
         let rule = indikator.resolvedKRule
         let triwulan = realisasi.triwulan(indikator.kode).map { $0?.k }
         let sampaiTahunLalu = realisasi.sampaiTahunLalu(indikator.kode, tahun: years.nMinus2)?.k
@@ -51,7 +56,8 @@ struct EvaluasiBuilder {
         let target = indikator.target[years.renstraAkhir]
         let capaian = percentage(
             realisasiRenstra, of: target, column: "T-C.29 column 14 (K of indicator \(indikator.kode))",
-            divisor: "Renstra target for \(years.renstraAkhir) (column 5)", warn: layout == .triwulan, at: indikator.location)
+            divisor: "Renstra target for \(years.renstraAkhir) (column 5)", warn: layout == .triwulan && planned.contains(owner),
+            at: indikator.location)
         let cells = EvaluasiCells(
             targetRenstra: target, realisasiSampaiTahunLalu: sampaiTahunLalu,
             targetTahunBerjalan: indikator.target[years.nMinus1], triwulan: triwulan,
@@ -60,12 +66,12 @@ struct EvaluasiBuilder {
         )
         return IndikatorEvaluasi(
             kode: indikator.kode, uraian: indikator.uraian, satuan: indikator.satuan, aturanK: rule, cells: cells,
-            ringkas: layout == .ringkas ? ringkasCells(of: indikator, rule: rule) : nil)
+            ringkas: layout == .ringkas ? ringkasCells(of: indikator, rule: rule, warn: planned.contains(owner)) : nil)
     }
 
     /// The short form: 8 = 7 / 6, 10 = 5 + 7 + 9 by the K rule (9, the target of n-1, stands
     /// in for its realisation), 11 = 10 / 4.
-    private mutating func ringkasCells(of indikator: Indikator, rule: Indikator.KRule) -> EvaluasiRingkasCells {
+    private mutating func ringkasCells(of indikator: Indikator, rule: Indikator.KRule, warn: Bool) -> EvaluasiRingkasCells {
         let nMinus3 = years.nMinus2 - 1
         var cells = EvaluasiRingkasCells(
             targetRenstra: indikator.target[years.renstraAkhir],
@@ -76,11 +82,11 @@ struct EvaluasiBuilder {
         )
         cells.tingkatRealisasi = percentage(
             cells.realisasiNMinus2, of: cells.targetNMinus2, column: "T-C.29 column 8 (indicator \(indikator.kode))",
-            divisor: "target for \(years.nMinus2) (column 6)", warn: true, at: indikator.location)
+            divisor: "target for \(years.nMinus2) (column 6)", warn: warn, at: indikator.location)
         cells.perkiraanRealisasi = rule.combine([cells.realisasiSampaiNMinus3, cells.realisasiNMinus2, cells.targetNMinus1])
         cells.capaian = percentage(
             cells.perkiraanRealisasi, of: cells.targetRenstra, column: "T-C.29 column 11 (indicator \(indikator.kode))",
-            divisor: "Renstra target for \(years.renstraAkhir) (column 4)", warn: true, at: indikator.location)
+            divisor: "Renstra target for \(years.renstraAkhir) (column 4)", warn: warn, at: indikator.location)
         cells.predikat = cells.capaian.map(CapaianPredikat.init(persen:))
         return cells
     }
@@ -98,7 +104,7 @@ struct EvaluasiBuilder {
                 realisasiTahunBerjalan: tahunBerjalan,
                 realisasiRenstra: [sampaiTahunLalu, tahunBerjalan].sumOfPresent()
             ),
-            of: "kegiatan \(kegiatan.kode)", at: kegiatan.location
+            of: "kegiatan", kegiatan.kode, at: kegiatan.location
         )
     }
 
@@ -113,16 +119,18 @@ struct EvaluasiBuilder {
                 realisasiTahunBerjalan: kegiatanCells.map(\.realisasiTahunBerjalan).sumOfPresent(),
                 realisasiRenstra: kegiatanCells.map(\.realisasiRenstra).sumOfPresent()
             ),
-            of: "programme \(program.kode)", at: program.location
+            of: "programme", program.kode, at: program.location
         )
     }
 
     /// Rp cells completed with column 14 (13 / 5 x 100%) and its band.
-    private mutating func withAchievement(_ cells: EvaluasiCells<Money>, of owner: String, at location: SourceLocation) -> EvaluasiCells<Money> {
+    private mutating func withAchievement(
+        _ cells: EvaluasiCells<Money>, of kind: String, _ kode: String, at location: SourceLocation
+    ) -> EvaluasiCells<Money> {
         var cells = cells
         cells.tingkatCapaian = percentage(
-            cells.realisasiRenstra?.amount, of: cells.targetRenstra?.amount, column: "T-C.29 column 14 (Rp of \(owner))",
-            divisor: "Renstra budget (column 5)", warn: layout == .triwulan, at: location)
+            cells.realisasiRenstra?.amount, of: cells.targetRenstra?.amount, column: "T-C.29 column 14 (Rp of \(kind) \(kode))",
+            divisor: "Renstra budget (column 5)", warn: layout == .triwulan && planned.contains(kode), at: location)
         cells.predikat = cells.tingkatCapaian.map(CapaianPredikat.init(persen:))
         return cells
     }

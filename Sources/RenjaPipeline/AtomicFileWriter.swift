@@ -6,34 +6,42 @@ import Foundation
 public struct AtomicFileWriter: Sendable {
     public init() {}
 
-    /// Writes every file of `files` (name -> contents) into `directory`, creating the folder.
-    /// All contents are ready before the first byte is written, so bad input writes nothing.
-    public func write(_ files: [(name: String, contents: Data)], into directory: URL) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        for file in files {
-            try write(file.contents, to: directory.appendingPathComponent(file.name))
+    /// Writes every output into `directory`, creating the folder. The outputs are complete in
+    /// memory before the first byte is written, so bad input writes nothing.
+    public func write(_ outputs: [BuildOutput], into directory: URL) throws(OutputError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw .notADirectory(directory.path)
+        }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(directory.path)
+        }
+        for output in outputs {
+            try write(output.contents, to: directory.appendingPathComponent(output.name))
         }
     }
 
     /// Writes one file atomically.
-    public func write(_ contents: Data, to destination: URL) throws {
+    public func write(_ contents: Data, to destination: URL) throws(OutputError) {
         let directory = destination.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw OutputError.cannotWrite(directory.path)
-        }
         do {
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+                throw OutputError.cannotWrite(directory.path)
+            }
             let handle = try FileHandle(forWritingTo: temporary)
             defer { try? handle.close() }
             try handle.write(contentsOf: contents)
             try handle.synchronize()
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw OutputError.cannotWrite(destination.path)
+            throw .cannotWrite(destination.path)
         }
-        if rename(temporary.path, destination.path) != 0 {
+        guard rename(temporary.path, destination.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
-            throw OutputError.cannotWrite(destination.path)
+            throw .cannotWrite(destination.path)
         }
     }
 }

@@ -18,8 +18,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors: write nothing when there are any.")
     var strict = false
 
+    @OptionGroup var resources: ResourceOptions
+
     func run() throws {
-        let pipeline = Pipeline()
+        let pipeline = try resources.preparePipeline()
         let result = pipeline.build(projectAt: URL(fileURLWithPath: project))
         DiagnosticPrinter().print(result.diagnostics)
         guard let outputs = result.outputs, !result.fails(strict: strict) else {
@@ -28,7 +30,7 @@ struct BuildCommand: ParsableCommand {
         let directory = URL(fileURLWithPath: out)
         do {
             try pipeline.emit(outputs, into: directory)
-        } catch let error as OutputError {
+        } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode.failure
         }

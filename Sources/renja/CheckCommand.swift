@@ -15,8 +15,11 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Treat warnings (such as stated figures that differ from computed ones) as errors.")
     var strict = false
 
+    @OptionGroup var resources: ResourceOptions
+
     func run() throws {
-        let result = Pipeline().check(projectAt: URL(fileURLWithPath: project))
+        let pipeline = try resources.preparePipeline()
+        let result = pipeline.check(projectAt: URL(fileURLWithPath: project))
         DiagnosticPrinter().print(result.diagnostics)
         if let summary = result.summary {
             print(summary)

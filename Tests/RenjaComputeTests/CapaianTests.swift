@@ -19,10 +19,11 @@ final class CapaianTests: XCTestCase {
         XCTAssertEqual(CapaianPredikat.sangatTinggi.label, "Sangat Tinggi")
     }
 
-    private func plan(paguRenstra: Money?, target: [Int: Decimal]) -> Plan {
+    /// A kegiatan with realisation up to n-2; `pagu` of 2020 makes it planned in year n.
+    private func plan(paguRenstra: Money?, target: [Int: Decimal], pagu: [Int: Money] = [2020: Money(500)]) -> Plan {
         B.plan(
             program: [B.program("P", kegiatan: [
-                B.kegiatan("K", paguRenstra: paguRenstra, indikator: [B.indikator("K.I1", satuan: "Dokumen", target: target, line: 7)], line: 6),
+                B.kegiatan("K", pagu: pagu, paguRenstra: paguRenstra, indikator: [B.indikator("K.I1", satuan: "Dokumen", target: target, line: 7)], line: 6),
             ], line: 5)],
             realisasi: Realisasi(sampaiTahunLalu: [B.sampaiTahunLalu("K", rp: "1000"), B.sampaiTahunLalu("K.I1", k: "2")]))
     }
@@ -46,6 +47,12 @@ final class CapaianTests: XCTestCase {
             .warning("T-C.29 column 14 (Rp of kegiatan K) prints \"-\": there is no Renstra budget (column 5) to divide the realisation by", at: B.location(6)),
             .warning("T-C.29 column 14 (Rp of programme P) prints \"-\": there is no Renstra budget (column 5) to divide the realisation by", at: B.location(5)),
         ])
+    }
+
+    func testAKegiatanNoLongerPlannedPrintsADashWithoutAWarning() throws {
+        let (figures, diagnostics) = computeFigures(plan(paguRenstra: nil, target: [:], pagu: [2019: Money(500)]))
+        XCTAssertNil(figures.evaluasi.last?.rp.tingkatCapaian)
+        XCTAssertEqual(diagnostics, [])
     }
 
     func testAMissingTargetWithoutRealisationIsNotWorthAWarning() {

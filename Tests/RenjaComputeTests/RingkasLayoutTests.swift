@@ -16,7 +16,9 @@ final class RingkasLayoutTests: XCTestCase {
         }
         if let realisasiNMinus2 { rows.append(B.sampaiTahunLalu("K.I1", k: realisasiNMinus2)) }
         let plan = B.plan(
-            program: [B.program("P", kegiatan: [B.kegiatan("K", indikator: [B.indikator("K.I1", satuan: satuan, target: target, line: 8)])])],
+            program: [B.program("P", kegiatan: [
+                B.kegiatan("K", pagu: [2020: Money(500)], indikator: [B.indikator("K.I1", satuan: satuan, target: target, line: 8)]),
+            ])],
             realisasi: Realisasi(sampaiTahunLalu: rows), settings: Settings(tataLetakTC29: .ringkas))
         let (figures, diagnostics) = computeFigures(plan)
         return (try XCTUnwrap(figures.evaluasi.last?.indikator.first?.ringkas), diagnostics)

@@ -1,0 +1,92 @@
+import RenjaModel
+import RenjaXML
+
+/// One parsed template file: its element tree with positions, and its source lines for pointing
+/// at the exact column of a placeholder. Parsed once, filled for any number of plans.
+public struct Template: Sendable {
+    /// The file name the outline refers to, e.g. `bab-2.xml`.
+    public var name: String
+    /// The path printed in diagnostics, e.g. `templates/bab-2.xml`.
+    public var path: String
+    /// The root element as parsed, with every element's namespace made explicit.
+    public var root: XMLElement
+    private var sourceLines: [String]
+
+    public init(name: String, path: String, root: XMLElement, source: String) {
+        self.name = name
+        self.path = path
+        self.root = Self.resolvingNamespaces(of: root, inherited: nil)
+        self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The parser records a namespace only where it changes; the renderer asks every element
+    /// which vocabulary it belongs to (`r:` or DocBook), so each one gets its namespace here.
+    private static func resolvingNamespaces(of element: XMLElement, inherited: String?) -> XMLElement {
+        var resolved = element
+        resolved.namespace = element.namespace ?? inherited
+        resolved.children = element.children.map { child in
+            guard case .element(let inner) = child else { return child }
+            return .element(resolvingNamespaces(of: inner, inherited: resolved.namespace))
+        }
+        return resolved
+    }
+
+    /// Where `element` starts. libxml2 gives element lines but not always columns, so a missing
+    /// column is found by looking for `<name` on that line.
+    func location(of element: XMLElement) -> SourceLocation {
+        let line = element.position?.line ?? 1
+        if let column = element.position?.column, column > 0 {
+            return SourceLocation(file: path, line: line, column: column)
+        }
+        return locate("<\(TemplateVocabulary.displayName(of: element))", near: line)
+    }
+
+    /// Where the placeholder `{{path}}` found `offset` characters into `text` stands, when
+    /// `text` starts at `start` (the text node's or else its element's position).
+    func location(ofPlaceholder placeholderPath: String, offset: Int, in text: String, start: XMLPosition?) -> SourceLocation {
+        let newlinesBefore = text.prefix(offset).filter { $0 == "\n" }.count
+        let line = (start?.line ?? 1) + newlinesBefore
+        return locatePlaceholder(placeholderPath, near: line)
+    }
+
+    /// Where the placeholder `{{path}}` in an attribute of `element` stands.
+    func location(ofPlaceholder placeholderPath: String, inAttributeOf element: XMLElement) -> SourceLocation {
+        locatePlaceholder(placeholderPath, near: element.position?.line ?? 1)
+    }
+
+    /// The first `{{` whose path (after optional spaces) is `placeholderPath`, on `line` or the
+    /// nearest line around it.
+    private func locatePlaceholder(_ placeholderPath: String, near line: Int) -> SourceLocation {
+        for candidate in linesNear(line) {
+            let text = sourceLines[candidate - 1]
+            var searchStart = text.startIndex
+            while let open = text.range(of: "{{", range: searchStart..<text.endIndex) {
+                let rest = text[open.upperBound...].drop { $0 == " " }
+                if rest.hasPrefix(placeholderPath) {
+                    return SourceLocation(file: path, line: candidate, column: text.distance(from: text.startIndex, to: open.lowerBound) + 1)
+                }
+                searchStart = open.upperBound
+            }
+        }
+        return SourceLocation(file: path, line: line, column: 1)
+    }
+
+    private func locate(_ needle: String, near line: Int) -> SourceLocation {
+        for candidate in linesNear(line) {
+            let text = sourceLines[candidate - 1]
+            if let range = text.range(of: needle) {
+                return SourceLocation(file: path, line: candidate, column: text.distance(from: text.startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return SourceLocation(file: path, line: line, column: 1)
+    }
+
+    /// `line`, then the lines around it by distance, within the file. libxml2 reports an element
+    /// at the line where its start tag *ends*, and a text node where a chunk of it ends, so the
+    /// text searched for may stand a few lines above or below.
+    private func linesNear(_ line: Int) -> [Int] {
+        let window = 5
+        let ordered = [line] + (1...window).flatMap { [line - $0, line + $0] }
+        return ordered.filter { (1...sourceLines.count).contains($0) }
+    }
+}

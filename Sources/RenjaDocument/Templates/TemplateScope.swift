@@ -1,0 +1,48 @@
+/// The names visible at one point of a template: the context's top-level fields and the loop
+/// variables of the enclosing `<r:each>` elements (the innermost wins).
+struct TemplateScope {
+    /// Why a path has no value: the first segment that is missing, or a segment under a non-record.
+    enum LookupFailure: Error, Equatable {
+        case unknown(path: String)
+        case notARecord(prefix: String, kind: String)
+
+        var message: String {
+            switch self {
+            case .unknown(let path): "unknown placeholder '\(path)'"
+            case .notARecord(let prefix, let kind): "'\(prefix)' is \(kind), it has no fields"
+            }
+        }
+    }
+
+    private var root: [String: TemplateValue]
+    private var locals: [(name: String, value: TemplateValue)] = []
+
+    init(root: [String: TemplateValue]) {
+        self.root = root
+    }
+
+    /// This scope with `name` bound to `value` (shadowing any outer `name`).
+    func binding(_ name: String, to value: TemplateValue) -> TemplateScope {
+        var scope = self
+        scope.locals.append((name, value))
+        return scope
+    }
+
+    /// The value at a dotted path such as `p.kegiatan` or `opd.nama`.
+    func value(at path: String) -> Result<TemplateValue, LookupFailure> {
+        let segments = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard let first = segments.first, !segments.contains(where: \.isEmpty),
+              var current = locals.last(where: { $0.name == first })?.value ?? root[first]
+        else {
+            return .failure(.unknown(path: path))
+        }
+        for (index, segment) in segments.enumerated().dropFirst() {
+            guard case .record(let fields) = current else {
+                return .failure(.notARecord(prefix: segments[..<index].joined(separator: "."), kind: current.kindName))
+            }
+            guard let next = fields[segment] else { return .failure(.unknown(path: path)) }
+            current = next
+        }
+        return .success(current)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import RenjaModel
+import RenjaXML
+
+/// The parsed templates of a document and the outline that orders them. Parsed once, then
+/// filled for any number of plans (batch builds); a project's own templates override the
+/// defaults file by file, `outline.xml` included.
+public struct TemplateSet: Sendable {
+    /// Every parsed template by file name, the outline's included.
+    public private(set) var templates: [String: Template]
+    public private(set) var outline: TemplateOutline
+
+    /// Parses every source; `nil` when any has an error (malformed XML, a DTD or entity, an
+    /// outline entry whose file is missing).
+    public static func parse(_ sources: [TemplateSource]) -> (TemplateSet?, [Diagnostic]) {
+        var templates: [String: Template] = [:]
+        let parsed = parseAll(sources, into: &templates)
+        return finish(templates, parsed)
+    }
+
+    /// This set with `sources` (a project's `templates/` folder) replacing the templates of the
+    /// same name and adding new ones; only the new sources are parsed.
+    public func overriding(with sources: [TemplateSource]) -> (TemplateSet?, [Diagnostic]) {
+        var templates = self.templates
+        let parsed = Self.parseAll(sources, into: &templates)
+        return Self.finish(templates, parsed)
+    }
+
+    /// The `.xml` files of a folder, in name order, with paths `directory/name` for diagnostics.
+    /// A missing folder has no sources; an unreadable file is an error.
+    public static func sources(inDirectory directory: String) -> ([TemplateSource], [Diagnostic]) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        var sources: [TemplateSource] = []
+        var diagnostics: [Diagnostic] = []
+        for name in names.sorted() where name.hasSuffix(".xml") {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error("cannot read \(path) as UTF-8 text", at: nil))
+                continue
+            }
+            sources.append(TemplateSource(name: name, path: path, text: text))
+        }
+        return (sources, diagnostics)
+    }
+
+    /// The default templates of `defaultDirectory`, overridden by those of `projectDirectory`
+    /// when given (a project's `templates/` folder, which may not exist).
+    public static func load(defaultDirectory: String, projectDirectory: String? = nil) -> (TemplateSet?, [Diagnostic]) {
+        let (defaults, readProblems) = sources(inDirectory: defaultDirectory)
+        guard !defaults.isEmpty else {
+            return (nil, readProblems + [.error("no templates found in \(defaultDirectory)", at: nil)])
+        }
+        var (set, diagnostics) = parse(defaults)
+        diagnostics = readProblems + diagnostics
+        guard let projectDirectory, let base = set else { return (set, diagnostics) }
+        let (overrides, overrideProblems) = sources(inDirectory: projectDirectory)
+        let (overridden, overrideDiagnostics) = base.overriding(with: overrides)
+        return (overrideProblems.isEmpty ? overridden : nil, diagnostics + overrideProblems + overrideDiagnostics)
+    }
+
+    /// The template named `name`, if the set holds it.
+    public func template(named name: String) -> Template? {
+        templates[name]
+    }
+
+    /// The problems of parsing some sources, and the names of the sources that failed.
+    private struct ParseOutcome {
+        var diagnostics: [Diagnostic] = []
+        var failed: Set<String> = []
+    }
+
+    private static func parseAll(_ sources: [TemplateSource], into templates: inout [String: Template]) -> ParseOutcome {
+        var outcome = ParseOutcome()
+        for source in sources {
+            do {
+                let root = try XMLTreeParser.parse(source.text, fileName: source.path)
+                templates[source.name] = Template(name: source.name, path: source.path, root: root, source: source.text)
+            } catch {
+                templates[source.name] = nil
+                outcome.failed.insert(source.name)
+                outcome.diagnostics += error.issues.map { issue in
+                    .error(issue.message, at: SourceLocation(file: issue.file, line: issue.position.line, column: issue.position.column))
+                }
+            }
+        }
+        return outcome
+    }
+
+    /// Reads the outline and checks that every file it names is there.
+    private static func finish(_ templates: [String: Template], _ parsed: ParseOutcome) -> (TemplateSet?, [Diagnostic]) {
+        guard let outlineTemplate = templates[TemplateOutline.fileName] else {
+            let missing: [Diagnostic] = parsed.failed.contains(TemplateOutline.fileName)
+                ? [] : [.error("the templates have no \(TemplateOutline.fileName)", at: nil)]
+            return (nil, parsed.diagnostics + missing)
+        }
+        var (outline, diagnostics) = TemplateOutline.read(outlineTemplate)
+        diagnostics = parsed.diagnostics + diagnostics
+        // A file that failed to parse has its own errors already.
+        for entry in outline.entries where templates[entry.file] == nil && !parsed.failed.contains(entry.file) {
+            diagnostics.append(.error("the outline names \(entry.file), which is not among the templates", at: entry.location))
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (TemplateSet(templates: templates, outline: outline), diagnostics)
+    }
+}

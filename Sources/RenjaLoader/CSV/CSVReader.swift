@@ -1,0 +1,169 @@
+import RenjaModel
+
+/// A strict RFC 4180 reader over UTF-8 bytes (with or without a BOM). It detects `,` or `;`
+/// from the header line, allows CRLF, LF or CR line ends, quoted fields with `""` escapes,
+/// delimiters and line breaks, and reports every structural problem at its line and column
+/// instead of guessing. Lines with nothing on them are skipped (editors leave them at the end).
+///
+/// It works on bytes rather than `Character`s: every byte that matters to the syntax is ASCII,
+/// and batch builds read thousands of these files.
+struct CSVReader {
+    /// The path printed in diagnostics.
+    var file: String
+
+    /// The table, or `nil` with the errors that prevent reading it. Ragged rows are reported
+    /// all at once; an encoding or quoting error stops the reading.
+    func read(_ bytes: [UInt8]) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let invalid = InvalidUTF8.first(in: body) {
+            let location = SourceLocation(file: file, line: invalid.line, column: invalid.column)
+            return (nil, [.error(
+                "the file is not UTF-8 (byte \(invalid.hex)); "
+                    + "save it as \"CSV UTF-8\" (e.g. it may be Windows-1252)", at: location)])
+        }
+        var scanner = Scanner(bytes: body, delimiter: detectDelimiter(in: body))
+        var records: [[CSVField]] = []
+        do {
+            while let record = try scanner.nextRecord() { records.append(record) }
+        } catch {
+            return (nil, [.error(error.message, at: SourceLocation(file: file, line: error.line, column: error.column))])
+        }
+        guard let header = records.first else {
+            return (nil, [.error("missing header: the file is empty", at: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        let rows = records.dropFirst()
+        let ragged = rows.filter { $0.count != header.count }
+        guard ragged.isEmpty else {
+            return (nil, ragged.map { row in
+                .error("row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)",
+                       at: SourceLocation(file: file, line: row[0].line, column: row[0].column))
+            })
+        }
+        return (CSVTable(header: header, rows: Array(rows)), [])
+    }
+
+    /// `;` when the header line holds more semicolons than commas (outside quotes), else `,`.
+    private func detectDelimiter(in bytes: ArraySlice<UInt8>) -> UInt8 {
+        var commas = 0
+        var semicolons = 0
+        var quoted = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "\""): quoted.toggle()
+            case UInt8(ascii: ","): if !quoted { commas += 1 }
+            case UInt8(ascii: ";"): if !quoted { semicolons += 1 }
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): if !quoted { return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",") }
+            default: break
+            }
+        }
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+}
+
+extension CSVReader {
+    /// Where a quoting error is, and what it is.
+    struct SyntaxError: Error {
+        var message: String
+        var line: Int
+        var column: Int
+    }
+
+    /// Splits validated UTF-8 bytes into records of positioned fields.
+    struct Scanner {
+        let bytes: ArraySlice<UInt8>
+        let delimiter: UInt8
+        private var index: Int
+        private var line = 1
+        private var column = 1
+
+        init(bytes: ArraySlice<UInt8>, delimiter: UInt8) {
+            self.bytes = bytes
+            self.delimiter = delimiter
+            self.index = bytes.startIndex
+        }
+
+        /// The next non-empty record, or `nil` at the end of the input.
+        mutating func nextRecord() throws(SyntaxError) -> [CSVField]? {
+            while index < bytes.endIndex, isLineBreak(bytes[index]) { consumeLineBreak() }
+            guard index < bytes.endIndex else { return nil }
+            var fields: [CSVField] = []
+            while true {
+                fields.append(try nextField())
+                guard index < bytes.endIndex else { return fields }
+                if bytes[index] == delimiter {
+                    advance()
+                    continue
+                }
+                consumeLineBreak()
+                return fields
+            }
+        }
+
+        /// Reads one field and stops on the delimiter, a line break or the end.
+        private mutating func nextField() throws(SyntaxError) -> CSVField {
+            let startLine = line
+            let startColumn = column
+            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") else {
+                let start = index
+                while index < bytes.endIndex, bytes[index] != delimiter, !isLineBreak(bytes[index]) {
+                    if bytes[index] == UInt8(ascii: "\"") {
+                        throw SyntaxError(message: "a quote inside an unquoted field; quote the whole field and double the quote",
+                                          line: line, column: column)
+                    }
+                    advance()
+                }
+                return CSVField(value: String(decoding: bytes[start..<index], as: UTF8.self), line: startLine, column: startColumn)
+            }
+            var value: [UInt8] = []
+            advance()
+            while true {
+                guard index < bytes.endIndex else {
+                    throw SyntaxError(message: "unterminated quoted field", line: startLine, column: startColumn)
+                }
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    advance()
+                    if index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") {
+                        value.append(byte)
+                        advance()
+                        continue
+                    }
+                    guard index == bytes.endIndex || bytes[index] == delimiter || isLineBreak(bytes[index]) else {
+                        throw SyntaxError(message: "unexpected text after a closing quote", line: line, column: column)
+                    }
+                    return CSVField(value: String(decoding: value, as: UTF8.self), line: startLine, column: startColumn, quoted: true)
+                }
+                if isLineBreak(byte) {
+                    // Line breaks inside quotes are content, kept as written (CRLF stays CRLF).
+                    let start = index
+                    consumeLineBreak()
+                    value.append(contentsOf: bytes[start..<index])
+                } else {
+                    value.append(byte)
+                    advance()
+                }
+            }
+        }
+
+        private func isLineBreak(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        }
+
+        /// Moves past one byte of a line; continuation bytes of UTF-8 do not start a column.
+        private mutating func advance() {
+            index += 1
+            if index == bytes.endIndex || bytes[index] & 0xC0 != 0x80 { column += 1 }
+        }
+
+        /// Moves past CRLF, LF or CR.
+        private mutating func consumeLineBreak() {
+            if bytes[index] == UInt8(ascii: "\r"), index + 1 < bytes.endIndex, bytes[index + 1] == UInt8(ascii: "\n") {
+                index += 1
+            }
+            index += 1
+            line += 1
+            column = 1
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// Where a file stops being UTF-8, so that a file saved in another encoding (Windows-1252 from
+/// an office spreadsheet) is one clear, positioned error.
+struct InvalidUTF8 {
+    var byte: UInt8
+    var line: Int
+    /// In unicode scalars, like every column renja prints.
+    var column: Int
+
+    /// The first invalid byte, or `nil` for valid UTF-8.
+    static func first(in bytes: ArraySlice<UInt8>) -> InvalidUTF8? {
+        // The standard library's validation is fast; only invalid input pays for the scan
+        // that finds the position.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var line = 1
+        var column = 1
+        var offset = bytes.startIndex
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput:
+                return nil
+            case .error:
+                return InvalidUTF8(byte: bytes[offset], line: line, column: column)
+            }
+        }
+    }
+
+    /// `0xE9`.
+    var hex: String { "0x" + String(byte, radix: 16, uppercase: true) }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import RenjaModel
+
+/// Turns one realisation CSV into entries, checking every cell against the spec: the codes it
+/// defines, the year each file covers, the project's number convention.
+struct RealisasiReader {
+    /// Which of the two files this is: they differ in the year they cover and in `triwulan`.
+    enum Kind {
+        /// Cumulative quarters of n-1.
+        case triwulan
+        /// The Renstra period up to n-2.
+        case sampaiTahunLalu
+
+        var columns: [String] {
+            switch self {
+            case .triwulan: return ["tahun", "triwulan", "kode", "k", "rp"]
+            case .sampaiTahunLalu: return ["tahun", "kode", "k", "rp"]
+            }
+        }
+
+        /// The year the rows must report, for plan year `tahun`.
+        func expectedYear(forPlanYear tahun: Int) -> Int {
+            switch self {
+            case .triwulan: return tahun - 1
+            case .sampaiTahunLalu: return tahun - 2
+            }
+        }
+    }
+
+    var kind: Kind
+    var file: String
+    /// Year n; the row years are not checked without it (the spec's error says why).
+    var tahun: Int?
+    var convention: Settings.NumberConvention
+    var codes: CodeRegistry
+
+    /// The entries of the table, and the problems of its cells.
+    func read(_ table: CSVTable) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let columnIndex = columnIndex(of: table.header, diagnostics: &diagnostics) else { return ([], diagnostics) }
+        var entries: [RealisasiEntry] = []
+        var firstLineOfKey: [String: Int] = [:]
+        for row in table.rows where !row.allSatisfy({ $0.value.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            var cells = RowCells(row: row, columnIndex: columnIndex, file: file)
+            let entry = readRow(&cells)
+            diagnostics += cells.diagnostics
+            guard let entry else { continue }
+            let key = "\(entry.kode)#\(entry.triwulan ?? 0)"
+            if let firstLine = firstLineOfKey[key] {
+                let period = entry.triwulan.map { " for triwulan \($0)" } ?? ""
+                diagnostics.append(.error("'\(entry.kode)' is already reported\(period) at line \(firstLine)", at: entry.location))
+                continue
+            }
+            firstLineOfKey[key] = entry.location.line
+            entries.append(entry)
+        }
+        return (diagnostics.isEmpty ? entries : [], diagnostics)
+    }
+
+    /// Column name (lower-cased) to index; `nil` after reporting when a column is missing,
+    /// unknown or repeated.
+    private func columnIndex(of header: [CSVField], diagnostics: inout [Diagnostic]) -> [String: Int]? {
+        var index: [String: Int] = [:]
+        var valid = true
+        for (position, field) in header.enumerated() {
+            let name = field.value.trimmingCharacters(in: .whitespaces).lowercased()
+            let location = SourceLocation(file: file, line: field.line, column: field.column)
+            if !kind.columns.contains(name) {
+                diagnostics.append(.error("unknown column '\(field.value)'" + Suggestion.hint(for: name, among: kind.columns), at: location))
+                valid = false
+            } else if index[name] != nil {
+                diagnostics.append(.error("column '\(name)' appears twice", at: location))
+                valid = false
+            } else {
+                index[name] = position
+            }
+        }
+        let headerLocation = SourceLocation(file: file, line: header.first?.line ?? 1, column: 1)
+        for column in kind.columns where index[column] == nil {
+            diagnostics.append(.error("missing column '\(column)'", at: headerLocation))
+            valid = false
+        }
+        return valid ? index : nil
+    }
+
+    private func readRow(_ cells: inout RowCells) -> RealisasiEntry? {
+        guard let tahunField = cells["tahun"], let kodeField = cells["kode"], let kField = cells["k"], let rpField = cells["rp"]
+        else { return nil }
+        let year = cells.integer(tahunField, name: "tahun")
+        if let year, let tahun, year != kind.expectedYear(forPlanYear: tahun) {
+            let what = kind == .triwulan ? "the quarterly file reports year n-1" : "this file reports the Renstra period up to n-2"
+            cells.error("tahun \(year) is not \(kind.expectedYear(forPlanYear: tahun)): \(what) (n = \(tahun))", at: tahunField)
+        }
+        var triwulan: Int?
+        if kind == .triwulan, let field = cells["triwulan"] {
+            triwulan = cells.integer(field, name: "triwulan")
+            if let quarter = triwulan, !(1...4).contains(quarter) {
+                cells.error("triwulan \(quarter) is not 1-4", at: field)
+            }
+        }
+        let kode = kodeField.value.trimmingCharacters(in: .whitespaces)
+        var k: Decimal?
+        var rp: Money?
+        switch codes[kode]?.kind {
+        case .indikator:
+            k = cells.number(kField, convention: convention)
+            if codes.isPercentIndicator(kode), let value = k, !(0...100).contains(value) {
+                cells.error("percentage \(value) for '\(kode)' is out of 0...100", at: kField)
+            }
+            cells.requireEmpty(rpField, because: "'\(kode)' is an indicator: its realisation goes in 'k'")
+        case .kegiatan:
+            if let amount = cells.number(rpField, convention: convention) {
+                if amount < 0 {
+                    cells.error("negative rp \(amount) for '\(kode)'", at: rpField)
+                }
+                rp = Money(amount)
+            }
+            cells.requireEmpty(kField, because: "'\(kode)' is a kegiatan: its realisation goes in 'rp'; K belongs to its indicators")
+        case .program:
+            cells.error("'\(kode)' is a programme: its Rp is computed as the sum of its kegiatan, "
+                        + "and its K is reported through its indicators' codes", at: kodeField)
+        case .tujuan, .sasaran:
+            cells.error("'\(kode)' is a \(codes[kode]?.kind.rawValue ?? "") code; a row reports an indicator or a kegiatan", at: kodeField)
+        case nil:
+            let known = codes.codes(of: [.indikator, .kegiatan])
+            let message = kode.isEmpty ? "missing kode" : "unknown code '\(kode)'" + Suggestion.hint(for: kode, among: known)
+            cells.error(message, at: kodeField)
+        }
+        // Any problem in the row has been reported; the row itself is dropped.
+        guard cells.diagnostics.isEmpty, let year else { return nil }
+        return RealisasiEntry(tahun: year, triwulan: triwulan, kode: kode, k: k, rp: rp, location: cells.location(of: kodeField.line))
+    }
+}

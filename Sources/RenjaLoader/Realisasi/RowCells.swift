@@ -1,0 +1,55 @@
+import Foundation
+import RenjaModel
+
+/// The cells of one CSV row by column name, and the problems found in them.
+struct RowCells {
+    var row: [CSVField]
+    var columnIndex: [String: Int]
+    var file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(row: [CSVField], columnIndex: [String: Int], file: String) {
+        self.row = row
+        self.columnIndex = columnIndex
+        self.file = file
+    }
+
+    subscript(column: String) -> CSVField? { columnIndex[column].map { row[$0] } }
+
+    /// Where a row starts (its first cell).
+    func location(of line: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: row.first?.column ?? 1)
+    }
+
+    mutating func error(_ message: String, at field: CSVField, offset: Int? = nil) {
+        let column = offset.map(field.column(atOffset:)) ?? field.column
+        diagnostics.append(.error(message, at: SourceLocation(file: file, line: field.line, column: column)))
+    }
+
+    /// A whole number cell such as `2019` or `3`.
+    mutating func integer(_ field: CSVField, name: String) -> Int? {
+        let text = field.value.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) else {
+            error("expected a whole number for '\(name)', found '\(field.value)'", at: field)
+            return nil
+        }
+        return value
+    }
+
+    /// A number in the project's convention; `nil` when not reported or wrong (then reported).
+    mutating func number(_ field: CSVField, convention: Settings.NumberConvention) -> Decimal? {
+        switch NumberParser.parse(field.value[...], convention: convention) {
+        case .success(let value):
+            return value
+        case .failure(let problem):
+            error("malformed number '\(field.value)': \(problem.message)", at: field, offset: problem.offset)
+            return nil
+        }
+    }
+
+    /// A cell that must be empty (or `-`) for this kind of code.
+    mutating func requireEmpty(_ field: CSVField, because reason: String) {
+        let text = field.value.trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty, text != "-" { error("this cell must be empty: \(reason)", at: field) }
+    }
+}

@@ -1,0 +1,53 @@
+import RenjaModel
+
+/// Every code the spec defines, to catch duplicates where they happen and dangling
+/// references once the whole spec is read.
+struct CodeRegistry {
+    /// What a code names.
+    enum Kind: String {
+        case tujuan, sasaran, indikator, program, kegiatan
+    }
+
+    struct Entry {
+        var kind: Kind
+        var location: SourceLocation
+        /// For indicators: their unit (`%` targets and realisation must lie in 0...100).
+        var satuan: String?
+        /// For kegiatan indicators: the kegiatan's code.
+        var kegiatan: String?
+    }
+
+    private(set) var entries: [String: Entry] = [:]
+
+    /// Records `code`, or returns the error for a code already defined.
+    mutating func register(_ code: String, as entry: Entry) -> Diagnostic? {
+        if let first = entries[code] {
+            return .error("duplicate code '\(code)': already the code of the \(first.kind.rawValue) at line \(first.location.line)",
+                          at: entry.location)
+        }
+        entries[code] = entry
+        return nil
+    }
+
+    subscript(code: String) -> Entry? { entries[code] }
+
+    /// The codes of one kind, for "did you mean" hints.
+    func codes(of kinds: Set<Kind>) -> [String] {
+        entries.filter { kinds.contains($0.value.kind) }.keys.sorted()
+    }
+
+    /// The error for a reference to `code` that is not a code of the expected kinds.
+    func checkReference(_ code: String, to kinds: Set<Kind>, at location: SourceLocation) -> Diagnostic? {
+        if let entry = entries[code], kinds.contains(entry.kind) { return nil }
+        let expected = kinds.map(\.rawValue).sorted().joined(separator: " or ")
+        if let entry = entries[code] {
+            return .error("'\(code)' is a \(entry.kind.rawValue) code, expected a \(expected) code", at: location)
+        }
+        return .error("unknown \(expected) code '\(code)'" + Suggestion.hint(for: code, among: codes(of: kinds)), at: location)
+    }
+
+    /// Whether `code` is an indicator measured in percent.
+    func isPercentIndicator(_ code: String) -> Bool {
+        entries[code].map { $0.kind == .indikator && $0.satuan == "%" } ?? false
+    }
+}

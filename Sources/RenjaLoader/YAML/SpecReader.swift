@@ -1,0 +1,221 @@
+import Foundation
+import RenjaModel
+import Yams
+
+/// Maps the plan spec's node tree to the model by hand, so that every problem is reported at
+/// its node: unknown keys, missing fields, wrong types, bad numbers, years, codes. It reads as
+/// much as it can and collects diagnostics instead of stopping at the first.
+final class SpecReader {
+    /// The path printed in diagnostics.
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    var codes = CodeRegistry()
+    /// Set once `tahun` and `periode` are read; year checks are skipped without it.
+    var years: YearPolicy?
+    /// The CSVs' number convention, known even when the plan as a whole is not.
+    var numberConvention = Settings.NumberConvention.indonesian
+
+    init(file: String) {
+        self.file = file
+    }
+
+    // MARK: Diagnostics
+
+    func location(of node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    func error(_ message: String, at node: Node) {
+        diagnostics.append(.error(message, at: location(of: node)))
+    }
+
+    func report(_ diagnostic: Diagnostic?) {
+        if let diagnostic { diagnostics.append(diagnostic) }
+    }
+
+    /// How a node looks, for "expected ..., found ..." messages.
+    private func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return "'\(scalar.string)'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private func isNull(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node { return scalar.style == .plain && node.null != nil }
+        return false
+    }
+
+    // MARK: Structure
+
+    /// The fields of a mapping; unknown keys are reported (with a hint for near misses).
+    /// `nil`, after reporting, when the node is not a mapping.
+    func fields(_ node: Node, path: String, keys: [String]) -> MappingFields? {
+        guard case .mapping(let mapping) = node else {
+            error("expected a mapping for \(path.isEmpty ? "the plan spec" : "'\(path)'"), found \(describe(node))", at: node)
+            return nil
+        }
+        var values: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key, keys.contains(scalar.string) else {
+                let name = key.scalar?.string ?? describe(key)
+                error("unknown key '\(name)'" + (path.isEmpty ? "" : " in '\(path)'") + Suggestion.hint(for: name, among: keys), at: key)
+                continue
+            }
+            values[scalar.string] = value
+        }
+        return MappingFields(node: node, path: path, values: values)
+    }
+
+    /// The value of a field that must be present (and not null).
+    func required(_ fields: MappingFields, _ key: String) -> Node? {
+        guard let node = fields[key], !isNull(node) else {
+            error("missing required field '\(fields.path(of: key))'", at: fields[key] ?? fields.node)
+            return nil
+        }
+        return node
+    }
+
+    /// The value of an optional field; null counts as absent.
+    func optional(_ fields: MappingFields, _ key: String) -> Node? {
+        guard let node = fields[key], !isNull(node) else { return nil }
+        return node
+    }
+
+    /// The items of a list with their paths (`program[2]`); absent means empty.
+    func items(_ node: Node?, path: String) -> [(node: Node, path: String)] {
+        guard let node, !isNull(node) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            error("expected a list for '\(path)', found \(describe(node))", at: node)
+            return []
+        }
+        return sequence.enumerated().map { ($0.element, "\(path)[\($0.offset)]") }
+    }
+
+    /// The entries of a map whose keys are data (years, codes), with their key nodes.
+    func entries(_ node: Node?, path: String) -> [(key: Node, value: Node)] {
+        guard let node, !isNull(node) else { return [] }
+        guard case .mapping(let mapping) = node else {
+            error("expected a mapping for '\(path)', found \(describe(node))", at: node)
+            return []
+        }
+        return Array(mapping)
+    }
+
+    // MARK: Scalars
+
+    /// Plain text. Control characters (other than tab and line feed) are refused: they cannot
+    /// be printed and are always a copy-paste accident.
+    func text(_ node: Node?, path: String) -> String? {
+        guard let node, !isNull(node) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            error("expected text for '\(path)', found \(describe(node))", at: node)
+            return nil
+        }
+        if let control = scalar.string.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) {
+            error("control character U+\(String(format: "%04X", control.value)) in '\(path)'", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// Optional text where an empty string means absent.
+    func optionalText(_ fields: MappingFields, _ key: String) -> String? {
+        text(optional(fields, key), path: fields.path(of: key)).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func requiredText(_ fields: MappingFields, _ key: String) -> String? {
+        text(required(fields, key), path: fields.path(of: key))
+    }
+
+    /// A list of text items; absent means empty.
+    func textList(_ node: Node?, path: String) -> [String] {
+        items(node, path: path).compactMap { text($0.node, path: $0.path) }
+    }
+
+    /// A number written as a plain YAML number, read exactly.
+    func decimal(_ node: Node?, path: String) -> Decimal? {
+        guard let node, !isNull(node) else { return nil }
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = YAMLNumber.decimal(scalar.string) else {
+            error("expected a number for '\(path)', found \(describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number such as a year.
+    func integer(_ node: Node?, path: String) -> Int? {
+        guard let node, !isNull(node) else { return nil }
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = YAMLNumber.integer(scalar.string) else {
+            error("expected a whole number for '\(path)', found \(describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// An amount of rupiah, which may not be negative.
+    func money(_ node: Node?, path: String) -> Money? {
+        guard let node, let value = decimal(node, path: path) else { return nil }
+        guard value >= 0 else {
+            error("negative money \(value) for '\(path)'", at: node)
+            return nil
+        }
+        return Money(value)
+    }
+
+    /// A percentage must lie in 0...100; `nil` after reporting when it does not.
+    func checkPercentage(_ value: Decimal, path: String, at node: Node) -> Decimal? {
+        guard (0...100).contains(value) else {
+            error("percentage \(value) for '\(path)' is out of 0...100", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// One of a closed set of words, with a hint for near misses.
+    func choice<Value: RawRepresentable & CaseIterable>(_ node: Node?, path: String, as type: Value.Type) -> Value?
+    where Value.RawValue == String {
+        guard let node, let word = text(node, path: path) else { return nil }
+        if let value = Value(rawValue: word) { return value }
+        let allowed = Value.allCases.map(\.rawValue)
+        error("'\(word)' is not one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")) for '\(path)'"
+              + Suggestion.hint(for: word, among: allowed), at: node)
+        return nil
+    }
+
+    /// A year used as a key of a per-year map, checked against the plan's periods.
+    func year(_ node: Node, path: String, policy: YearPolicy?) -> Int? {
+        guard let year = integer(node, path: path) else { return nil }
+        if let policy, !policy.allows(year) {
+            error(policy.explain(year) + " in '\(path)'", at: node)
+            return nil
+        }
+        return year
+    }
+
+    /// A per-year map of numbers (`target: {2019: 100, 2020: 87}`).
+    func yearValues(_ node: Node?, path: String, percent: Bool, policy: YearPolicy? = nil) -> [Int: Decimal] {
+        var values: [Int: Decimal] = [:]
+        for (key, value) in entries(node, path: path) {
+            guard let year = year(key, path: path, policy: policy ?? years),
+                  let number = decimal(value, path: "\(path).\(year)")
+            else { continue }
+            if percent, checkPercentage(number, path: "\(path).\(year)", at: value) == nil { continue }
+            values[year] = number
+        }
+        return values
+    }
+
+    /// A per-year map of rupiah (`pagu: {2020: 350_000_000}`).
+    func yearMoney(_ node: Node?, path: String) -> [Int: Money] {
+        var values: [Int: Money] = [:]
+        for (key, value) in entries(node, path: path) {
+            guard let year = year(key, path: path, policy: years), let amount = money(value, path: "\(path).\(year)") else { continue }
+            values[year] = amount
+        }
+        return values
+    }
+}

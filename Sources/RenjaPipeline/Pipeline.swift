@@ -1,0 +1,117 @@
+import Foundation
+import RenjaCompute
+import RenjaDocument
+import RenjaLoader
+import RenjaModel
+import RenjaWriters
+import RenjaXML
+
+/// The stages of a build in order, each a named step: load -> compute -> fill -> write ->
+/// emit. Templates and the DocBook schema are prepared once and serve any number of projects.
+public struct Pipeline: Sendable {
+    /// The default templates, parsed once; a project's own `templates/` folder overrides them.
+    public let templates: TemplateSet
+    /// The DocBook 5.0 RELAX NG schema every DocBook output is validated against.
+    public let schema: RelaxNGSchema
+
+    /// The file names of the outputs, in the order they are written.
+    public static let htmlFileName = "renja.html"
+    public static let docBookFileName = "renja.xml"
+
+    /// Parses the default templates and compiles the schema; `nil` with the reasons when either fails.
+    public static func prepare(templatesDirectory: URL, docBookSchema: String = RelaxNGSchema.docBook50DefaultPath) -> (Pipeline?, [Diagnostic]) {
+        let (templates, diagnostics) = TemplateSet.load(defaultDirectory: templatesDirectory.path)
+        let schema: RelaxNGSchema
+        do {
+            schema = try RelaxNGSchema(path: docBookSchema)
+        } catch {
+            let reasons = error.issues.map(\.message).joined(separator: "; ")
+            return (nil, diagnostics + [.error("cannot load the DocBook 5.0 schema '\(docBookSchema)': \(reasons) (install Debian's docbook5-xml, or name the schema with --schema)", at: nil)])
+        }
+        guard let templates else { return (nil, diagnostics) }
+        return (Pipeline(templates: templates, schema: schema), diagnostics)
+    }
+
+    /// Loads, validates, computes and fills one project without writing anything.
+    public func check(projectAt directory: URL) -> CheckResult {
+        let loaded = load(projectAt: directory)
+        guard let plan = loaded.plan else {
+            return CheckResult(diagnostics: loaded.diagnostics, summary: nil)
+        }
+        let (figures, computeDiagnostics) = compute(plan)
+        let (_, fillDiagnostics) = fill(plan, figures, projectAt: directory)
+        let summary = CheckSummary(plan: plan)
+        return CheckResult(diagnostics: loaded.diagnostics + computeDiagnostics + fillDiagnostics, summary: summary)
+    }
+
+    /// Runs every stage up to the outputs, kept in memory: nothing is written when any stage fails.
+    public func build(projectAt directory: URL) -> BuildResult {
+        let loaded = load(projectAt: directory)
+        guard let plan = loaded.plan else {
+            return BuildResult(diagnostics: loaded.diagnostics, outputs: nil, inputFiles: loaded.inputFiles)
+        }
+        let (figures, computeDiagnostics) = compute(plan)
+        var diagnostics = loaded.diagnostics + computeDiagnostics
+        let (document, fillDiagnostics) = fill(plan, figures, projectAt: directory)
+        diagnostics += fillDiagnostics
+        guard let document else {
+            return BuildResult(diagnostics: diagnostics, outputs: nil, inputFiles: loaded.inputFiles)
+        }
+        let (outputs, writeDiagnostics) = write(document)
+        return BuildResult(diagnostics: diagnostics + writeDiagnostics, outputs: outputs, inputFiles: loaded.inputFiles)
+    }
+
+    /// Stage 1: the plan spec and CSVs, with every problem positioned.
+    public func load(projectAt directory: URL) -> LoadResult {
+        ProjectLoader().load(projectAt: directory)
+    }
+
+    /// Stage 2: every derived figure, and the stated figures that disagree with them.
+    public func compute(_ plan: Plan) -> (Figures, [Diagnostic]) {
+        computeFigures(plan)
+    }
+
+    /// Stage 3: the templates (the project's overriding the defaults) filled into one numbered tree.
+    public func fill(_ plan: Plan, _ figures: Figures, projectAt directory: URL) -> (Document?, [Diagnostic]) {
+        let (overrides, readDiagnostics) = TemplateSet.sources(inDirectory: directory.appendingPathComponent("templates").path)
+        var templates = self.templates
+        if !overrides.isEmpty {
+            let (overridden, diagnostics) = templates.overriding(with: overrides)
+            guard let overridden else { return (nil, readDiagnostics + diagnostics) }
+            templates = overridden
+        }
+        let formatter = RenjaFormatter(settings: plan.settings)
+        let blocks = StandardBlocks.make(plan: plan, figures: figures, formatter: formatter)
+        let (document, diagnostics) = DocumentBuilder().build(plan: plan, figures: figures, templates: templates, blocks: blocks)
+        return (document, readDiagnostics + diagnostics)
+    }
+
+    /// Stage 4: both writers, serialized; the DocBook is validated against the schema, and an
+    /// invalid one is an error at its line in `renja.xml` (a bug in renja, never in the input).
+    public func write(_ document: Document) -> ([BuildOutput]?, [Diagnostic]) {
+        let html: String
+        let docBook: String
+        do {
+            html = try HTMLWriter().render(document)
+            docBook = try DocBookWriter().render(document)
+        } catch {
+            return (nil, [.error("cannot serialize the document: \(error)", at: nil)])
+        }
+        let issues = schema.validate(docBook, fileName: Self.docBookFileName)
+        guard issues.isEmpty else {
+            let diagnostics = issues.map { issue in
+                Diagnostic.error(
+                    "the DocBook output is not valid DocBook 5.0: \(issue.message)",
+                    at: SourceLocation(file: issue.file, line: issue.position.line, column: issue.position.column)
+                )
+            }
+            return (nil, diagnostics)
+        }
+        return ([BuildOutput(name: Self.htmlFileName, contents: Data(html.utf8)), BuildOutput(name: Self.docBookFileName, contents: Data(docBook.utf8))], [])
+    }
+
+    /// Stage 5: the outputs written atomically into `directory`.
+    public func emit(_ outputs: [BuildOutput], into directory: URL) throws(OutputError) {
+        try AtomicFileWriter().write(outputs, into: directory)
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import RenjaCompute
+import RenjaDocument
+import RenjaModel
+import XCTest
+
+/// A project's `templates/` folder replaces default templates by file name and extends the
+/// outline without code.
+final class TemplateOverrideTests: XCTestCase {
+    private var projectTemplates: String = ""
+
+    override func setUpWithError() throws {
+        projectTemplates = FileManager.default.temporaryDirectory
+            .appendingPathComponent("renja-templates-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: projectTemplates, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try FileManager.default.removeItem(atPath: projectTemplates)
+    }
+
+    private func write(_ name: String, _ text: String) throws {
+        try text.write(toFile: (projectTemplates as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    private func build() throws -> (Document?, [Diagnostic]) {
+        let (set, diagnostics) = TemplateSet.load(defaultDirectory: TemplateTestPlan.defaultTemplates, projectDirectory: projectTemplates)
+        XCTAssertEqual(diagnostics.map(\.description), [])
+        let templates = try XCTUnwrap(set)
+        let plan = TemplateTestPlan.plan()
+        return DocumentBuilder().build(plan: plan, figures: computeFigures(plan).0, templates: templates, blocks: TemplateTestPlan.blocks())
+    }
+
+    private static let outlineWithAdditions = """
+        <outline>
+          <cover file="sampul.xml"/>
+          <front file="pengantar.xml"/>
+          <front file="daftar-isi.xml"/>
+          <chapter file="bab-1.xml"/>
+          <chapter file="bab-2.xml">
+            <section file="bab-2-6.xml" after="usulan-masyarakat"/>
+          </chapter>
+          <chapter file="bab-3.xml"/>
+          <chapter file="bab-4.xml"/>
+          <chapter file="lampiran.xml"/>
+          <chapter file="bab-5.xml"/>
+        </outline>
+        """
+
+    func testProjectTemplateReplacesTheDefaultOfTheSameName() throws {
+        try write("bab-5.xml", """
+            <chapter \(TemplateTestSupport.namespaces) xml:id="bab-5"><title>PENUTUP</title>
+            <para>Penutup khusus {{opd.nama}}.</para></chapter>
+            """)
+        let (document, diagnostics) = try build()
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(document?.sections.last?.blocks, [.paragraph([.text("Penutup khusus Kecamatan Jatiroto.")])])
+        XCTAssertEqual(document?.sections.last?.number, "V")
+    }
+
+    func testAddedSectionAndChapterAreNumberedAndCounted() throws {
+        try write("outline.xml", Self.outlineWithAdditions)
+        try write("bab-2-6.xml", """
+            <section \(TemplateTestSupport.namespaces) xml:id="inovasi-daerah"><title>Inovasi Daerah</title>
+            <para>Inovasi Tahun {{tahun.n}}; lihat <xref linkend="tc-32"/>.</para></section>
+            """)
+        try write("lampiran.xml", """
+            <chapter \(TemplateTestSupport.namespaces) xml:id="lampiran"><title>LAMPIRAN</title>
+            <info><abstract><para>Lampiran.</para></abstract></info><para>-</para></chapter>
+            """)
+        let (built, diagnostics) = try build()
+        XCTAssertEqual(diagnostics, [])
+        let document = try XCTUnwrap(built)
+        XCTAssertEqual(document.sections.compactMap(\.number), ["I", "II", "III", "IV", "V", "VI"])
+        XCTAssertEqual(document.sections.last?.title, "PENUTUP")
+        XCTAssertEqual(document.sections.last?.number, "VI")
+        let bab2 = document.sections[3]
+        XCTAssertEqual(bab2.subsections.map(\.number), ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6"])
+        XCTAssertEqual(bab2.subsections.last?.title, "Inovasi Daerah")
+        XCTAssertEqual(bab2.subsections.last?.blocks, [.paragraph([.text("Inovasi Tahun 2020; lihat "), .reference(id: "tc-32", label: "Tabel T-C.32"), .text(".")])])
+
+        let sistematika = try XCTUnwrap(document.sections[2].subsections.last)
+        XCTAssertEqual(sistematika.blocks.first, .paragraph([.text(
+            "Renja Kecamatan Jatiroto Kabupaten Lumajang Tahun 2020 terdiri dari 6 (enam) bab dengan sistematika sebagai berikut:")]))
+        XCTAssertTrue(sistematika.blocks.contains(.paragraph([.strong([.reference(id: "lampiran", label: "BAB V"), .text(" : LAMPIRAN")])])))
+        XCTAssertTrue(sistematika.blocks.contains(.paragraph([.strong([.reference(id: "bab-5", label: "BAB VI"), .text(" : PENUTUP")])])))
+    }
+
+    func testInsertionAfterAnUnknownSectionIsAnError() throws {
+        try write("outline.xml", Self.outlineWithAdditions.replacingOccurrences(of: "after=\"usulan-masyarakat\"", with: "after=\"usulan\""))
+        try write("bab-2-6.xml", "<section \(TemplateTestSupport.namespaces)><title>X</title></section>")
+        try write("lampiran.xml", "<chapter \(TemplateTestSupport.namespaces) xml:id=\"lampiran\"><title>L</title></chapter>")
+        let (document, diagnostics) = try build()
+        XCTAssertNil(document)
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "\(projectTemplates)/outline.xml:7:5: error: no section 'usulan' in bab-2 to add bab-2-6.xml after "
+                + "(there are: evaluasi-renja, kinerja-pelayanan, isu-penting, review-rkpd, usulan-masyarakat)",
+        ])
+    }
+
+    func testParsedDefaultsServeManyBuilds() throws {
+        let (set, _) = TemplateSet.load(defaultDirectory: TemplateTestPlan.defaultTemplates)
+        let templates = try XCTUnwrap(set)
+        var plan = TemplateTestPlan.plan()
+        let first = DocumentBuilder().build(plan: plan, figures: computeFigures(plan).0, templates: templates, blocks: TemplateTestPlan.blocks()).0
+        plan.tahun = 2021
+        plan.opd.nama = "Kecamatan Tempeh"
+        let second = DocumentBuilder().build(plan: plan, figures: computeFigures(plan).0, templates: templates, blocks: TemplateTestPlan.blocks()).0
+        XCTAssertEqual(first?.coverLines, ["RENJA", "(RENCANA KERJA)", "KECAMATAN JATIROTO", "2020"])
+        XCTAssertEqual(second?.coverLines, ["RENJA", "(RENCANA KERJA)", "KECAMATAN TEMPEH", "2021"])
+        XCTAssertEqual(second?.sections[3].title, "HASIL EVALUASI RENJA PERANGKAT DAERAH TAHUN 2019")
+    }
+
+    func testBrokenProjectTemplateIsReportedAtItsOwnPath() throws {
+        try write("bab-5.xml", "<chapter \(TemplateTestSupport.namespaces) xml:id=\"bab-5\"><title>PENUTUP</title>\n<para>x</chapter>\n")
+        let (set, diagnostics) = TemplateSet.load(defaultDirectory: TemplateTestPlan.defaultTemplates, projectDirectory: projectTemplates)
+        XCTAssertNil(set)
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "\(projectTemplates)/bab-5.xml:2:18: error: Opening and ending tag mismatch: para line 2 and chapter",
+            "\(projectTemplates)/bab-5.xml:3:1: error: Premature end of data in tag chapter line 1",
+        ])
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+@testable import RenjaLoader
+import RenjaModel
+import XCTest
+
+final class CSVReaderTests: XCTestCase {
+    private func read(_ text: String) -> (table: CSVTable?, diagnostics: [String]) {
+        let result = CSVReader(file: "t.csv").read(Array(text.utf8))
+        return (result.table, result.diagnostics.map(\.description))
+    }
+
+    private func values(_ table: CSVTable?) -> [[String]] {
+        guard let table else { return [] }
+        return [table.header.map(\.value)] + table.rows.map { $0.map(\.value) }
+    }
+
+    func testSemicolonsCommasAndQuoting() {
+        XCTAssertEqual(values(read("a;b\n1;2\n").table), [["a", "b"], ["1", "2"]])
+        XCTAssertEqual(values(read("a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n").table), [["a", "b"], ["x,y", "say \"hi\""]])
+        XCTAssertEqual(values(read("a;b\n\"line\r\nbreak\";\n").table), [["a", "b"], ["line\r\nbreak", ""]])
+        XCTAssertEqual(values(read("a;b\n1;2").table), [["a", "b"], ["1", "2"]], "no final line break")
+    }
+
+    func testHeaderDecidesTheDelimiter() {
+        XCTAssertEqual(values(read("kode;k\n\"1,5\";2,5\n").table), [["kode", "k"], ["1,5", "2,5"]])
+        XCTAssertEqual(values(read("kode,k\n1;5,2\n").table), [["kode", "k"], ["1;5", "2"]])
+    }
+
+    func testByteOrderMarkIsDropped() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("kode;k\nA;1\n".utf8)
+        let table = CSVReader(file: "t.csv").read(bytes).table
+        XCTAssertEqual(table?.header.first?.value, "kode")
+        XCTAssertEqual(table?.header.first?.column, 1)
+    }
+
+    func testFieldsCarryLineAndColumnInUnicodeScalars() throws {
+        let table = try XCTUnwrap(read("nama;kode\n\"é\nx\";Ü;\n".replacingOccurrences(of: "Ü;", with: "Ü")).table)
+        XCTAssertEqual(table.rows[0][0].line, 2)
+        XCTAssertEqual(table.rows[0][0].column, 1)
+        XCTAssertEqual(table.rows[0][1].line, 3)
+        XCTAssertEqual(table.rows[0][1].column, 4)
+        let accented = try XCTUnwrap(read("a;b\néé;x\n").table)
+        XCTAssertEqual(accented.rows[0][1].column, 4)
+    }
+
+    func testHeaderOnlyIsZeroRowsAndEmptyIsMissingHeader() {
+        XCTAssertEqual(read("tahun;kode;k;rp\n").table?.rows.count, 0)
+        XCTAssertEqual(read("").diagnostics, ["t.csv:1:1: error: missing header: the file is empty"])
+        XCTAssertEqual(read("\n\r\n").diagnostics, ["t.csv:1:1: error: missing header: the file is empty"])
+    }
+
+    func testStructuralErrorsArePositioned() {
+        XCTAssertEqual(read("a;b\n1;\"open\n2;3\n").diagnostics, ["t.csv:2:3: error: unterminated quoted field"])
+        XCTAssertEqual(read("a;b\n1;x\"y\n").diagnostics,
+                       ["t.csv:2:4: error: a quote inside an unquoted field; quote the whole field and double the quote"])
+        XCTAssertEqual(read("a;b\n\"x\"y;1\n").diagnostics, ["t.csv:2:4: error: unexpected text after a closing quote"])
+        XCTAssertEqual(read("a;b\n1\n1;2;3\n").diagnostics, [
+            "t.csv:2:1: error: row has 1 field, the header has 2",
+            "t.csv:3:1: error: row has 3 fields, the header has 2",
+        ])
+    }
+
+    func testNonUTF8IsOneErrorNamingTheFile() {
+        let windows1252: [UInt8] = Array("kode;nama\nA;caf".utf8) + [0xE9] + Array("\n".utf8)
+        let diagnostics = CSVReader(file: "data/x.csv").read(windows1252).diagnostics
+        XCTAssertEqual(diagnostics.count, 1)
+        XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "data/x.csv", line: 2, column: 6))
+    }
+
+    /// Any table of strings written with RFC 4180 quoting reads back equal.
+    func testRoundTripOfRandomTables() throws {
+        var generator = SeededGenerator(seed: 4180)
+        let alphabet: [String] = ["a", "Z", "1", ",", ";", "\"", "\r", "\n", "\r\n", " ", "é", "漢", "🙂", "-", "%"]
+        for _ in 0..<300 {
+            let columns = Int.random(in: 1...5, using: &generator)
+            let rows = Int.random(in: 0...6, using: &generator)
+            let delimiter = Bool.random(using: &generator) ? ";" : ","
+            let lineEnd = Bool.random(using: &generator) ? "\r\n" : "\n"
+            // Header names are plain words, as the realisation files have; the delimiter is
+            // detected from them.
+            let header = (0..<columns).map { "c\($0)" }
+            let body: [[String]] = (0..<rows).map { _ in
+                (0..<columns).map { _ in
+                    (0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "" }.joined()
+                }
+            }
+            // A row of a single empty field is an empty line, which the reader skips.
+            let table = [header] + body.filter { $0 != [""] }
+            let text = table.map { $0.map(Self.quoted).joined(separator: delimiter) + lineEnd }.joined()
+            let result = CSVReader(file: "t.csv").read(Array(text.utf8))
+            XCTAssertEqual(result.diagnostics, [], text)
+            XCTAssertEqual(values(result.table), table, text)
+        }
+    }
+
+    /// Random bytes give a table or positioned errors, never a crash and never both.
+    func testArbitraryBytesAreATableOrPositionedErrors() {
+        var generator = SeededGenerator(seed: 1252)
+        let pieces: [[UInt8]] = [[0x22], [0x2C], [0x3B], [0x0D], [0x0A], [0x61], [0xE9], [0xC3, 0xA9], [0xEF, 0xBB, 0xBF], [0x20]]
+        for _ in 0..<3000 {
+            let bytes = (0..<Int.random(in: 0...20, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator) ?? [] }
+            let result = CSVReader(file: "t.csv").read(bytes)
+            XCTAssertNotEqual(result.table == nil, result.diagnostics.isEmpty, "\(bytes)")
+            for diagnostic in result.diagnostics {
+                XCTAssertGreaterThanOrEqual(diagnostic.location?.line ?? 0, 1)
+                XCTAssertGreaterThanOrEqual(diagnostic.location?.column ?? 0, 1)
+            }
+        }
+    }
+
+    /// RFC 4180 quoting: quote fields holding a delimiter, a quote or a line break.
+    static func quoted(_ field: String) -> String {
+        let special = field.unicodeScalars.contains { ",;\"\r\n".unicodeScalars.contains($0) }
+        return special ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+    }
+}

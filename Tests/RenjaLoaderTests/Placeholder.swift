@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderRenjaLoaderTests: XCTestCase {
-    func testBuilds() {}
-}

@@ -1,0 +1,121 @@
+import Foundation
+@testable import RenjaLoader
+import RenjaModel
+import XCTest
+
+/// Behaviour of the spec mapping that the fixture folders do not show one by one.
+final class SpecReaderTests: XCTestCase {
+    /// The minimal example's spec with `replacements` applied, read without its CSVs.
+    private func read(_ replacements: [(String, String)]) throws -> (plan: Plan?, diagnostics: [String]) {
+        var text = try String(contentsOf: FixtureTests.minimalExample.appendingPathComponent("renja.yaml"), encoding: .utf8)
+        for (old, new) in replacements {
+            XCTAssertTrue(text.contains(old), old)
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let composed = YAMLSource(file: "r.yaml", text: text).compose()
+        guard let root = composed.root else { return (nil, composed.diagnostics.map(\.description)) }
+        let reader = SpecReader(file: "r.yaml")
+        return (reader.readPlan(root).plan, reader.diagnostics.map(\.description))
+    }
+
+    func testDefaultsForOptionalParts() throws {
+        let plan = try XCTUnwrap(read([("  lokasi: Kec. Contoh\n", ""), ("tahap: rancangan\n", "")]).plan)
+        XCTAssertEqual(plan.opd.lokasi, "Kecamatan Contoh", "opd.lokasi defaults to the unit's name")
+        XCTAssertEqual(plan.tahap, "")
+        XCTAssertEqual(plan.settings, Settings())
+        XCTAssertEqual(plan.strategi, Strategi(pernyataan: "", butir: []))
+    }
+
+    func testSettingsAreReadAndWrongValuesHinted() throws {
+        let plan = try XCTUnwrap(read([("tahap: rancangan\n", "tahap: rancangan\npengaturan: {angka: en, gaya_uang: kantor}\n")]).plan)
+        XCTAssertEqual(plan.settings.angka, .english)
+        XCTAssertEqual(plan.settings.gayaUang, .kantor)
+        let wrong = try read([("tahap: rancangan\n", "tahap: rancangan\npengaturan: {angka: ind}\n")])
+        XCTAssertEqual(wrong.diagnostics, ["r.yaml:6:21: error: 'ind' is not one of 'id', 'en' for 'pengaturan.angka'; did you mean 'id'?"])
+    }
+
+    func testFormulaIsTextOrFractionNeverBoth() throws {
+        let measured = """
+                    satuan: nilai
+                    jenis_data: Kuantitatif
+                    formula: {pembilang: Desa tepat waktu, penyebut: Seluruh desa, pengali: 100, satuan: "%"}
+                    teknik_pengumpulan_data: Penghitungan
+                    teknik_monev: Evaluasi berkala
+
+        """
+        let plan = try XCTUnwrap(read([("            satuan: nilai\n", measured)]).plan)
+        let pengukuran = try XCTUnwrap(plan.tujuan.first?.sasaran.first?.indikator.first?.pengukuran)
+        XCTAssertEqual(pengukuran.formula, .pecahan(pembilang: "Desa tepat waktu", penyebut: "Seluruh desa", pengali: 100, satuan: "%"))
+        let both = try read([("            satuan: nilai\n", measured.replacingOccurrences(of: "{pembilang", with: "{teks: X, pembilang"))])
+        XCTAssertEqual(both.diagnostics.count, 1)
+        XCTAssertTrue(both.diagnostics[0].contains("either a text ('teks') or a fraction"), both.diagnostics[0])
+        let partial = try read([("            satuan: nilai\n", "            satuan: nilai\n            jenis_data: Kuantitatif\n")])
+        XCTAssertEqual(partial.diagnostics.count, 3, "how an indicator is measured is given whole or not at all")
+    }
+
+    func testQuotedNumbersAndPercentStringsAreRefused() throws {
+        let result = try read([("target: {2020: 87}", "target: {2020: \"87%\"}")])
+        XCTAssertEqual(result.diagnostics, ["r.yaml:43:28: error: expected a number for 'tujuan[0].sasaran[0].indikator[0].target.2020', found '87%'"])
+    }
+
+    func testUsulanTargetsOfPercentIndicatorsAreRangeChecked() throws {
+        let usulan = "usulan:\n  - kegiatan: P01.K01\n    indikator:\n      - indikator: P01.K01.I1\n        target: 28\n\nrealisasi:\n"
+        let plan = try XCTUnwrap(read([("realisasi:\n", usulan)]).plan)
+        XCTAssertEqual(plan.usulan.first?.indikator.first?.target, 28)
+        let percent = try read([("realisasi:\n", usulan), ("satuan: Jenis", "satuan: \"%\""),
+                                ("target: 28", "target: 128")])
+        XCTAssertTrue(percent.diagnostics.contains { $0.contains("percentage 128") }, "\(percent.diagnostics)")
+    }
+
+    func testRawControlCharacterIsAPositionedSyntaxError() throws {
+        let result = try read([("visi: TERWUJUDNYA", "visi: TERWUJUD\u{7}NYA")])
+        XCTAssertEqual(result.diagnostics.count, 1)
+        XCTAssertTrue(result.diagnostics[0].hasPrefix("r.yaml:25:15: error:"), result.diagnostics[0])
+    }
+
+    func testCodesWithSpacesAreRefused() throws {
+        let result = try read([("kode: P01.K01\n", "kode: P01 K01\n")])
+        XCTAssertEqual(result.diagnostics, ["r.yaml:55:15: error: a code may not be empty or contain spaces, found 'P01 K01'"])
+    }
+}
+
+extension SpecReaderTests {
+    /// Regression: the fields read last used to be read only when the plan could be built,
+    /// so their problems went unreported next to a missing required field.
+    func testEveryFieldIsCheckedEvenWhenThePlanCannotBeBuilt() throws {
+        let result = try read([("visi: TERWUJUDNYA MASYARAKAT YANG MAKMUR\n", "kebijakan: \"a\\x01\"\n")])
+        XCTAssertEqual(result.diagnostics, [
+            "r.yaml:3:1: error: missing required field 'visi'",
+            "r.yaml:25:12: error: control character U+0001 in 'kebijakan'",
+        ])
+    }
+}
+
+extension SpecReaderTests {
+    /// Deleting, doubling or tab-indenting any one line of a valid spec never crashes the
+    /// reader, and every problem it reports points at a line of the file.
+    func testEveryOneLineDamageIsReportedInsideTheFile() throws {
+        let text = try String(contentsOf: FixtureTests.minimalExample.appendingPathComponent("renja.yaml"), encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        for index in lines.indices {
+            let tabbed = lines[index].replacingOccurrences(of: "^ +", with: "\t", options: .regularExpression)
+            let doubled = lines[...index] + lines[index...]
+            for damaged in [lines[..<index] + lines[(index + 1)...], doubled, lines[..<index] + [tabbed] + lines[(index + 1)...]] {
+                let damagedText = damaged.joined(separator: "\n")
+                let composed = YAMLSource(file: "r.yaml", text: damagedText).compose()
+                var diagnostics = composed.diagnostics
+                if let root = composed.root {
+                    let reader = SpecReader(file: "r.yaml")
+                    _ = reader.readPlan(root)
+                    diagnostics += reader.diagnostics
+                }
+                for diagnostic in diagnostics {
+                    XCTAssertTrue((1...damaged.count).contains(diagnostic.location?.line ?? 0), "\(diagnostic) after damaging line \(index + 1)")
+                    if damaged == doubled, diagnostic.message.hasPrefix("duplicate key") {
+                        XCTAssertEqual(diagnostic.location?.line, index + 2, "a doubled key is reported at the copy")
+                    }
+                }
+            }
+        }
+    }
+}
