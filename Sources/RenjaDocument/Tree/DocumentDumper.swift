@@ -101,6 +101,18 @@ public struct DocumentDumper {
         }
     }
 
+    /// The text of inline content without markup, e.g. to find a cell by what it says.
+    public static func plainText(_ inlines: [Inline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .text(let text): return text
+            case .emphasis(let children), .strong(let children): return plainText(children)
+            case .math, .lineBreak: return ""
+            case .reference(let id, let label): return label ?? id
+            }
+        }.joined()
+    }
+
     private func indent(_ depth: Int) -> String { String(repeating: "  ", count: depth) }
 
     /// Quotes text with escapes for the characters that would make a dump line ambiguous.

@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderRenjaDocumentTests: XCTestCase {
-    func testBuilds() {}
-}
