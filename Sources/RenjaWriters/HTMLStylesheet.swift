@@ -58,6 +58,12 @@ enum HTMLStylesheet {
           body { max-width: none; margin: 0; padding: 0; }
           section.front, section.chapter { break-before: page; }
           .landscape { page: landscape; }
+          /* A landscape form (T-C.29 has 28 columns) must fit the page width: small type,
+             tight cells, and numbers kept on one line so that only words wrap. */
+          .landscape table { width: 100%; font-size: 6.5pt; line-height: 1.25; }
+          .landscape th, .landscape td { padding: 0.15em 0.25em; }
+          .landscape .align-right { white-space: nowrap; }
+          table { font-size: 9pt; line-height: 1.3; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
