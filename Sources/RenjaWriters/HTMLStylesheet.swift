@@ -13,8 +13,8 @@ enum HTMLStylesheet {
         html { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.5; color: #000; background: #fff; }
         body { max-width: 60em; margin: 0 auto; padding: 1em; }
 
-        .cover { text-align: center; font-weight: bold; padding: 6em 0; }
-        .cover-line { font-size: 1.5em; margin: 0.3em 0; }
+        .cover { text-align: center; font-weight: bold; padding: 12em 0 6em; }
+        .cover-line { font-size: 1.5em; margin: 0.3em 0; text-align: center; }
 
         h1, h2, h3, h4, h5, h6 { font-weight: bold; line-height: 1.3; break-after: avoid; }
         h1 { font-size: 1.3em; text-align: center; }
