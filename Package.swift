@@ -16,7 +16,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .target(name: "RenjaXML", dependencies: ["CLibXML2"]),
+        .target(name: "RenjaXML", dependencies: ["CLibXML2"], resources: [.copy("Schemas")]),
         .target(name: "RenjaModel"),
         .target(name: "RenjaLoader", dependencies: ["RenjaModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "RenjaCompute", dependencies: ["RenjaModel"]),

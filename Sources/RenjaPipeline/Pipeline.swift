@@ -19,14 +19,14 @@ public struct Pipeline: Sendable {
     public static let docBookFileName = "renja.xml"
 
     /// Parses the default templates and compiles the schema; `nil` with the reasons when either fails.
-    public static func prepare(templatesDirectory: URL, docBookSchema: String = RelaxNGSchema.docBook50DefaultPath) -> (Pipeline?, [Diagnostic]) {
+    public static func prepare(templatesDirectory: URL, docBookSchema: String = DocBookSchemaLocation.resolve()) -> (Pipeline?, [Diagnostic]) {
         let (templates, diagnostics) = TemplateSet.load(defaultDirectory: templatesDirectory.path)
         let schema: RelaxNGSchema
         do {
             schema = try RelaxNGSchema(path: docBookSchema)
         } catch {
             let reasons = error.issues.map(\.message).joined(separator: "; ")
-            return (nil, diagnostics + [.error("cannot load the DocBook 5.0 schema '\(docBookSchema)': \(reasons) (install Debian's docbook5-xml, or name the schema with --schema)", at: nil)])
+            return (nil, diagnostics + [.error("cannot load the DocBook 5.0 schema '\(docBookSchema)': \(reasons) (name the schema with --schema)", at: nil)])
         }
         guard let templates else { return (nil, diagnostics) }
         return (Pipeline(templates: templates, schema: schema), diagnostics)

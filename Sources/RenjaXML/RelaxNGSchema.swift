@@ -8,9 +8,6 @@ import Foundation
 /// validation itself is serialized by an internal lock, because libxml2 does not document
 /// concurrent use of one compiled `xmlRelaxNG` as safe.
 public final class RelaxNGSchema: @unchecked Sendable {
-    /// Where Debian's `docbook5-xml` package installs the DocBook 5.0 schema.
-    public static let docBook50DefaultPath = "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng"
-
     /// The schema file this was compiled from.
     public let path: String
     private let schema: xmlRelaxNGPtr
@@ -44,8 +41,8 @@ public final class RelaxNGSchema: @unchecked Sendable {
         xmlRelaxNGFree(schema)
     }
 
-    /// The DocBook 5.0 schema, from `path` (by default where `docbook5-xml` installs it).
-    public static func docBook50(path: String = docBook50DefaultPath) throws(XMLParseFailure) -> RelaxNGSchema {
+    /// The DocBook 5.0 schema, from `path` (by default the catalog's or the bundled copy).
+    public static func docBook50(path: String = DocBookSchemaLocation.resolve()) throws(XMLParseFailure) -> RelaxNGSchema {
         try RelaxNGSchema(path: path)
     }
 

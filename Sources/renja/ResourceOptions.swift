@@ -8,8 +8,8 @@ struct ResourceOptions: ParsableArguments {
     @Option(help: "The folder of the default templates (default: the nearest 'templates' folder above the current directory or the renja executable).")
     var templates: String?
 
-    @Option(help: "The DocBook 5.0 RELAX NG schema.")
-    var schema: String = RelaxNGSchema.docBook50DefaultPath
+    @Option(help: "The DocBook 5.0 RELAX NG schema (default: the XML catalog's, else the copy bundled with renja).")
+    var schema: String?
 
     /// The pipeline with templates parsed and the schema compiled, or exit 1 after saying why.
     func preparePipeline() throws -> Pipeline {
@@ -17,7 +17,7 @@ struct ResourceOptions: ParsableArguments {
             FileHandle.standardError.write(Data("error: cannot find the default templates; name them with --templates DIR\n".utf8))
             throw ExitCode.failure
         }
-        let (pipeline, diagnostics) = Pipeline.prepare(templatesDirectory: directory, docBookSchema: schema)
+        let (pipeline, diagnostics) = Pipeline.prepare(templatesDirectory: directory, docBookSchema: schema ?? DocBookSchemaLocation.resolve())
         DiagnosticPrinter().print(diagnostics)
         guard let pipeline else { throw ExitCode.failure }
         return pipeline
