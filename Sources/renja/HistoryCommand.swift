@@ -29,6 +29,7 @@ struct HistoryCommand: ParsableCommand {
         }
         let formatter = RenjaFormatter()
         let dates = ISO8601DateFormatter()
+        let labelWidth = versions.map { $0.manifest?.label.count ?? 0 }.max() ?? 0
         for version in versions {
             guard let manifest = version.manifest else {
                 print("\(version.name)  (manifest missing or unreadable: run 'renja verify')")
@@ -37,7 +38,7 @@ struct HistoryCommand: ParsableCommand {
             let n = manifest.tahun
             print([
                 String(format: "%3d", manifest.version),
-                manifest.label.isEmpty ? "-" : manifest.label,
+                (manifest.label.isEmpty ? "-" : manifest.label).padding(toLength: max(labelWidth, 1), withPad: " ", startingAt: 0),
                 dates.string(from: manifest.createdAt),
                 "belanja langsung \(n): \(formatter.money(manifest.totals.belanjaLangsungMoney))",
                 "pagu \(n + 1): \(formatter.money(manifest.totals.paguNPlus1Money))",
