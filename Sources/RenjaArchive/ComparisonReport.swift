@@ -27,6 +27,15 @@ public struct ComparisonReport: Sendable {
         } else {
             blocks.append(.table(changesTable(comparison)))
         }
+        // A standalone report has no chapters for the numbering pass to count tables in: its
+        // few tables are numbered here, in order.
+        var tableNumber = 0
+        for index in blocks.indices {
+            guard case .table(var table) = blocks[index] else { continue }
+            tableNumber += 1
+            table.number = String(tableNumber)
+            blocks[index] = .table(table)
+        }
         let title = "Perbandingan Renja \(opd) Tahun \(comparison.tahun)"
         let section = Section(id: "perbandingan", kind: .front, title: "PERBANDINGAN", blocks: blocks)
         return Document(coverLines: ["PERBANDINGAN RENJA", opd.uppercased(), String(comparison.tahun)], title: title, sections: [section])

@@ -48,56 +48,52 @@ public struct PlanComparer: Sendable {
 
     /// Changed Rp per CSV row, then each changed period's total.
     private func compareRealisasi(_ older: Realisasi, _ newer: Realisasi) -> [RealisasiComparisonRow] {
-        let before = Self.rows(older)
-        let after = Self.rows(newer)
         var rows: [RealisasiComparisonRow] = []
         var totals: [RealisasiComparisonRow] = []
-        for periode in Self.union(before.map(\.periode), after.map(\.periode)) {
-            let oldEntries = before.filter { $0.periode == periode }
-            let newEntries = after.filter { $0.periode == periode }
-            var changed = false
-            for kode in Self.union(oldEntries.map(\.entry.kode), newEntries.map(\.entry.kode)) {
-                let change = AmountChange(
-                    before: oldEntries.first { $0.entry.kode == kode }?.entry.rp,
-                    after: newEntries.first { $0.entry.kode == kode }?.entry.rp
-                )
-                guard change.isChanged else { continue }
-                changed = true
-                rows.append(RealisasiComparisonRow(periode: periode, kode: kode, rp: change))
+        for period in Self.periods(older, newer) {
+            let changed = period.pairs.compactMap { kode, before, after -> RealisasiComparisonRow? in
+                let change = AmountChange(before: before?.rp, after: after?.rp)
+                return change.isChanged ? RealisasiComparisonRow(periode: period.name, kode: kode, rp: change) : nil
             }
-            if changed {
-                let total = AmountChange(before: oldEntries.compactMap(\.entry.rp).sum(), after: newEntries.compactMap(\.entry.rp).sum())
-                totals.append(RealisasiComparisonRow(periode: periode, kode: nil, rp: total))
-            }
+            guard !changed.isEmpty else { continue }
+            rows += changed
+            let total = AmountChange(
+                before: period.pairs.compactMap { $0.before?.rp }.sum(), after: period.pairs.compactMap { $0.after?.rp }.sum()
+            )
+            totals.append(RealisasiComparisonRow(periode: period.name, kode: nil, rp: total))
         }
         return rows + totals
     }
 
-    /// Changed K figures of the CSVs, as text in each indicator's plain numbers.
+    /// Changed K figures of the CSVs, as text.
     private func compareRealisasiK(_ older: Realisasi, _ newer: Realisasi) -> [TextChange] {
-        let before = Self.rows(older)
-        let after = Self.rows(newer)
-        var changes: [TextChange] = []
-        for periode in Self.union(before.map(\.periode), after.map(\.periode)) {
-            let oldEntries = before.filter { $0.periode == periode }
-            let newEntries = after.filter { $0.periode == periode }
-            for kode in Self.union(oldEntries.map(\.entry.kode), newEntries.map(\.entry.kode)) {
-                let oldK = oldEntries.first { $0.entry.kode == kode }?.entry.k
-                let newK = newEntries.first { $0.entry.kode == kode }?.entry.k
-                guard oldK != newK else { continue }
-                changes.append(TextChange(
-                    subject: "Realisasi \(periode) \(kode)", aspect: "K",
-                    before: formatter.number(oldK, decimals: 2), after: formatter.number(newK, decimals: 2)
-                ))
+        Self.periods(older, newer).flatMap { period in
+            period.pairs.compactMap { kode, before, after -> TextChange? in
+                guard before?.k != after?.k else { return nil }
+                return TextChange(
+                    subject: "Realisasi \(period.name) \(kode)", aspect: "K",
+                    before: formatter.number(before?.k, decimals: 2), after: formatter.number(after?.k, decimals: 2)
+                )
             }
         }
-        return changes
     }
 
-    /// The CSV rows with their period's name, in file order.
-    private static func rows(_ realisasi: Realisasi) -> [(periode: String, entry: RealisasiEntry)] {
-        (realisasi.sampaiTahunLalu + realisasi.triwulan).map { entry in
-            (entry.triwulan.map { "\(entry.tahun) triwulan \($0)" } ?? "\(entry.tahun)", entry)
+    /// The CSV rows of both versions paired by period (`2019 triwulan 2`, `2018`) and code.
+    private static func periods(_ older: Realisasi, _ newer: Realisasi) -> [(name: String, pairs: [(kode: String, before: RealisasiEntry?, after: RealisasiEntry?)])] {
+        func named(_ realisasi: Realisasi) -> [(periode: String, entry: RealisasiEntry)] {
+            (realisasi.sampaiTahunLalu + realisasi.triwulan).map { entry in
+                (entry.triwulan.map { "\(entry.tahun) triwulan \($0)" } ?? "\(entry.tahun)", entry)
+            }
+        }
+        let before = named(older)
+        let after = named(newer)
+        return union(before.map(\.periode), after.map(\.periode)).map { periode in
+            let oldEntries = before.filter { $0.periode == periode }.map(\.entry)
+            let newEntries = after.filter { $0.periode == periode }.map(\.entry)
+            let pairs = union(oldEntries.map(\.kode), newEntries.map(\.kode)).map { kode in
+                (kode: kode, before: oldEntries.first { $0.kode == kode }, after: newEntries.first { $0.kode == kode })
+            }
+            return (periode, pairs)
         }
     }
 

@@ -86,4 +86,16 @@ final class ComparisonTests: XCTestCase {
         XCTAssertEqual(perubahan.manifest?.comparedWith, "001-penetapan")
         XCTAssertEqual(try fixture.builder().run(projectAt: fixture.project).kind.unchanged?.number, 2)
     }
+
+    func testChangedCSVKFigureIsATextChangeWithoutRupiah() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let first = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        try fixture.edit("realisasi/triwulan-2019.csv", replacing: "2019;1;P01.I1;21,96;", with: "2019;1;P01.I1;22,5;")
+        let second = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        let comparison = PlanComparer(formatter: RenjaFormatter()).compare(try VersionLoader().load(first), try VersionLoader().load(second))
+        XCTAssertEqual(comparison.changes, [TextChange(subject: "Realisasi 2019 triwulan 1 P01.I1", aspect: "K", before: "21,96", after: "22,50")])
+        XCTAssertEqual(comparison.realisasi, [])
+        XCTAssertEqual(comparison.pagu, [])
+    }
 }
