@@ -24,11 +24,11 @@ public protocol ArchiveFileSystem: Sendable {
 }
 
 extension ArchiveFileSystem {
-    /// Every regular file below `directory`, as paths relative to it, sorted; hidden entries
-    /// and the folders named in `skipping` (relative paths) are left out.
+    /// Every file below `directory`, hidden ones included, as paths relative to it, sorted;
+    /// the entries of `directory` named in `skipping` are left out.
     public func filesRecursively(in directory: URL, skipping: Set<String> = []) throws(ArchiveError) -> [String] {
         var files: [String] = []
-        for name in try contentsOfDirectory(at: directory).sorted() where !name.hasPrefix(".") {
+        for name in try contentsOfDirectory(at: directory).sorted() {
             guard !skipping.contains(name) else { continue }
             let url = directory.appendingPathComponent(name)
             if isDirectory(at: url) {

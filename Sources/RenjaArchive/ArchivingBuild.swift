@@ -35,6 +35,7 @@ public struct ArchivingBuild: Sendable {
             return ArchiveOutcome(kind: .failed(nil), diagnostics: loaded.diagnostics)
         }
         let (figures, _) = pipeline.compute(plan)
+        var diagnostics = loaded.diagnostics
         do throws(ArchiveError) {
             let base = try comparisonBase(for: plan, named: compareWith)
             var extraBlocks: [String: Block] = [:]
@@ -45,8 +46,9 @@ public struct ArchivingBuild: Sendable {
                 extraBlocks[ComparisonReport.blockID] = ComparisonReport(formatter: formatter).block(comparison)
             }
             let result = pipeline.build(projectAt: project, extraBlocks: extraBlocks)
+            diagnostics = result.diagnostics
             guard let outputs = result.outputs, !result.fails(strict: strict) else {
-                return ArchiveOutcome(kind: .failed(nil), diagnostics: result.diagnostics)
+                return ArchiveOutcome(kind: .failed(nil), diagnostics: diagnostics)
             }
             let inputs = try readInputs(result.inputFiles, projectAt: project)
             let defaultTemplates = try defaultTemplateDigests()
@@ -58,9 +60,9 @@ public struct ArchivingBuild: Sendable {
                 comparedWith: base?.name
             )
             let kind = try store(manifest, outputs: outputs, inputs: inputs)
-            return ArchiveOutcome(kind: kind, diagnostics: result.diagnostics)
+            return ArchiveOutcome(kind: kind, diagnostics: diagnostics)
         } catch {
-            return ArchiveOutcome(kind: .failed(error), diagnostics: loaded.diagnostics)
+            return ArchiveOutcome(kind: .failed(error), diagnostics: diagnostics)
         }
     }
 

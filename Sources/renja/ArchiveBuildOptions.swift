@@ -13,6 +13,9 @@ struct ArchiveBuildOptions: ParsableArguments {
     @Option(name: .customLong("compare-with"), help: "An archived version (number or folder) whose pagu comparison the document offers as the block 'tabel-perbandingan' (default for 'tahap: perubahan': the latest 'penetapan').")
     var compareWith: String?
 
+    /// Whether an option that only archiving uses was given (an error beside `--out`).
+    var namesArchiveOnlyOptions: Bool { label != nil || compareWith != nil }
+
     /// Builds and archives; prints the version folder, or that nothing changed.
     func run(project: String, pipeline: Pipeline, strict: Bool) throws {
         let outcome = ArchivingBuild(pipeline: pipeline, archive: archiveOptions.archive)

@@ -23,6 +23,12 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var archiving: ArchiveBuildOptions
 
+    func validate() throws {
+        if out != nil, archiving.namesArchiveOnlyOptions {
+            throw ValidationError("--label and --compare-with archive a version; they cannot be used with --out")
+        }
+    }
+
     func run() throws {
         let pipeline = try resources.preparePipeline()
         guard let out else {

@@ -11,11 +11,13 @@ final class VerifyTests: XCTestCase {
         try (String(contentsOf: html, encoding: .utf8) + " ").write(to: html, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: version.directory.appendingPathComponent("input/realisasi/capaian-2018.csv"))
         try Data("x".utf8).write(to: version.directory.appendingPathComponent("input/catatan.txt"))
+        try Data("x".utf8).write(to: version.directory.appendingPathComponent(".tersembunyi"))
 
         let archive = Archive(root: fixture.root)
         let versions = try archive.allVersions()
         XCTAssertEqual(versions.map(\.name), ["001-rancangan-akhir"])
         XCTAssertEqual(try VersionVerifier().problems(in: try XCTUnwrap(versions.first)), [
+            FileProblem(kind: .added, path: ".tersembunyi"),
             FileProblem(kind: .added, path: "input/catatan.txt"),
             FileProblem(kind: .removed, path: "input/realisasi/capaian-2018.csv"),
             FileProblem(kind: .changed, path: "renja.html"),
