@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // YAML with node positions (Yams.compose), for file:line:column diagnostics.
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // SHA-256 of archived files: Foundation on Linux has none (see RenjaArchive).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -23,8 +25,12 @@ let package = Package(
         .target(name: "RenjaDocument", dependencies: ["RenjaModel", "RenjaCompute", "RenjaXML"]),
         .target(name: "RenjaWriters", dependencies: ["RenjaDocument", "RenjaXML"]),
         .target(name: "RenjaPipeline", dependencies: ["RenjaModel", "RenjaLoader", "RenjaCompute", "RenjaDocument", "RenjaWriters", "RenjaXML"]),
+        .target(name: "RenjaArchive", dependencies: [
+            "RenjaPipeline", "RenjaModel", "RenjaLoader", "RenjaCompute", "RenjaDocument", "RenjaWriters", "RenjaXML",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "renja", dependencies: [
-            "RenjaPipeline", "RenjaModel",
+            "RenjaPipeline", "RenjaArchive", "RenjaModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "RenjaXMLTests", dependencies: ["RenjaXML"]),
@@ -33,6 +39,7 @@ let package = Package(
         .testTarget(name: "RenjaDocumentTests", dependencies: ["RenjaDocument", "RenjaModel", "RenjaCompute"]),
         .testTarget(name: "RenjaWritersTests", dependencies: ["RenjaWriters", "RenjaDocument", "RenjaXML"]),
         .testTarget(name: "RenjaPipelineTests", dependencies: ["RenjaPipeline", "RenjaModel"]),
+        .testTarget(name: "RenjaArchiveTests", dependencies: ["RenjaArchive", "RenjaPipeline", "RenjaModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -45,14 +45,16 @@ public struct Pipeline: Sendable {
     }
 
     /// Runs every stage up to the outputs, kept in memory: nothing is written when any stage fails.
-    public func build(projectAt directory: URL) -> BuildResult {
+    /// `extraBlocks` are offered to the templates beside the standard ones (the archive's
+    /// `tabel-perbandingan`, which needs an earlier version).
+    public func build(projectAt directory: URL, extraBlocks: [String: Block] = [:]) -> BuildResult {
         let loaded = load(projectAt: directory)
         guard let plan = loaded.plan else {
             return BuildResult(diagnostics: loaded.diagnostics, outputs: nil, inputFiles: loaded.inputFiles)
         }
         let (figures, computeDiagnostics) = compute(plan)
         var diagnostics = loaded.diagnostics + computeDiagnostics
-        let (document, fillDiagnostics) = fill(plan, figures, projectAt: directory)
+        let (document, fillDiagnostics) = fill(plan, figures, projectAt: directory, extraBlocks: extraBlocks)
         diagnostics += fillDiagnostics
         guard let document else {
             return BuildResult(diagnostics: diagnostics, outputs: nil, inputFiles: loaded.inputFiles)
@@ -72,7 +74,7 @@ public struct Pipeline: Sendable {
     }
 
     /// Stage 3: the templates (the project's overriding the defaults) filled into one numbered tree.
-    public func fill(_ plan: Plan, _ figures: Figures, projectAt directory: URL) -> (Document?, [Diagnostic]) {
+    public func fill(_ plan: Plan, _ figures: Figures, projectAt directory: URL, extraBlocks: [String: Block] = [:]) -> (Document?, [Diagnostic]) {
         let (overrides, readDiagnostics) = TemplateSet.sources(inDirectory: directory.appendingPathComponent("templates").path)
         var templates = self.templates
         if !overrides.isEmpty {
@@ -81,7 +83,7 @@ public struct Pipeline: Sendable {
             templates = overridden
         }
         let formatter = RenjaFormatter(settings: plan.settings)
-        let blocks = StandardBlocks.make(plan: plan, figures: figures, formatter: formatter)
+        let blocks = StandardBlocks.make(plan: plan, figures: figures, formatter: formatter).merging(extraBlocks) { standard, _ in standard }
         let (document, diagnostics) = DocumentBuilder().build(plan: plan, figures: figures, templates: templates, blocks: blocks)
         return (document, readDiagnostics + diagnostics)
     }

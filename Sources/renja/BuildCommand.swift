@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import RenjaPipeline
 
-/// `renja build PROJECT --out DIR`: write `DIR/renja.html` and `DIR/renja.xml`.
+/// `renja build PROJECT --out DIR`: write `DIR/renja.html` and `DIR/renja.xml`; without
+/// `--out`, add them as the next version of the archive.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -12,16 +13,27 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "The project folder (holding renja.yaml).")
     var project: String
 
-    @Option(name: .long, help: "The folder to write renja.html and renja.xml into.")
-    var out: String
+    @Option(name: .long, help: "The folder to write renja.html and renja.xml into (default: archive them as a new version).")
+    var out: String?
 
     @Flag(help: "Treat warnings as errors: write nothing when there are any.")
     var strict = false
 
     @OptionGroup var resources: ResourceOptions
 
+    @OptionGroup var archiving: ArchiveBuildOptions
+
+    func validate() throws {
+        if out != nil, archiving.namesArchiveOnlyOptions {
+            throw ValidationError("--label and --compare-with archive a version; they cannot be used with --out")
+        }
+    }
+
     func run() throws {
         let pipeline = try resources.preparePipeline()
+        guard let out else {
+            return try archiving.run(project: project, pipeline: pipeline, strict: strict)
+        }
         let result = pipeline.build(projectAt: URL(fileURLWithPath: project))
         DiagnosticPrinter().print(result.diagnostics)
         guard let outputs = result.outputs, !result.fails(strict: strict) else {

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Why an archive operation failed; printed to the user as it is.
+public enum ArchiveError: Error, Equatable, CustomStringConvertible {
+    /// A file or folder of the archive cannot be read, written, renamed or locked.
+    case fileSystem(operation: String, path: String, reason: String)
+    /// A version folder has no readable manifest.
+    case unreadableManifest(String)
+    /// An input the spec names lies outside the project folder, so its copy could not be reloaded.
+    case inputOutsideProject(String)
+    /// No version with this number (or folder name) is archived for the project.
+    case noSuchVersion(String)
+    /// Fewer than two versions are archived, so there is nothing to compare.
+    case nothingToCompare(String)
+    /// The project has errors, so it has no plan to archive or compare.
+    case projectHasErrors(String)
+
+    public var description: String {
+        switch self {
+        case let .fileSystem(operation, path, reason): return "cannot \(operation) '\(path)': \(reason)"
+        case .unreadableManifest(let path): return "cannot read the manifest '\(path)'"
+        case .inputOutsideProject(let path): return "the input '\(path)' lies outside the project folder and cannot be archived"
+        case .noSuchVersion(let name): return "no archived version '\(name)'"
+        case .nothingToCompare(let path): return "fewer than two versions are archived in '\(path)'"
+        case .projectHasErrors(let path): return "the project '\(path)' has errors; run 'renja check' on it"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import RenjaCompute
+
+/// The comparison as the terminal prints it: one line per change.
+public struct ComparisonText: Sendable {
+    public var formatter: RenjaFormatter
+
+    public init(formatter: RenjaFormatter) {
+        self.formatter = formatter
+    }
+
+    public func render(_ comparison: Comparison) -> String {
+        let n = comparison.tahun
+        var lines = ["Perbandingan \(comparison.older) -> \(comparison.newer)", "", "Pagu (Rp)              \(n): sebelum -> sesudah (selisih) | \(n + 1): sebelum -> sesudah (selisih)"]
+        for row in comparison.pagu {
+            let indent = row.jenis == .program ? "  " : "    "
+            lines.append("\(indent)\(row.kode) \(row.nama): \(amounts(row.n)) | \(amounts(row.nPlus1))")
+        }
+        lines.append("  Jumlah: \(amounts(comparison.totalN)) | \(amounts(comparison.totalNPlus1))")
+        if !comparison.realisasi.isEmpty {
+            lines += ["", "Realisasi (Rp)"]
+            for row in comparison.realisasi {
+                lines.append("  \(row.periode) \(row.kode ?? "Jumlah"): \(amounts(row.rp))")
+            }
+        }
+        if !comparison.changes.isEmpty {
+            lines += ["", "Perubahan lain"]
+            for change in comparison.changes {
+                lines.append("  \(change.subject), \(change.aspect): \(oneLine(change.before)) -> \(oneLine(change.after))")
+            }
+        }
+        if comparison.isEmpty {
+            lines += ["", "Tidak ada perubahan."]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func amounts(_ change: AmountChange) -> String {
+        let selisih = formatter.moneyCell(change.selisih)
+        let signed = change.selisih.amount > 0 ? "+" + selisih : selisih
+        return "\(formatter.moneyCell(change.before)) -> \(formatter.moneyCell(change.after)) (\(signed))"
+    }
+
+    private func oneLine(_ text: String) -> String {
+        text.replacingOccurrences(of: "\n", with: " / ")
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import RenjaArchive
+import RenjaCompute
+
+/// `renja diff PROJECT [A B]`: what changed between two archived versions, in the terminal
+/// and as a 'Perbandingan' report (HTML and DocBook) in the newer version's folder.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two archived versions (default: the last two): pagu, targets, indicators, lokasi, sumber dana, texts."
+    )
+
+    @Argument(help: "The project folder (holding renja.yaml).")
+    var project: String
+
+    @Argument(help: "Two versions, older then newer (number or folder name; default: the last two).")
+    var versions: [String] = []
+
+    @OptionGroup var archiveOptions: ArchiveOptions
+
+    @OptionGroup var resources: ResourceOptions
+
+    func validate() throws {
+        guard versions.isEmpty || versions.count == 2 else {
+            throw ValidationError("name two versions, or none for the last two")
+        }
+    }
+
+    func run() throws {
+        let pipeline = try resources.preparePipeline()
+        let archive = archiveOptions.archive
+        do {
+            let archived = try archive.versions(ofProjectAt: URL(fileURLWithPath: project))
+            let (older, newer) = try pair(among: archived, in: archive)
+            let before = try VersionLoader().load(older)
+            let after = try VersionLoader().load(newer)
+            let comparison = PlanComparer(formatter: RenjaFormatter(settings: after.plan.settings)).compare(before, after)
+            print(ComparisonText(formatter: RenjaFormatter(settings: after.plan.settings)).render(comparison))
+            let (files, diagnostics) = ComparisonReportWriter(schema: pipeline.schema)
+                .write(comparison, opd: after.plan.opd.nama, settings: after.plan.settings, from: older, into: newer)
+            DiagnosticPrinter().print(diagnostics)
+            guard diagnostics.isEmpty else { throw ExitCode.failure }
+            print("")
+            files.forEach { print($0.path) }
+        } catch let error as ArchiveError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    private func pair(among archived: [ArchivedVersion], in archive: Archive) throws(ArchiveError) -> (ArchivedVersion, ArchivedVersion) {
+        if versions.count == 2 {
+            return (try archive.version(versions[0], among: archived), try archive.version(versions[1], among: archived))
+        }
+        guard archived.count >= 2 else { throw .nothingToCompare(archive.root.path) }
+        return (archived[archived.count - 2], archived[archived.count - 1])
+    }
+}

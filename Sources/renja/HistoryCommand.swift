@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import RenjaArchive
+import RenjaCompute
+
+/// `renja history PROJECT`: the archived versions with label, date and totals.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "List the archived versions of a project: label, date, belanja langsung n and pagu n+1."
+    )
+
+    @Argument(help: "The project folder (holding renja.yaml).")
+    var project: String
+
+    @OptionGroup var archiveOptions: ArchiveOptions
+
+    func run() throws {
+        let versions: [ArchivedVersion]
+        do {
+            versions = try archiveOptions.archive.versions(ofProjectAt: URL(fileURLWithPath: project))
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        guard !versions.isEmpty else {
+            print("no archived versions in \(archiveOptions.root)")
+            return
+        }
+        let formatter = RenjaFormatter()
+        let dates = ISO8601DateFormatter()
+        let labelWidth = versions.map { $0.manifest?.label.count ?? 0 }.max() ?? 0
+        for version in versions {
+            guard let manifest = version.manifest else {
+                print("\(version.name)  (manifest missing or unreadable: run 'renja verify')")
+                continue
+            }
+            let n = manifest.tahun
+            print([
+                String(format: "%3d", manifest.version),
+                (manifest.label.isEmpty ? "-" : manifest.label).padding(toLength: max(labelWidth, 1), withPad: " ", startingAt: 0),
+                dates.string(from: manifest.createdAt),
+                "belanja langsung \(n): \(formatter.money(manifest.totals.belanjaLangsungMoney))",
+                "pagu \(n + 1): \(formatter.money(manifest.totals.paguNPlus1Money))",
+            ].joined(separator: "  "))
+        }
+    }
+}

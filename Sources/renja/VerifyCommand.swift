@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import RenjaArchive
+
+/// `renja verify [PROJECT]`: recheck every manifest hash; exit 1 when any file changed.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Recheck the SHA-256 of every archived file; name each file changed, removed or added since archiving."
+    )
+
+    @Argument(help: "The project folder (default: every version under the archive root).")
+    var project: String?
+
+    @OptionGroup var archiveOptions: ArchiveOptions
+
+    func run() throws {
+        let archive = archiveOptions.archive
+        var problemCount = 0
+        do {
+            let versions = try project.map { try archive.versions(ofProjectAt: URL(fileURLWithPath: $0)) } ?? archive.allVersions()
+            for version in versions {
+                let problems = try VersionVerifier(fileSystem: archive.fileSystem).problems(in: version)
+                for problem in problems {
+                    print("\(version.directory.path): \(problem)")
+                }
+                problemCount += problems.count
+            }
+            print("\(versions.count) versions checked, \(problemCount) files changed, removed or added")
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        if problemCount > 0 {
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import RenjaArchive
+import RenjaCompute
+import RenjaModel
+import XCTest
+
+final class ComparisonTests: XCTestCase {
+    func testOneChangedCSVFigureGivesVersionTwoAndADiffNamingExactlyThatChange() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let first = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        try fixture.edit("realisasi/triwulan-2019.csv", replacing: "2019;1;P01.K01;;66.779.395", with: "2019;1;P01.K01;;66.780.000")
+        let second = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        XCTAssertEqual([first.number, second.number], [1, 2])
+
+        let comparison = PlanComparer(formatter: RenjaFormatter()).compare(try VersionLoader().load(first), try VersionLoader().load(second))
+        XCTAssertEqual(comparison.pagu, [])
+        XCTAssertEqual(comparison.changes, [])
+        XCTAssertEqual(comparison.realisasi.map(\.kode), ["P01.K01", nil])
+        let row = try XCTUnwrap(comparison.realisasi.first)
+        XCTAssertEqual(row.periode, "2019 triwulan 1")
+        XCTAssertEqual(row.rp, AmountChange(before: Money(66_779_395), after: Money(66_780_000)))
+        XCTAssertEqual(row.rp.selisih, Money(605))
+        let total = try XCTUnwrap(comparison.realisasi.last)
+        XCTAssertEqual(total.rp.selisih, Money(605))
+        XCTAssertEqual(try XCTUnwrap(total.rp.after) - (try XCTUnwrap(total.rp.before)), Money(605))
+        XCTAssertFalse(comparison.totalN.isChanged)
+    }
+
+    func testChangedPaguGivesProgrammeKegiatanAndTotalSelisih() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let first = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        try fixture.edit(
+            "renja.yaml", replacing: "        sumber_dana: DAU\n        pagu: {2019: 304_088_000, 2020: 350_000_000",
+            with: "        sumber_dana: DAK\n        lokasi: Desa Jatiroto\n        pagu: {2019: 304_088_000, 2020: 360_000_000"
+        )
+        let second = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        let older = try VersionLoader().load(first)
+        let comparison = PlanComparer(formatter: RenjaFormatter()).compare(older, try VersionLoader().load(second))
+
+        XCTAssertEqual(comparison.pagu.map(\.kode), ["P01", "P01.K01"])
+        for row in comparison.pagu {
+            XCTAssertEqual(row.n.selisih, Money(10_000_000))
+            XCTAssertFalse(row.nPlus1.isChanged)
+        }
+        XCTAssertEqual(comparison.pagu.last?.n, AmountChange(before: Money(350_000_000), after: Money(360_000_000)))
+        let totalBefore = try XCTUnwrap(older.figures.total.n)
+        XCTAssertEqual(comparison.totalN, AmountChange(before: totalBefore, after: totalBefore + Money(10_000_000)))
+        XCTAssertEqual(comparison.changes, [
+            TextChange(subject: "Kegiatan P01.K01", aspect: "lokasi", before: "Kec. Jatiroto", after: "Desa Jatiroto"),
+            TextChange(subject: "Kegiatan P01.K01", aspect: "sumber dana", before: "DAU", after: "DAK"),
+        ])
+        XCTAssertEqual(comparison.realisasi, [])
+
+        let text = ComparisonText(formatter: RenjaFormatter()).render(comparison)
+        XCTAssertTrue(text.contains("P01.K01 Pelayanan Administrasi dan Operasional Perkantoran: 350.000.000 -> 360.000.000 (+10.000.000)"), text)
+    }
+
+    func testReportIsWrittenAsValidDocBookAndHTMLIntoTheNewerVersion() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let first = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        try fixture.edit("renja.yaml", replacing: "target: {2019: 100, 2020: 87, 2021: 88, 2023: 90}", with: "target: {2019: 100, 2020: 90, 2021: 88, 2023: 90}")
+        let second = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        let after = try VersionLoader().load(second)
+        let comparison = PlanComparer(formatter: RenjaFormatter()).compare(try VersionLoader().load(first), after)
+        XCTAssertEqual(comparison.changes, [TextChange(subject: "Indikator P01.I1", aspect: "target 2020", before: "87%", after: "90%")])
+
+        let (files, diagnostics) = ComparisonReportWriter(schema: try fixture.pipeline().schema)
+            .write(comparison, opd: after.plan.opd.nama, settings: after.plan.settings, from: first, into: second)
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(files.map(\.lastPathComponent), ["dari-001-rancangan-akhir.html", "dari-001-rancangan-akhir.xml"])
+        let html = try String(contentsOf: files[0], encoding: .utf8)
+        XCTAssertTrue(html.contains("target 2020"))
+        // The report is no part of the archived version: verify stays clean.
+        XCTAssertEqual(try VersionVerifier().problems(in: second), [])
+    }
+
+    func testComparisonBlockIsOfferedToTheDocumentOfALaterVersion() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        XCTAssertNotNil(try fixture.builder().run(projectAt: fixture.project, label: "penetapan").kind.created)
+        try fixture.edit("renja.yaml", replacing: "tahap: rancangan akhir", with: "tahap: perubahan")
+        let perubahan = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        XCTAssertEqual(perubahan.manifest?.comparedWith, "001-penetapan")
+        XCTAssertEqual(try fixture.builder().run(projectAt: fixture.project).kind.unchanged?.number, 2)
+    }
+
+    func testChangedCSVKFigureIsATextChangeWithoutRupiah() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let first = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        try fixture.edit("realisasi/triwulan-2019.csv", replacing: "2019;1;P01.I1;21,96;", with: "2019;1;P01.I1;22,5;")
+        let second = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        let comparison = PlanComparer(formatter: RenjaFormatter()).compare(try VersionLoader().load(first), try VersionLoader().load(second))
+        XCTAssertEqual(comparison.changes, [TextChange(subject: "Realisasi 2019 triwulan 1 P01.I1", aspect: "K", before: "21,96", after: "22,50")])
+        XCTAssertEqual(comparison.realisasi, [])
+        XCTAssertEqual(comparison.pagu, [])
+    }
+}

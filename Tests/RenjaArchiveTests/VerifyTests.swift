@@ -1,0 +1,35 @@
+import Foundation
+import RenjaArchive
+import XCTest
+
+final class VerifyTests: XCTestCase {
+    func testChangedRemovedAndAddedFilesAreNamed() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let version = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        let html = version.directory.appendingPathComponent("renja.html")
+        try (String(contentsOf: html, encoding: .utf8) + " ").write(to: html, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: version.directory.appendingPathComponent("input/realisasi/capaian-2018.csv"))
+        try Data("x".utf8).write(to: version.directory.appendingPathComponent("input/catatan.txt"))
+        try Data("x".utf8).write(to: version.directory.appendingPathComponent(".tersembunyi"))
+
+        let archive = Archive(root: fixture.root)
+        let versions = try archive.allVersions()
+        XCTAssertEqual(versions.map(\.name), ["001-rancangan-akhir"])
+        XCTAssertEqual(try VersionVerifier().problems(in: try XCTUnwrap(versions.first)), [
+            FileProblem(kind: .added, path: ".tersembunyi"),
+            FileProblem(kind: .added, path: "input/catatan.txt"),
+            FileProblem(kind: .removed, path: "input/realisasi/capaian-2018.csv"),
+            FileProblem(kind: .changed, path: "renja.html"),
+        ])
+    }
+
+    func testMissingManifestIsReported() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let version = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        try FileManager.default.removeItem(at: version.directory.appendingPathComponent("manifest.json"))
+        let reread = try XCTUnwrap(try Archive(root: fixture.root).allVersions().first)
+        XCTAssertEqual(try VersionVerifier().problems(in: reread), [FileProblem(kind: .removed, path: "manifest.json")])
+    }
+}
