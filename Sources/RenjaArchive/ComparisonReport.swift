@@ -7,7 +7,7 @@ import RenjaModel
 /// `<r:block ref="tabel-perbandingan"/>`.
 public struct ComparisonReport: Sendable {
     /// The block id under which the pagu comparison table is offered to templates.
-    public static let blockID = "tabel-perbandingan"
+    public static let blockID = StandardBlocks.comparisonID
 
     public var formatter: RenjaFormatter
 

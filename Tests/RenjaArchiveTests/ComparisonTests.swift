@@ -80,11 +80,18 @@ final class ComparisonTests: XCTestCase {
     func testComparisonBlockIsOfferedToTheDocumentOfALaterVersion() throws {
         let fixture = try ArchiveFixture()
         defer { fixture.remove() }
-        XCTAssertNotNil(try fixture.builder().run(projectAt: fixture.project, label: "penetapan").kind.created)
+        let penetapan = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project, label: "penetapan").kind.created)
         try fixture.edit("renja.yaml", replacing: "tahap: rancangan akhir", with: "tahap: perubahan")
         let perubahan = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
         XCTAssertEqual(perubahan.manifest?.comparedWith, "001-penetapan")
         XCTAssertEqual(try fixture.builder().run(projectAt: fixture.project).kind.unchanged?.number, 2)
+
+        // BAB IV 4.3 places the offered table; the version it was not offered to has none.
+        func html(of version: ArchivedVersion) throws -> String {
+            try String(contentsOf: version.directory.appendingPathComponent("renja.html"), encoding: .utf8)
+        }
+        XCTAssertTrue(try html(of: perubahan).contains("<table id=\"tabel-perbandingan\""), "the Renja Perubahan shows the pagu comparison")
+        XCTAssertFalse(try html(of: penetapan).contains("tabel-perbandingan"))
     }
 
     func testChangedCSVKFigureIsATextChangeWithoutRupiah() throws {

@@ -26,6 +26,10 @@ public struct DocumentBuilder: Sendable {
             .record(["id": .text(heading.id), "judul": .text(heading.title), "ringkasan": .text(heading.summary)])
         })
         fields["jumlah_bab"] = .text(context.formatter.countWithWords(headings.count))
+        // Which generated blocks exist, so that a template can place an optional one (the
+        // comparison table of a Renja Perubahan) only when the build offers it.
+        let offered = Set(blocks.keys).union(StandardBlocks.optionalIDs)
+        fields["blok"] = .record(Dictionary(uniqueKeysWithValues: offered.map { ($0, TemplateValue.flag(blocks[$0] != nil)) }))
         let scope = TemplateScope(root: fields)
 
         let cover = templates.outline.cover.flatMap { entry in fill.render(entry.file) { $0.renderCover(in: scope) } }

@@ -4,6 +4,13 @@ import RenjaModel
 /// The blocks the templates place by id with `<r:block ref="..."/>`: every table of the
 /// Renja, Figure 1.3 and the signature block, built from the plan and its computed figures.
 public enum StandardBlocks {
+    /// The id of the pagu comparison with an earlier version that a Renja Perubahan shows;
+    /// only an archiving build can offer it (it needs the earlier version).
+    public static let comparisonID = "tabel-perbandingan"
+
+    /// Blocks a build may or may not offer; templates test for them with `blok.<id>`.
+    public static let optionalIDs: Set<String> = [comparisonID]
+
     /// Every standard block by its id: `tc-29` ... `tc-33`, `tabel-teknik-pengumpulan-data`,
     /// `tabel-permasalahan`, `tabel-misi`, `tabel-tujuan-sasaran`, `tabel-program-kegiatan`,
     /// `tabel-sasaran-indikator`, `gambar-hubungan-dokumen` and `tanda-tangan`. The standard
