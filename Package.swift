@@ -23,8 +23,10 @@ let package = Package(
         .target(name: "RenjaDocument", dependencies: ["RenjaModel", "RenjaCompute", "RenjaXML"]),
         .target(name: "RenjaWriters", dependencies: ["RenjaDocument", "RenjaXML"]),
         .target(name: "RenjaPipeline", dependencies: ["RenjaModel", "RenjaLoader", "RenjaCompute", "RenjaDocument", "RenjaWriters", "RenjaXML"]),
+        // Deterministic synthetic projects for batch tests and benchmarks (not part of a build).
+        .target(name: "RenjaSynthetic"),
         .executableTarget(name: "renja", dependencies: [
-            "RenjaPipeline", "RenjaModel",
+            "RenjaPipeline", "RenjaModel", "RenjaSynthetic",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "RenjaXMLTests", dependencies: ["RenjaXML"]),
@@ -32,7 +34,13 @@ let package = Package(
         .testTarget(name: "RenjaComputeTests", dependencies: ["RenjaCompute", "RenjaModel"]),
         .testTarget(name: "RenjaDocumentTests", dependencies: ["RenjaDocument", "RenjaModel", "RenjaCompute"]),
         .testTarget(name: "RenjaWritersTests", dependencies: ["RenjaWriters", "RenjaDocument", "RenjaXML"]),
-        .testTarget(name: "RenjaPipelineTests", dependencies: ["RenjaPipeline", "RenjaModel"]),
+        .testTarget(name: "RenjaPipelineTests", dependencies: ["RenjaPipeline", "RenjaModel", "RenjaSynthetic"]),
+        // In-process stage timings for Benchmarks/run.sh; build it with -c release.
+        .executableTarget(
+            name: "renja-stages",
+            dependencies: ["RenjaPipeline", "RenjaLoader", "RenjaCompute", "RenjaDocument", "RenjaWriters", "RenjaXML", "RenjaModel"],
+            path: "Benchmarks/Stages"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,8 +9,11 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the HTML and DocBook 5 documents of a project."
     )
 
-    @Argument(help: "The project folder (holding renja.yaml).")
+    @Argument(help: "The project folder (holding renja.yaml), or a folder of projects.")
     var project: String
+
+    @Argument(help: "More projects: all are built in one process, each into <out>/<project folder name>/.")
+    var moreProjects: [String] = []
 
     @Option(name: .long, help: "The folder to write renja.html and renja.xml into.")
     var out: String
@@ -21,6 +24,9 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var resources: ResourceOptions
 
     func run() throws {
+        if BatchBuildRunner.isBatch([project] + moreProjects) {
+            return try BatchBuildRunner(paths: [project] + moreProjects, out: out, strict: strict, resources: resources).run()
+        }
         let pipeline = try resources.preparePipeline()
         let result = pipeline.build(projectAt: URL(fileURLWithPath: project))
         DiagnosticPrinter().print(result.diagnostics)
