@@ -66,11 +66,16 @@ func median(_ values: [Double]) -> Double {
     return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
 }
 
-print(String(format: "%-24@ %9.2f ms (once per process: templates + DocBook schema)", "prepare" as NSString, prepareTime * 1000))
+/// `name` padded to one column, then the milliseconds.
+func row(_ name: String, _ seconds: Double, _ note: String = "") -> String {
+    name.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", seconds * 1000) + note
+}
+
+print(row("prepare", prepareTime, "  (once per process: templates + DocBook schema)"))
 var total = 0.0
 for name in stageNames {
     let value = median(samples[name] ?? [])
     total += value
-    print(String(format: "%-24@ %9.2f ms", name as NSString, value * 1000))
+    print(row(name, value))
 }
-print(String(format: "%-24@ %9.2f ms (median of %d runs per stage)", "sum of stages" as NSString, total * 1000, repeatCount))
+print(row("sum of stages", total, "  (median of \(repeatCount) runs per stage)"))

@@ -1,13 +1,14 @@
 import Dispatch
 import Foundation
 import RenjaModel
+import RenjaXML
 
 /// Builds many projects in one process on every core: the pipeline (templates parsed, schema
 /// compiled) is shared, each worker takes the next project, builds it and writes it at once,
 /// so memory holds at most one project per worker whatever the batch size. A failing project
 /// is reported and the others go on.
 public struct BatchBuilder: Sendable {
-    public let pipeline: Pipeline
+    public private(set) var pipeline: Pipeline
     /// Warnings fail a project, as `--strict` does for one.
     public var strict: Bool
     public var workerCount: Int
@@ -23,15 +24,29 @@ public struct BatchBuilder: Sendable {
     public func build(_ jobs: [BatchJob], report: @escaping @Sendable (BatchProjectResult, _ ended: Int) -> Void = { _, _ in }) -> BatchSummary {
         let start = DispatchTime.now().uptimeNanoseconds
         let queue = BatchQueue(jobCount: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: min(workerCount, max(1, jobs.count))) { _ in
+        DispatchQueue.concurrentPerform(iterations: min(workerCount, max(1, jobs.count))) { worker in
+            let builder = worker == 0 ? self : withOwnSchema()
             while let index = queue.next() {
-                let result = build(jobs[index])
+                let result = builder.build(jobs[index])
                 queue.finish(result, report: report)
             }
         }
         var summary = queue.summary
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return summary
+    }
+
+    /// This builder with its own compiled copy of the schema. `RelaxNGSchema` serializes
+    /// validation behind a lock (libxml2 does not promise that one compiled schema may
+    /// validate on two threads at once), and validation is about half of a build's CPU time
+    /// (docs/performance.md), so one shared schema would leave the other workers waiting.
+    /// A copy costs one compilation (~25 ms) per worker, once per batch. Falls back to the
+    /// shared schema if the copy cannot be compiled.
+    private func withOwnSchema() -> BatchBuilder {
+        guard let schema = try? RelaxNGSchema(path: pipeline.schema.path) else { return self }
+        var builder = self
+        builder.pipeline = Pipeline(templates: pipeline.templates, schema: schema)
+        return builder
     }
 
     /// Builds and writes one project; its outputs are dropped when this returns.

@@ -1,0 +1,67 @@
+#!/bin/sh
+# The figures of docs/performance.md, in one run so that the ratios share the machine's load:
+#   Benchmarks/run.sh [RUNS] [N...]      (default: 10 runs; batches of 100 and 1000 projects)
+# Needs: swift, /usr/bin/time (Debian 'time'), pandoc, xsltproc, docbook-xsl-ns, docbook5-xml.
+# Builds release binaries first. Wall times are medians of RUNS; memory is peak RSS.
+set -eu
+cd "$(dirname "$0")/.."
+RUNS=${1:-10}
+shift 2>/dev/null || true
+SIZES=${*:-100 1000}
+WORK=$(mktemp -d /tmp/renja-bench.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+XSL=/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/html/docbook.xsl
+
+swift build -c release --product renja >/dev/null
+swift build -c release --product renja-stages >/dev/null
+RENJA=.build/release/renja
+SEED=input/jatiroto-2020
+
+# median FILE: the median of the first column of FILE
+median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# maximum FILE: the largest second column of FILE
+maximum() { sort -n -k2 "$1" | tail -1 | awk '{ print $2 }'; }
+# measure NAME COMMAND...: appends "wall_seconds peak_KiB" of one run to $WORK/NAME
+measure() {
+    name=$1; shift
+    /usr/bin/time -f "%e %M" -o "$WORK/last" "$@" >/dev/null 2>&1
+    cat "$WORK/last" >> "$WORK/$name"
+}
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $(date -u +%FT%TZ)"
+echo
+echo "== One document: $SEED, whole process, $RUNS runs each, interleaved =="
+$RENJA build $SEED --out "$WORK/seed" >/dev/null 2>&1
+for run in $(seq "$RUNS"); do
+    measure renja $RENJA build $SEED --out "$WORK/seed"
+    measure pandoc pandoc -f docbook -t html -o "$WORK/pandoc.html" "$WORK/seed/renja.xml"
+    measure xsltproc xsltproc --nonet -o "$WORK/xsltproc.html" "$XSL" "$WORK/seed/renja.xml"
+    measure xmllint xmllint --noout --relaxng /usr/share/xml/docbook/schema/rng/5.0/docbook.rng "$WORK/seed/renja.xml"
+    measure cp cp "$WORK/seed/renja.xml" "$WORK/copy.xml"
+done
+RENJA_S=$(median "$WORK/renja")
+for tool in renja pandoc xsltproc xmllint cp; do
+    m=$(median "$WORK/$tool")
+    printf '%-9s median %6.3f s  peak %7d KiB  renja is %5.2fx faster\n' "$tool" "$m" "$(maximum "$WORK/$tool")" "$(echo "$m / $RENJA_S" | bc -l)"
+done
+echo "(renja: both outputs, DocBook validated against DocBook 5.0 RELAX NG; pandoc: DocBook -> HTML;"
+echo " xsltproc: docbook-xsl-ns html; xmllint: --relaxng validation only; cp: the floor)"
+
+echo
+echo "== Time per stage, in one process (median of 20 runs after a warm-up) =="
+.build/release/renja-stages $SEED templates 20
+
+for n in $SIZES; do
+    echo
+    echo "== Batch of $n generated projects (seed 1), one process, $(nproc) workers, validated =="
+    $RENJA generate --count "$n" --seed 1 "$WORK/projects-$n" >/dev/null
+    /usr/bin/time -f "%e %U %S %M" -o "$WORK/batch" $RENJA build "$WORK/projects-$n" --out "$WORK/out-$n" > "$WORK/batch-log" 2>&1 || true
+    tail -1 "$WORK/batch-log"
+    read wall user system peak < "$WORK/batch"
+    printf 'wall %.1f s, CPU %.1f s, %.2f documents/s, %.1f ms CPU per document, peak %d KiB\n' \
+        "$wall" "$(echo "$user + $system" | bc -l)" "$(echo "$n / $wall" | bc -l)" "$(echo "($user + $system) * 1000 / $n" | bc -l)" "$peak"
+    echo "size: $(cat "$WORK"/projects-$n/*/renja.yaml | grep -c '^      - kode: P') kegiatan in $n projects; outputs $(du -sh "$WORK/out-$n" | cut -f1)"
+    rm -rf "$WORK/projects-$n" "$WORK/out-$n"
+done
+echo
+echo "machine load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
