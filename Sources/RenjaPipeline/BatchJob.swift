@@ -15,7 +15,8 @@ public struct BatchJob: Equatable, Sendable {
     public static let specFileName = "renja.yaml"
 
     /// The jobs for `paths`: each path is a project folder, or a folder of project folders
-    /// (every direct subfolder holding `renja.yaml`, in name order). Each project writes into
+    /// (every direct subfolder holding `renja.yaml`, in name order); a project named twice is
+    /// built once. Each project writes into
     /// `output/<project folder name>/`. Two projects with the same folder name, a path that
     /// is neither, and a folder without projects are errors: nothing is built then.
     public static func jobs(for paths: [URL], output: URL) -> ([BatchJob], [Diagnostic]) {
@@ -34,6 +35,9 @@ public struct BatchJob: Equatable, Sendable {
             projects += found
         }
         var firstByName: [String: URL] = [:]
+        var seen: Set<String> = []
+        // A project named twice (directly and through its parent folder) is built once.
+        projects = projects.filter { seen.insert($0.standardizedFileURL.path).inserted }
         for project in projects {
             let name = project.standardizedFileURL.lastPathComponent
             if let first = firstByName[name] {

@@ -61,26 +61,6 @@ final class BatchBuilderTests: XCTestCase {
         XCTAssertFalse(again.hasFailures)
         XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: html.path)[.modificationDate] as? Date, firstWrite)
     }
-
-    func testTwoProjectsWithOneFolderNameAreRefusedBeforeBuilding() throws {
-        let projects = try projectsFolder()
-        let other = projects.deletingLastPathComponent().appendingPathComponent("elsewhere/a-jatiroto")
-        try FileManager.default.createDirectory(at: other.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: PipelineFixture.seedProject, to: other)
-
-        let (jobs, problems) = BatchJob.jobs(for: [projects.appendingPathComponent("a-jatiroto"), other], output: URL(fileURLWithPath: "/tmp/out"))
-
-        XCTAssertEqual(jobs, [])
-        XCTAssertEqual(problems.count, 1)
-        XCTAssertTrue(problems[0].message.contains("/tmp/out/a-jatiroto"), problems[0].message)
-    }
-
-    func testAFolderWithoutProjectsIsAnError() throws {
-        let empty = try PipelineFixture.scratchFolder(self)
-        let (jobs, problems) = BatchJob.jobs(for: [empty], output: empty.appendingPathComponent("out"))
-        XCTAssertEqual(jobs, [])
-        XCTAssertEqual(problems.map(\.severity), [.error])
-    }
 }
 
 /// What a batch reported, in order; `report` is called one at a time, but from worker threads.
