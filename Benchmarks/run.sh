@@ -22,10 +22,13 @@ median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }
 # maximum FILE: the largest second column of FILE
 maximum() { sort -n -k2 "$1" | tail -1 | awk '{ print $2 }'; }
 # measure NAME COMMAND...: appends "wall_seconds peak_KiB" of one run to $WORK/NAME
+# (wall time from the clock in nanoseconds: /usr/bin/time rounds to 10 ms)
 measure() {
     name=$1; shift
-    /usr/bin/time -f "%e %M" -o "$WORK/last" "$@" >/dev/null 2>&1
-    cat "$WORK/last" >> "$WORK/$name"
+    start=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$WORK/rss" "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    echo "$(echo "($end - $start) / 1000000000" | bc -l) $(cat "$WORK/rss")" >> "$WORK/$name"
 }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $(date -u +%FT%TZ)"
@@ -42,7 +45,7 @@ done
 RENJA_S=$(median "$WORK/renja")
 for tool in renja pandoc xsltproc xmllint cp; do
     m=$(median "$WORK/$tool")
-    printf '%-9s median %6.3f s  peak %7d KiB  renja is %5.2fx faster\n' "$tool" "$m" "$(maximum "$WORK/$tool")" "$(echo "$m / $RENJA_S" | bc -l)"
+    printf '%-9s median %7.4f s  peak %7d KiB  %6.2f x renja'"'"'s time\n' "$tool" "$m" "$(maximum "$WORK/$tool")" "$(echo "$m / $RENJA_S" | bc -l)"
 done
 echo "(renja: both outputs, DocBook validated against DocBook 5.0 RELAX NG; pandoc: DocBook -> HTML;"
 echo " xsltproc: docbook-xsl-ns html; xmllint: --relaxng validation only; cp: the floor)"
@@ -51,17 +54,30 @@ echo
 echo "== Time per stage, in one process (median of 20 runs after a warm-up) =="
 .build/release/renja-stages $SEED templates 20
 
+# batch NAME N PROJECTS_DIR: one batch build of every project in PROJECTS_DIR
+batch() {
+    /usr/bin/time -f "%e %U %S %M" -o "$WORK/batch" $RENJA build "$3" --out "$WORK/out" > "$WORK/batch-log" 2>&1 || true
+    tail -1 "$WORK/batch-log"
+    read wall user system peak < "$WORK/batch"
+    printf '%s: wall %.1f s, CPU %.1f s, %.2f documents/s, %.1f ms CPU per document, peak %d KiB\n' \
+        "$1" "$wall" "$(echo "$user + $system" | bc -l)" "$(echo "$2 / $wall" | bc -l)" "$(echo "($user + $system) * 1000 / $2" | bc -l)" "$peak"
+    rm -rf "$WORK/out"
+}
+
+echo
+echo "== Batch of 100 copies of $SEED, one process, $(nproc) workers, validated =="
+mkdir -p "$WORK/copies"
+for i in $(seq -w 100); do cp -r $SEED "$WORK/copies/jatiroto-$i"; done
+batch "seed x 100" 100 "$WORK/copies"
+rm -rf "$WORK/copies"
+
 for n in $SIZES; do
     echo
     echo "== Batch of $n generated projects (seed 1), one process, $(nproc) workers, validated =="
     $RENJA generate --count "$n" --seed 1 "$WORK/projects-$n" >/dev/null
-    /usr/bin/time -f "%e %U %S %M" -o "$WORK/batch" $RENJA build "$WORK/projects-$n" --out "$WORK/out-$n" > "$WORK/batch-log" 2>&1 || true
-    tail -1 "$WORK/batch-log"
-    read wall user system peak < "$WORK/batch"
-    printf 'wall %.1f s, CPU %.1f s, %.2f documents/s, %.1f ms CPU per document, peak %d KiB\n' \
-        "$wall" "$(echo "$user + $system" | bc -l)" "$(echo "$n / $wall" | bc -l)" "$(echo "($user + $system) * 1000 / $n" | bc -l)" "$peak"
-    echo "size: $(cat "$WORK"/projects-$n/*/renja.yaml | grep -c '^      - kode: P') kegiatan in $n projects; outputs $(du -sh "$WORK/out-$n" | cut -f1)"
-    rm -rf "$WORK/projects-$n" "$WORK/out-$n"
+    echo "size: $(cat "$WORK"/projects-$n/*/renja.yaml | grep -c '^      - kode: P') kegiatan in $n projects (the seed: 37)"
+    batch "generated x $n" "$n" "$WORK/projects-$n"
+    rm -rf "$WORK/projects-$n"
 done
 echo
 echo "machine load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
