@@ -58,7 +58,10 @@ echo "== Time per stage, in one process (median of 20 runs after a warm-up) =="
 batch() {
     /usr/bin/time -f "%e %U %S %M" -o "$WORK/batch" $RENJA build "$3" --out "$WORK/out" > "$WORK/batch-log" 2>&1 || true
     tail -1 "$WORK/batch-log"
-    read wall user system peak < "$WORK/batch"
+    # /usr/bin/time puts "Command exited with non-zero status" first when a project failed
+    read wall user system peak <<EOF
+$(tail -1 "$WORK/batch")
+EOF
     printf '%s: wall %.1f s, CPU %.1f s, %.2f documents/s, %.1f ms CPU per document, peak %d KiB\n' \
         "$1" "$wall" "$(echo "$user + $system" | bc -l)" "$(echo "$2 / $wall" | bc -l)" "$(echo "($user + $system) * 1000 / $2" | bc -l)" "$peak"
     rm -rf "$WORK/out"

@@ -11,7 +11,9 @@ struct SyntheticSpecWriter {
     static func yaml(_ outline: SyntheticOutline) -> String {
         var writer = SyntheticSpecWriter()
         writer.writeHeader(outline)
-        writer.writeStrategy(outline)
+        writer.writeStrategy()
+        writer.writeEvaluasi(outline)
+        writer.writeSources(outline)
         writer.writeTujuan(outline)
         writer.writeProgram(outline)
         writer.writeStatedFigures(outline)
@@ -62,7 +64,8 @@ struct SyntheticSpecWriter {
         line("misi_acuan: [\(outline.misiAcuan)]")
     }
 
-    private mutating func writeStrategy(_ outline: SyntheticOutline) {
+    /// BAB II 2.3 and BAB III 3.2.3-3.2.4: the same for every project.
+    private mutating func writeStrategy() {
         line("strategi:")
         line("  pernyataan: Meningkatkan kualitas pelayanan publik")
         line("  butir: [\(quoted("Mengoptimalkan koordinasi lintas sektor")), \(quoted("Mengoptimalkan perencanaan pembangunan partisipatif"))]")
@@ -74,6 +77,10 @@ struct SyntheticSpecWriter {
         line("    masalah:")
         line("      - uraian: Sarana dan prasarana pelayanan belum memadai")
         line("        akar_masalah: [\(quoted("Kualitas sarana dan prasarana pendukung pelayanan kurang optimal")), \(quoted("Kapasitas aparatur belum terlatih"))]")
+    }
+
+    /// BAB II 2.1, 2.2 (T-C.30) and 2.5 (T-C.32).
+    private mutating func writeEvaluasi(_ outline: SyntheticOutline) {
         line("evaluasi:")
         for (key, bucket) in [("di_bawah_rencana", 0), ("sesuai_rencana", 1), ("di_atas_rencana", 2)] {
             let programs = outline.program.filter { $0.evaluasi == bucket }
@@ -107,6 +114,10 @@ struct SyntheticSpecWriter {
             line("  - kegiatan: \(kegiatan.kode)")
             line("    indikator: [{indikator: \(indikator.kode), target: \(target)}]")
         }
+    }
+
+    /// The budget outside the kegiatan, the OPD's own paragraphs and the CSV paths.
+    private mutating func writeSources(_ outline: SyntheticOutline) {
         line("anggaran: {belanja_tidak_langsung: \(outline.belanjaTidakLangsung)}")
         line("teks:")
         line("  penetapan_sasaran: [\(quoted(SyntheticVocabulary.kalimat[0]))]")
