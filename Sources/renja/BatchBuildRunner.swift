@@ -14,8 +14,9 @@ struct BatchBuildRunner {
     /// Whether the arguments ask for a batch: more than one path, or one folder that is not a
     /// project itself.
     static func isBatch(_ paths: [String]) -> Bool {
-        paths.count > 1 || !FileManager.default.fileExists(atPath: URL(fileURLWithPath: paths[0]).appendingPathComponent(BatchJob.specFileName).path)
-            && hasSubfolderProject(paths[0])
+        guard let first = paths.first, paths.count == 1 else { return paths.count > 1 }
+        let isProject = FileManager.default.fileExists(atPath: URL(fileURLWithPath: first).appendingPathComponent(BatchJob.specFileName).path)
+        return !isProject && hasSubfolderProject(first)
     }
 
     private static func hasSubfolderProject(_ path: String) -> Bool {
