@@ -113,3 +113,44 @@ final class TemplateErrorTests: XCTestCase {
         XCTAssertEqual(diagnostics.count, 3, "\(diagnostics)")
     }
 }
+
+extension TemplateErrorTests {
+    func testUnsupportedNumerationIsAnError() {
+        XCTAssertEqual(
+            errors(body: "<orderedlist numeration=\"lowerroman\"><listitem>a</listitem></orderedlist>"),
+            ["templates/bab-1.xml:3:1: error: numeration=\"lowerroman\" is not supported; use arabic, loweralpha or upperalpha"])
+    }
+
+    func testLoopVariableMustBeAPlainName() {
+        XCTAssertEqual(
+            errors(body: "<r:each select=\"xs\" as=\"a.b\"><para>{{a}}</para></r:each>", fields: ["xs": .texts(["1"])]),
+            ["templates/bab-1.xml:3:1: error: r:each as=\"a.b\" must be a plain name"])
+    }
+
+    func testFieldOfTextIsAnError() {
+        XCTAssertEqual(
+            errors(body: "<para>{{opd.nama.x}}</para>", fields: opd),
+            ["templates/bab-1.xml:3:7: error: 'opd.nama' is text, it has no fields"])
+    }
+}
+
+extension TemplateErrorTests {
+    func testABlockPlacedTwiceIsAnError() {
+        let blocks: [String: Block] = ["tc-29": .table(Table(id: "tc-29", number: "T-C.29", caption: [], header: [], body: []))]
+        XCTAssertEqual(
+            errors(body: "<r:block ref=\"tc-29\"/>\n<section xml:id=\"a\"><title>A</title><r:block ref=\"tc-29\"/></section>", blocks: blocks),
+            ["templates/bab-1.xml:4:37: error: the id 'tc-29' is already used at templates/bab-1.xml:3:1"])
+    }
+
+    func testAnIDDefinedInTwoTemplatesIsAnError() throws {
+        // Within one file libxml2 already refuses a repeated xml:id; across files it is ours to see.
+        let (set, _) = TemplateSet.parse([
+            Support.outline(chapters: ["bab-1.xml", "bab-2.xml"]),
+            Support.chapter("bab-1.xml", id: "bab-1", title: "A", body: "<section xml:id=\"tujuan\"><title>T</title></section>"),
+            Support.chapter("bab-2.xml", id: "bab-2", title: "B", body: "<section xml:id=\"tujuan\"><title>T</title></section>"),
+        ])
+        let (document, diagnostics) = DocumentBuilder().build(context: TemplateContext(fields: [:]), templates: try XCTUnwrap(set), blocks: [:])
+        XCTAssertNil(document)
+        XCTAssertEqual(diagnostics.map(\.description), ["templates/bab-2.xml:3:1: error: the id 'tujuan' is already used at templates/bab-1.xml:3:1"])
+    }
+}

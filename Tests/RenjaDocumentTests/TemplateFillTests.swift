@@ -86,3 +86,22 @@ extension TemplateFillTests {
         XCTAssertEqual(diagnostics.map(\.description), ["templates/bab-1.xml:3:13: error: <xref linkend=\"tc-99\"/> names nothing in the document"])
     }
 }
+
+extension TemplateFillTests {
+    func testChapterMayWalkTheChapterListAtItsTopLevel() throws {
+        // Bug found: the chapter-heading pass expanded the chapter's top-level loops before
+        // `bab` existed and reported it as an unknown placeholder.
+        let (document, diagnostics) = TemplateTestSupport.fill(body: "<r:each select=\"bab\" as=\"b\"><para>{{b.judul}} {{jumlah_bab}}</para></r:each>")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(document?.sections.first?.blocks, [.paragraph([.text("PENDAHULUAN 1 (satu)")])])
+    }
+}
+
+extension TemplateFillTests {
+    func testABlockNoTemplatePlacesIsAWarning() {
+        let blocks: [String: Block] = ["tc-29": .paragraph([.text("T-C.29")]), "tanda-tangan": .paragraph([.text("ttd")])]
+        let (document, diagnostics) = TemplateTestSupport.fill(body: "<r:block ref=\"tanda-tangan\"/>", blocks: blocks)
+        XCTAssertNotNil(document, "a warning does not stop the build")
+        XCTAssertEqual(diagnostics.map(\.description), ["warning: the generated block 'tc-29' is placed by no template"])
+    }
+}

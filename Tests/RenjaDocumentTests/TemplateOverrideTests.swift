@@ -110,4 +110,14 @@ final class TemplateOverrideTests: XCTestCase {
         XCTAssertEqual(second?.coverLines, ["RENJA", "(RENCANA KERJA)", "KECAMATAN TEMPEH", "2021"])
         XCTAssertEqual(second?.sections[3].title, "HASIL EVALUASI RENJA PERANGKAT DAERAH TAHUN 2019")
     }
+
+    func testBrokenProjectTemplateIsReportedAtItsOwnPath() throws {
+        try write("bab-5.xml", "<chapter \(TemplateTestSupport.namespaces) xml:id=\"bab-5\"><title>PENUTUP</title>\n<para>x</chapter>\n")
+        let (set, diagnostics) = TemplateSet.load(defaultDirectory: TemplateTestPlan.defaultTemplates, projectDirectory: projectTemplates)
+        XCTAssertNil(set)
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "\(projectTemplates)/bab-5.xml:2:18: error: Opening and ending tag mismatch: para line 2 and chapter",
+            "\(projectTemplates)/bab-5.xml:3:1: error: Premature end of data in tag chapter line 1",
+        ])
+    }
 }

@@ -45,6 +45,11 @@ public struct DocumentBuilder: Sendable {
         for reference in fill.references where unresolved.contains(reference.id) {
             fill.diagnostics.append(.error("<xref linkend=\"\(reference.id)\"/> names nothing in the document", at: reference.location))
         }
+        fill.reportRepeatedAnchors()
+        for id in blocks.keys.sorted() where !fill.placedBlocks.contains(id) {
+            // A project outline or template that drops a standard form should not lose it unnoticed.
+            fill.diagnostics.append(.warning("the generated block '\(id)' is placed by no template", at: nil))
+        }
         let diagnostics = Self.withoutRepeats(fill.diagnostics)
         return (diagnostics.hasErrors ? nil : numbered, diagnostics)
     }
@@ -61,7 +66,9 @@ public struct DocumentBuilder: Sendable {
         let templates: TemplateSet
         let blocks: [String: Block]
         var diagnostics: [Diagnostic] = []
-        var references: [TemplateReference] = []
+        var references: [TemplateIDUse] = []
+        var anchors: [TemplateIDUse] = []
+        var placedBlocks: Set<String> = []
 
         /// Runs `body` with a renderer for the template `file` and keeps its findings.
         mutating func render<Result>(_ file: String, _ body: (inout TemplateRenderer) -> Result) -> Result? {
@@ -71,7 +78,24 @@ public struct DocumentBuilder: Sendable {
             let result = body(&renderer)
             diagnostics += renderer.diagnostics
             references += renderer.references
+            anchors += renderer.anchors
+            placedBlocks.formUnion(renderer.placedBlocks)
             return result
+        }
+
+        /// Two sections with one `xml:id`, or one table placed twice, would make links ambiguous.
+        /// (The chapter-heading pass records a chapter's id once more: only distinct places count.)
+        mutating func reportRepeatedAnchors() {
+            var firstPlace: [String: SourceLocation] = [:]
+            for anchor in anchors {
+                guard let first = firstPlace[anchor.id] else {
+                    firstPlace[anchor.id] = anchor.location
+                    continue
+                }
+                if first != anchor.location {
+                    diagnostics.append(.error("the id '\(anchor.id)' is already used at \(first)", at: anchor.location))
+                }
+            }
         }
 
         /// Places an added section after the sub-section its outline entry names, or last.

@@ -16,7 +16,12 @@ struct TemplateRenderer {
     let template: Template
     let blocks: [String: Block]
     private(set) var diagnostics: [Diagnostic] = []
-    private(set) var references: [TemplateReference] = []
+    /// The `xref` targets, in order.
+    private(set) var references: [TemplateIDUse] = []
+    /// The section ids given by `xml:id` and the tables and figures placed, in order.
+    private(set) var anchors: [TemplateIDUse] = []
+    /// The ids of every block placed, signature blocks included.
+    private(set) var placedBlocks: Set<String> = []
 
     init(template: Template, blocks: [String: Block]) {
         self.template = template
@@ -28,7 +33,7 @@ struct TemplateRenderer {
     /// The cover lines and the document title of a cover template (`<info>` root).
     mutating func renderCover(in scope: TemplateScope) -> (lines: [String], title: String) {
         let root = template.root
-        guard expectRoot(Names.cover) else { return ([], "") }
+        guard expectRoot(Names.info) else { return ([], "") }
         var lines: [String] = []
         var title: String?
         for scoped in expand(root.children, in: scope) {
@@ -63,21 +68,22 @@ struct TemplateRenderer {
     }
 
     /// A chapter's id, title and the summary its `<info><abstract>` declares for Sistematika
-    /// Penulisan, read before the chapters are filled (the summaries are part of BAB I).
+    /// Penulisan, read before the chapters are filled (the summaries are part of BAB I). Only
+    /// the chapter's direct `title` and `info` are read: the rest may use names (`bab`) that
+    /// this pass is computing.
     mutating func renderChapterHeading(in scope: TemplateScope) -> (id: String, title: String, summary: String) {
         let root = template.root
         guard expectRoot(Names.chapter) else { return (template.name, "", "") }
         var title = ""
         var summary: [String] = []
-        for scoped in expand(root.children, in: scope) {
-            guard case .element(let child) = scoped.node else { continue }
+        for case .element(let child) in root.children {
             if child.name == Names.title {
-                title = plainText(child, in: scoped.scope)
-            } else if child.name == "info" {
-                summary += abstractParagraphs(of: child, in: scoped.scope)
+                title = plainText(child, in: scope)
+            } else if child.name == Names.info {
+                summary += abstractParagraphs(of: child, in: scope)
             }
         }
-        return (sectionID(of: root, in: scope, fallback: template.name), title, summary.joined(separator: " "))
+        return (sectionID(of: root, fallback: template.name), title, summary.joined(separator: " "))
     }
 
     private static func rootName(of kind: Section.Kind) -> String {
@@ -115,7 +121,7 @@ struct TemplateRenderer {
     // MARK: Sections and blocks
 
     private mutating func section(_ element: XMLElement, kind: Section.Kind, in scope: TemplateScope, fallbackID: String) -> Section {
-        let id = sectionID(of: element, in: scope, fallback: fallbackID)
+        let id = sectionID(of: element, fallback: fallbackID)
         var title: String?
         var blocks: [Block] = []
         var subsections: [Section] = []
@@ -125,7 +131,7 @@ struct TemplateRenderer {
             case Names.title:
                 if title != nil { report("<\(element.name)> has a second <title>", at: template.location(of: child)) }
                 title = plainText(child, in: scoped.scope)
-            case "info" where kind == .chapter:
+            case Names.info where kind == .chapter:
                 continue  // the chapter summary, read by renderChapterHeading for Sistematika Penulisan
             case Names.section:
                 subsections.append(section(child, kind: .section, in: scoped.scope, fallbackID: "\(id)-\(subsections.count + 1)"))
@@ -143,10 +149,12 @@ struct TemplateRenderer {
         return Section(id: id, kind: kind, title: title ?? "", blocks: blocks, subsections: subsections)
     }
 
-    private mutating func sectionID(of element: XMLElement, in scope: TemplateScope, fallback: String) -> String {
-        // libxml2 reports `xml:id` by its local name, `id`; both spellings are accepted.
-        let name = element.attribute("xml:id") != nil ? "xml:id" : "id"
-        return attributeText(name, of: element, in: scope) ?? fallback
+    /// The section's `xml:id`, or `fallback`. libxml2 checks that an `xml:id` is a plain name,
+    /// so it never holds a placeholder.
+    private mutating func sectionID(of element: XMLElement, fallback: String) -> String {
+        guard let id = element.attribute("xml:id") else { return fallback }
+        anchors.append(TemplateIDUse(id: id, location: template.location(of: element)))
+        return id
     }
 
     /// The blocks one block-level element makes (none when it is in error).
@@ -157,6 +165,8 @@ struct TemplateRenderer {
                 report("unknown block '\(ref)' (known: \(blocks.keys.sorted().joined(separator: ", ")))", at: template.location(of: element))
                 return []
             }
+            placedBlocks.insert(ref)
+            if Self.hasID(block) { anchors.append(TemplateIDUse(id: ref, location: template.location(of: element))) }
             return [block]
         }
         switch element.name {
@@ -172,6 +182,14 @@ struct TemplateRenderer {
         }
     }
 
+    /// Tables and figures are anchors (`xref` targets); a signature block may stand twice.
+    private static func hasID(_ block: Block) -> Bool {
+        switch block {
+        case .table, .figure: true
+        case .paragraph, .list, .signature, .tableOfContents: false
+        }
+    }
+
     private mutating func list(_ element: XMLElement, in scope: TemplateScope) -> ListBlock {
         var items: [[Block]] = []
         for scoped in expand(element.children, in: scope) {
@@ -182,12 +200,17 @@ struct TemplateRenderer {
         return ListBlock(marker: marker(of: element), items: items)
     }
 
-    private func marker(of list: XMLElement) -> ListBlock.Marker {
+    /// DocBook's `numeration` (arabic, loweralpha, upperalpha); `role="paren"` on an arabic
+    /// list gives "1)". Any other numeration is an error rather than a silent "1.".
+    private mutating func marker(of list: XMLElement) -> ListBlock.Marker {
         guard list.name == Names.orderedList else { return .bullet }
         switch list.attribute("numeration") {
         case "loweralpha": return .loweralpha
         case "upperalpha": return .upperalpha
-        default: return list.attribute("role") == "paren" ? .arabicParen : .arabic
+        case "arabic", nil: return list.attribute("role") == "paren" ? .arabicParen : .arabic
+        case let other?:
+            report("numeration=\"\(other)\" is not supported; use arabic, loweralpha or upperalpha", at: template.location(of: list))
+            return .arabic
         }
     }
 
@@ -234,7 +257,7 @@ struct TemplateRenderer {
                     result.append(strong ? .strong(inner) : .emphasis(inner))
                 case Names.crossReference:
                     guard let id = requiredAttribute("linkend", of: child, in: scoped.scope) else { continue }
-                    references.append(TemplateReference(id: id, location: template.location(of: child)))
+                    references.append(TemplateIDUse(id: id, location: template.location(of: child)))
                     result.append(.reference(id: id, label: nil))
                 default:
                     reportMisplaced(child, inside: parent)

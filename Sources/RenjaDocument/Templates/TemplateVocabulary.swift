@@ -6,8 +6,10 @@ enum TemplateVocabulary {
     /// The namespace URI the `r:` prefix is bound to in templates.
     static let renjaNamespace = "urn:renja:template"
 
-    /// Roots: the cover, unnumbered front matter, a chapter, or a section added by the outline.
-    static let cover = "info"
+    /// Root of the cover template (title and cover lines), and in a chapter the holder of its
+    /// abstract.
+    static let info = "info"
+    /// Roots: unnumbered front matter, a chapter, or a section added by the outline.
     static let front = "preface"
     static let chapter = "chapter"
     static let section = "section"
@@ -32,7 +34,7 @@ enum TemplateVocabulary {
 
     /// Every DocBook name templates may use, as listed in "unsupported element" errors.
     static let docBookNames: [String] = [
-        cover, coverPage, front, chapter, section, title, abstract, paragraph, emphasis, crossReference,
+        info, coverPage, front, chapter, section, title, abstract, paragraph, emphasis, crossReference,
         bulletList, orderedList, listItem, tableOfContents,
     ]
 
