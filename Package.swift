@@ -38,7 +38,7 @@ let package = Package(
         // In-process stage timings for Benchmarks/run.sh; build it with -c release.
         .executableTarget(
             name: "renja-stages",
-            dependencies: ["RenjaPipeline", "RenjaLoader", "RenjaCompute", "RenjaDocument", "RenjaWriters", "RenjaXML", "RenjaModel"],
+            dependencies: ["RenjaPipeline", "RenjaWriters", "RenjaModel"],
             path: "Benchmarks/Stages"
         ),
     ],
