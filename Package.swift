@@ -29,8 +29,10 @@ let package = Package(
             "RenjaPipeline", "RenjaModel", "RenjaLoader", "RenjaCompute", "RenjaDocument", "RenjaWriters", "RenjaXML",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Deterministic synthetic projects for batch tests and benchmarks (not part of a build).
+        .target(name: "RenjaSynthetic"),
         .executableTarget(name: "renja", dependencies: [
-            "RenjaPipeline", "RenjaArchive", "RenjaModel",
+            "RenjaPipeline", "RenjaArchive", "RenjaModel", "RenjaSynthetic",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "RenjaXMLTests", dependencies: ["RenjaXML"]),
@@ -38,8 +40,14 @@ let package = Package(
         .testTarget(name: "RenjaComputeTests", dependencies: ["RenjaCompute", "RenjaModel"]),
         .testTarget(name: "RenjaDocumentTests", dependencies: ["RenjaDocument", "RenjaModel", "RenjaCompute"]),
         .testTarget(name: "RenjaWritersTests", dependencies: ["RenjaWriters", "RenjaDocument", "RenjaXML"]),
-        .testTarget(name: "RenjaPipelineTests", dependencies: ["RenjaPipeline", "RenjaModel"]),
+        .testTarget(name: "RenjaPipelineTests", dependencies: ["RenjaPipeline", "RenjaModel", "RenjaSynthetic"]),
         .testTarget(name: "RenjaArchiveTests", dependencies: ["RenjaArchive", "RenjaPipeline", "RenjaModel"]),
+        // In-process stage timings for Benchmarks/run.sh; build it with -c release.
+        .executableTarget(
+            name: "renja-stages",
+            dependencies: ["RenjaPipeline", "RenjaWriters", "RenjaModel"],
+            path: "Benchmarks/Stages"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

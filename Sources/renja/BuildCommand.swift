@@ -10,8 +10,11 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the HTML and DocBook 5 documents of a project."
     )
 
-    @Argument(help: "The project folder (holding renja.yaml).")
+    @Argument(help: "The project folder (holding renja.yaml), or a folder of projects.")
     var project: String
+
+    @Argument(help: "More projects: all are built in one process, each into <out>/<project folder name>/.")
+    var moreProjects: [String] = []
 
     @Option(name: .long, help: "The folder to write renja.html and renja.xml into (default: archive them as a new version).")
     var out: String?
@@ -27,9 +30,15 @@ struct BuildCommand: ParsableCommand {
         if out != nil, archiving.namesArchiveOnlyOptions {
             throw ValidationError("--label and --compare-with archive a version; they cannot be used with --out")
         }
+        if out == nil, BatchBuildRunner.isBatch([project] + moreProjects) {
+            throw ValidationError("several projects are built with --out DIR; archiving takes one project at a time")
+        }
     }
 
     func run() throws {
+        if let out, BatchBuildRunner.isBatch([project] + moreProjects) {
+            return try BatchBuildRunner(paths: [project] + moreProjects, out: out, strict: strict, resources: resources).run()
+        }
         let pipeline = try resources.preparePipeline()
         guard let out else {
             return try archiving.run(project: project, pipeline: pipeline, strict: strict)

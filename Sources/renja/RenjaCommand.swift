@@ -6,6 +6,9 @@ struct RenjaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renja",
         abstract: "Build the Renja (Rencana Kerja Perangkat Daerah) document of a project.",
-        subcommands: [CheckCommand.self, BuildCommand.self, HistoryCommand.self, VerifyCommand.self, DiffCommand.self]
+        subcommands: [
+            CheckCommand.self, BuildCommand.self, HistoryCommand.self, VerifyCommand.self, DiffCommand.self,
+            GenerateCommand.self,
+        ]
     )
 }

@@ -336,7 +336,10 @@ struct TemplateRenderer {
             merged[0] = .text(String(first.drop { $0 == " " }))
         }
         if case .text(let last)? = merged.last {
-            merged[merged.count - 1] = .text(String(last.reversed().drop { $0 == " " }.reversed()))
+            // Searched from the end: reversing the whole paragraph twice to drop its trailing
+            // spaces was a tenth of a build's instructions (docs/performance.md).
+            let end = last.lastIndex { $0 != " " }.map(last.index(after:)) ?? last.startIndex
+            merged[merged.count - 1] = .text(String(last[..<end]))
         }
         return merged.filter { $0 != .text("") }
     }

@@ -1,0 +1,86 @@
+#!/bin/sh
+# The figures of docs/performance.md, in one run so that the ratios share the machine's load:
+#   Benchmarks/run.sh [RUNS] [N...]      (default: 10 runs; batches of 100 and 1000 projects)
+# Needs: swift, /usr/bin/time (Debian 'time'), pandoc, xsltproc, docbook-xsl-ns, docbook5-xml.
+# Builds release binaries first. Wall times are medians of RUNS; memory is peak RSS.
+set -eu
+cd "$(dirname "$0")/.."
+RUNS=${1:-10}
+shift 2>/dev/null || true
+SIZES=${*:-100 1000}
+WORK=$(mktemp -d /tmp/renja-bench.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+XSL=/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/html/docbook.xsl
+
+swift build -c release --product renja >/dev/null
+swift build -c release --product renja-stages >/dev/null
+RENJA=.build/release/renja
+SEED=input/jatiroto-2020
+
+# median FILE: the median of the first column of FILE
+median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# maximum FILE: the largest second column of FILE
+maximum() { sort -n -k2 "$1" | tail -1 | awk '{ print $2 }'; }
+# measure NAME COMMAND...: appends "wall_seconds peak_KiB" of one run to $WORK/NAME
+# (wall time from the clock in nanoseconds: /usr/bin/time rounds to 10 ms)
+measure() {
+    name=$1; shift
+    start=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$WORK/rss" "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    echo "$(echo "($end - $start) / 1000000000" | bc -l) $(cat "$WORK/rss")" >> "$WORK/$name"
+}
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $(date -u +%FT%TZ)"
+echo
+echo "== One document: $SEED, whole process, $RUNS runs each, interleaved =="
+$RENJA build $SEED --out "$WORK/seed" >/dev/null 2>&1
+for run in $(seq "$RUNS"); do
+    measure renja $RENJA build $SEED --out "$WORK/seed"
+    measure pandoc pandoc -f docbook -t html -o "$WORK/pandoc.html" "$WORK/seed/renja.xml"
+    measure xsltproc xsltproc --nonet -o "$WORK/xsltproc.html" "$XSL" "$WORK/seed/renja.xml"
+    measure xmllint xmllint --noout --relaxng /usr/share/xml/docbook/schema/rng/5.0/docbook.rng "$WORK/seed/renja.xml"
+    measure cp cp "$WORK/seed/renja.xml" "$WORK/copy.xml"
+done
+RENJA_S=$(median "$WORK/renja")
+for tool in renja pandoc xsltproc xmllint cp; do
+    m=$(median "$WORK/$tool")
+    printf '%-9s median %7.4f s  peak %7d KiB  %6.2f x renja'"'"'s time\n' "$tool" "$m" "$(maximum "$WORK/$tool")" "$(echo "$m / $RENJA_S" | bc -l)"
+done
+echo "(renja: both outputs, DocBook validated against DocBook 5.0 RELAX NG; pandoc: DocBook -> HTML;"
+echo " xsltproc: docbook-xsl-ns html; xmllint: --relaxng validation only; cp: the floor)"
+
+echo
+echo "== Time per stage, in one process (median of 20 runs after a warm-up) =="
+.build/release/renja-stages $SEED templates 20
+
+# batch NAME N PROJECTS_DIR: one batch build of every project in PROJECTS_DIR
+batch() {
+    /usr/bin/time -f "%e %U %S %M" -o "$WORK/batch" $RENJA build "$3" --out "$WORK/out" > "$WORK/batch-log" 2>&1 || true
+    tail -1 "$WORK/batch-log"
+    # /usr/bin/time puts "Command exited with non-zero status" first when a project failed
+    read wall user system peak <<EOF
+$(tail -1 "$WORK/batch")
+EOF
+    printf '%s: wall %.1f s, CPU %.1f s, %.2f documents/s, %.1f ms CPU per document, peak %d KiB\n' \
+        "$1" "$wall" "$(echo "$user + $system" | bc -l)" "$(echo "$2 / $wall" | bc -l)" "$(echo "($user + $system) * 1000 / $2" | bc -l)" "$peak"
+    rm -rf "$WORK/out"
+}
+
+echo
+echo "== Batch of 100 copies of $SEED, one process, $(nproc) workers, validated =="
+mkdir -p "$WORK/copies"
+for i in $(seq -w 100); do cp -r $SEED "$WORK/copies/jatiroto-$i"; done
+batch "seed x 100" 100 "$WORK/copies"
+rm -rf "$WORK/copies"
+
+for n in $SIZES; do
+    echo
+    echo "== Batch of $n generated projects (seed 1), one process, $(nproc) workers, validated =="
+    $RENJA generate --count "$n" --seed 1 "$WORK/projects-$n" >/dev/null
+    echo "size: $(cat "$WORK"/projects-$n/*/renja.yaml | grep -c '^      - kode: P') kegiatan in $n projects (the seed: 37)"
+    batch "generated x $n" "$n" "$WORK/projects-$n"
+    rm -rf "$WORK/projects-$n"
+done
+echo
+echo "machine load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
