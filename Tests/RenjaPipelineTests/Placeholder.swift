@@ -1,5 +1,0 @@
-import XCTest
-
-final class PlaceholderRenjaPipelineTests: XCTestCase {
-    func testBuilds() {}
-}
