@@ -22,12 +22,14 @@ for target in "${targets[@]}"; do
     [ -x "$scratch/debug/$target" ] || { echo "error: $target did not build" >&2; exit 1; }
 done
 
-# seed TARGET FILE...: copies each file into the target's corpus under a name from its path.
+# seed TARGET FILE...: copies each regular file into the target's corpus under a name from its path.
 seed() {
     local corpus=.build/fuzz-corpus/$1
     shift
     mkdir -p "$corpus"
     for file in "$@"; do
+        # Only regular files: the hostile fixtures hold links to /dev/zero and folders named *.csv.
+        [ -f "$file" ] && [ ! -L "$file" ] || continue
         cp "$file" "$corpus/seed-$(echo "$file" | tr '/' '_')"
     done
 }
