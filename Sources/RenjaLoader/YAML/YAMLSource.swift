@@ -25,6 +25,12 @@ struct YAMLSource {
         guard let root, !isEmptyDocument(root) else {
             return (nil, [.error("the plan spec is empty", at: location(line: 1, column: 1))])
         }
+        if let node = AliasExpansionBudget().firstNodeOverBudget(in: root) {
+            let mark = node.mark
+            return (nil, [.error(
+                "with its aliases (*name) expanded, the plan spec is larger than \(ProjectLoader.maximumFileSize >> 20) MiB; "
+                    + "repeat less through aliases", at: location(line: mark?.line ?? 1, column: mark?.column ?? 1))])
+        }
         return (root, [])
     }
 
