@@ -25,11 +25,13 @@ struct YAMLSource {
         guard let root, !isEmptyDocument(root) else {
             return (nil, [.error("the plan spec is empty", at: location(line: 1, column: 1))])
         }
-        if let node = AliasExpansionBudget().firstNodeOverBudget(in: root) {
+        let budget = AliasExpansionBudget()
+        if let node = budget.firstNodeOverBudget(in: root) {
             let mark = node.mark
             return (nil, [.error(
-                "with its aliases (*name) expanded, the plan spec is larger than \(ProjectLoader.maximumFileSize >> 20) MiB; "
-                    + "repeat less through aliases", at: location(line: mark?.line ?? 1, column: mark?.column ?? 1))])
+                "with its aliases (*name) expanded, the plan spec has more than \(budget.maximumCharacters >> 20) MiB of text "
+                    + "or \(budget.maximumNodes) values; repeat less through aliases",
+                at: location(line: mark?.line ?? 1, column: mark?.column ?? 1))])
         }
         return (root, [])
     }
