@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "RenjaComputeTests", dependencies: ["RenjaCompute", "RenjaModel"]),
         .testTarget(name: "RenjaDocumentTests", dependencies: ["RenjaDocument", "RenjaModel", "RenjaCompute"]),
         .testTarget(name: "RenjaWritersTests", dependencies: ["RenjaWriters", "RenjaDocument", "RenjaXML"]),
-        .testTarget(name: "RenjaPipelineTests", dependencies: ["RenjaPipeline", "RenjaModel", "RenjaSynthetic"]),
+        .testTarget(name: "RenjaPipelineTests", dependencies: ["RenjaPipeline", "RenjaModel", "RenjaSynthetic", "RenjaXML"]),
         .testTarget(name: "RenjaArchiveTests", dependencies: ["RenjaArchive", "RenjaPipeline", "RenjaModel"]),
         // In-process stage timings for Benchmarks/run.sh; build it with -c release.
         .executableTarget(
@@ -51,3 +51,16 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (Fuzz/*/main.swift), only when RENJA_FUZZ=1: they need
+// `-sanitize=fuzzer`, which supplies their `main`, so a normal build must not see them.
+// Built and run by scripts/fuzz.sh, in its own scratch path.
+if Context.environment["RENJA_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzCSV", ["RenjaLoader", "RenjaModel"]),
+        ("FuzzNumberParser", ["RenjaLoader", "RenjaModel"]),
+        ("FuzzSpec", ["RenjaLoader", "RenjaPipeline", "RenjaModel"]),
+        ("FuzzTemplate", ["RenjaPipeline", "RenjaDocument", "RenjaCompute", "RenjaModel"]),
+    ]
+    package.targets += fuzzTargets.map { .executableTarget(name: $0.name, dependencies: $0.dependencies, path: "Fuzz/\($0.name)") }
+}

@@ -16,54 +16,88 @@ public struct ProjectLoader: Sendable {
         var inputFiles: [URL] = []
         let specURL = directory.appendingPathComponent(Self.specFileName)
         let specPath = displayPath(of: specURL)
-        guard let bytes = read(specURL, as: specPath, into: &diagnostics, at: nil) else {
+        guard let bytes = read(specURL, as: specPath, in: directory, into: &diagnostics, at: nil) else {
             return LoadResult(plan: nil, diagnostics: diagnostics, inputFiles: inputFiles)
         }
         inputFiles.append(specURL)
-        guard let text = decodeUTF8(bytes, path: specPath, into: &diagnostics) else {
+        guard let spec = readSpec(bytes, path: specPath, into: &diagnostics) else {
             return LoadResult(plan: nil, diagnostics: diagnostics, inputFiles: inputFiles)
         }
-        let composed = YAMLSource(file: specPath, text: text).compose()
-        diagnostics += composed.diagnostics
-        guard let root = composed.root else {
-            return LoadResult(plan: nil, diagnostics: diagnostics, inputFiles: inputFiles)
-        }
-        let reader = SpecReader(file: specPath)
-        var (plan, files) = reader.readPlan(root)
-        diagnostics += reader.diagnostics
-
+        var plan = spec.plan
         var realisasi = Realisasi()
-        let csvs: [(RealisasiFiles.Reference?, RealisasiReader.Kind)] = [(files.triwulan, .triwulan), (files.sampaiTahunLalu, .sampaiTahunLalu)]
+        let csvs: [(RealisasiFiles.Reference?, RealisasiReader.Kind)] = [(spec.files.triwulan, .triwulan), (spec.files.sampaiTahunLalu, .sampaiTahunLalu)]
         for case let (reference?, kind) in csvs {
             let url = directory.appendingPathComponent(reference.path)
             let path = displayPath(of: url)
-            guard let bytes = read(url, as: path, into: &diagnostics, at: reference.location) else { continue }
+            guard let bytes = read(url, as: path, in: directory, into: &diagnostics, at: reference.location) else { continue }
             inputFiles.append(url)
-            let (table, csvDiagnostics) = CSVReader(file: path).read(bytes)
-            diagnostics += csvDiagnostics
-            guard let table else { continue }
-            let rows = RealisasiReader(
-                kind: kind, file: path, tahun: reader.years?.tahun, convention: reader.numberConvention, codes: reader.codes
-            ).read(table)
-            diagnostics += rows.diagnostics
+            let entries = readRealisasi(bytes, path: path, kind: kind, spec: spec.reader, into: &diagnostics)
             switch kind {
-            case .triwulan: realisasi.triwulan = rows.entries
-            case .sampaiTahunLalu: realisasi.sampaiTahunLalu = rows.entries
+            case .triwulan: realisasi.triwulan = entries
+            case .sampaiTahunLalu: realisasi.sampaiTahunLalu = entries
             }
         }
         plan?.realisasi = realisasi
         return LoadResult(plan: diagnostics.hasErrors ? nil : plan, diagnostics: diagnostics.sortedByLocation(), inputFiles: inputFiles)
     }
 
+    /// The spec's plan (without realisation), the CSVs it names and the reader that knows its
+    /// codes; `nil` when the bytes are not UTF-8 or not YAML at all.
+    func readSpec(_ bytes: [UInt8], path: String, into diagnostics: inout [Diagnostic]) -> (plan: Plan?, files: RealisasiFiles, reader: SpecReader)? {
+        guard let text = decodeUTF8(bytes, path: path, into: &diagnostics) else { return nil }
+        let composed = YAMLSource(file: path, text: text).compose()
+        diagnostics += composed.diagnostics
+        guard let root = composed.root else { return nil }
+        let reader = SpecReader(file: path)
+        let (plan, files) = reader.readPlan(root)
+        diagnostics += reader.diagnostics
+        return (plan, files, reader)
+    }
+
+    /// The entries of one realisation CSV, checked against the codes and settings of `spec`.
+    func readRealisasi(_ bytes: [UInt8], path: String, kind: RealisasiReader.Kind, spec: SpecReader, into diagnostics: inout [Diagnostic]) -> [RealisasiEntry] {
+        let (table, csvDiagnostics) = CSVReader(file: path).read(bytes)
+        diagnostics += csvDiagnostics
+        guard let table else { return [] }
+        let rows = RealisasiReader(
+            kind: kind, file: path, tahun: spec.years?.tahun, convention: spec.numberConvention, codes: spec.codes
+        ).read(table)
+        diagnostics += rows.diagnostics
+        return rows.entries
+    }
+
+    /// The largest input file read, in bytes. A plan spec or a realisation CSV is tens of
+    /// kilobytes (a large dinas: a few thousand rows); the limit keeps a wrong file (an export
+    /// of a whole database, a device) from taking minutes and gigabytes before failing.
+    public static let maximumFileSize = 4 << 20
+
     /// The file's bytes, or `nil` after reporting why it cannot be read (at the spec line
-    /// that names it, when there is one).
-    private func read(_ url: URL, as path: String, into diagnostics: inout [Diagnostic], at location: SourceLocation?) -> [UInt8]? {
-        do {
-            return Array(try Data(contentsOf: url))
-        } catch {
-            let reason = FileManager.default.fileExists(atPath: url.path) ? "it cannot be read" : "no such file"
+    /// that names it, when there is one). Only regular files inside `project` are read: a
+    /// symbolic link may not lead out of the project folder, nor to a device or a pipe.
+    private func read(_ url: URL, as path: String, in project: URL, into diagnostics: inout [Diagnostic], at location: SourceLocation?) -> [UInt8]? {
+        func refuse(_ reason: String) -> [UInt8]? {
             diagnostics.append(.error("cannot read '\(path)': \(reason)", at: location))
             return nil
+        }
+        let resolved = url.resolvingSymlinksInPath()
+        let projectPath = project.resolvingSymlinksInPath().path
+        guard resolved.path.hasPrefix(projectPath.hasSuffix("/") ? projectPath : projectPath + "/") else {
+            return refuse("it leads outside the project folder")
+        }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path) else {
+            return refuse("no such file")
+        }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else { return refuse("it is not a regular file") }
+        let limit = "it is larger than the limit of \(Self.maximumFileSize >> 20) MiB"
+        if let size = attributes[.size] as? Int, size > Self.maximumFileSize { return refuse(limit) }
+        do {
+            let handle = try FileHandle(forReadingFrom: resolved)
+            defer { try? handle.close() }
+            // The size can change between the check and the read: never read past the limit.
+            let data = try handle.read(upToCount: Self.maximumFileSize + 1) ?? Data()
+            return data.count > Self.maximumFileSize ? refuse(limit) : Array(data)
+        } catch {
+            return refuse("it cannot be read")
         }
     }
 

@@ -76,16 +76,24 @@ public struct Pipeline: Sendable {
     /// Stage 3: the templates (the project's overriding the defaults) filled into one numbered tree.
     public func fill(_ plan: Plan, _ figures: Figures, projectAt directory: URL, extraBlocks: [String: Block] = [:]) -> (Document?, [Diagnostic]) {
         let (overrides, readDiagnostics) = TemplateSet.sources(inDirectory: directory.appendingPathComponent("templates").path)
+        let (document, diagnostics) = fill(plan, figures, overrides: overrides, extraBlocks: extraBlocks)
+        return (document, readDiagnostics + diagnostics)
+    }
+
+    /// Stage 3 with the project's template overrides already read; `extraBlocks` are generated
+    /// blocks only some builds can offer (the archive's comparison table).
+    public func fill(
+        _ plan: Plan, _ figures: Figures, overrides: [TemplateSource], extraBlocks: [String: Block] = [:]
+    ) -> (Document?, [Diagnostic]) {
         var templates = self.templates
         if !overrides.isEmpty {
             let (overridden, diagnostics) = templates.overriding(with: overrides)
-            guard let overridden else { return (nil, readDiagnostics + diagnostics) }
+            guard let overridden else { return (nil, diagnostics) }
             templates = overridden
         }
         let formatter = RenjaFormatter(settings: plan.settings)
         let blocks = StandardBlocks.make(plan: plan, figures: figures, formatter: formatter).merging(extraBlocks) { standard, _ in standard }
-        let (document, diagnostics) = DocumentBuilder().build(plan: plan, figures: figures, templates: templates, blocks: blocks)
-        return (document, readDiagnostics + diagnostics)
+        return DocumentBuilder().build(plan: plan, figures: figures, templates: templates, blocks: blocks)
     }
 
     /// Stage 4: both writers, serialized; the DocBook is validated against the schema, and an

@@ -183,7 +183,10 @@ struct DocBookBuilder {
         if !table.header.isEmpty {
             groupChildren.append(node("thead", [], rowNodes(table.header)))
         }
-        groupChildren.append(node("tbody", [], rowNodes(table.body)))
+        // CALS requires a row in tbody; a table with nothing to list (a spec without
+        // kinerja_pelayanan) gets one empty row across all columns, as the HTML shows none.
+        let body = table.body.isEmpty ? [Row(cells: [Cell(text: "", columnSpan: max(columnCount, 1))])] : table.body
+        groupChildren.append(node("tbody", [], rowNodes(body)))
         return element(
             "table",
             [("xml:id", table.id), ("label", table.number), ("orient", table.landscape ? "land" : nil)],

@@ -173,7 +173,10 @@ struct TemplateRenderer {
         case Names.paragraph:
             return [.paragraph(inlines(of: element, in: scope))]
         case Names.bulletList, Names.orderedList:
-            return [.list(list(element, in: scope))]
+            // A list whose r:each selects nothing (a spec without landasan_hukum) is left out:
+            // it would print nothing, and DocBook requires at least one listitem.
+            let made = list(element, in: scope)
+            return made.items.isEmpty ? [] : [.list(made)]
         case Names.tableOfContents:
             return [.tableOfContents]
         default:
@@ -195,7 +198,9 @@ struct TemplateRenderer {
         for scoped in expand(element.children, in: scope) {
             guard let item = self.element(scoped, inside: element) else { continue }
             guard item.name == Names.listItem else { reportMisplaced(item, inside: element); continue }
-            items.append(itemBlocks(item, in: scoped.scope))
+            // An item whose only content was an empty list is left out with it.
+            let blocks = itemBlocks(item, in: scoped.scope)
+            if !blocks.isEmpty { items.append(blocks) }
         }
         return ListBlock(marker: marker(of: element), items: items)
     }

@@ -111,6 +111,7 @@ extension CSVReader {
                         throw SyntaxError(message: "a quote inside an unquoted field; quote the whole field and double the quote",
                                           line: line, column: column)
                     }
+                    try refuseControlCharacter()
                     advance()
                 }
                 return CSVField(value: String(decoding: bytes[start..<index], as: UTF8.self), line: startLine, column: startColumn)
@@ -140,10 +141,21 @@ extension CSVReader {
                     consumeLineBreak()
                     value.append(contentsOf: bytes[start..<index])
                 } else {
+                    try refuseControlCharacter()
                     value.append(byte)
                     advance()
                 }
             }
+        }
+
+        /// Control characters other than tab and line breaks cannot be printed and would pass
+        /// into diagnostics and the document as they are; they are always a copy-paste accident.
+        private func refuseControlCharacter() throws(SyntaxError) {
+            let byte = bytes[index]
+            guard byte < 0x20, byte != UInt8(ascii: "\t") else { return }
+            let code = String(byte, radix: 16, uppercase: true)
+            throw SyntaxError(message: "control character U+\(String(repeating: "0", count: 4 - code.count))\(code) in a cell",
+                              line: line, column: column)
         }
 
         private func isLineBreak(_ byte: UInt8) -> Bool {

@@ -66,7 +66,7 @@ struct RealisasiReader {
             let name = field.value.trimmingCharacters(in: .whitespaces).lowercased()
             let location = SourceLocation(file: file, line: field.line, column: field.column)
             if !kind.columns.contains(name) {
-                diagnostics.append(.error("unknown column '\(field.value)'" + Suggestion.hint(for: name, among: kind.columns), at: location))
+                diagnostics.append(.error("unknown column \(Excerpt.quoted(field.value))" + Suggestion.hint(for: name, among: kind.columns), at: location))
                 valid = false
             } else if index[name] != nil {
                 diagnostics.append(.error("column '\(name)' appears twice", at: location))
@@ -123,7 +123,7 @@ struct RealisasiReader {
             cells.error("'\(kode)' is a \(codes[kode]?.kind.rawValue ?? "") code; a row reports an indicator or a kegiatan", at: kodeField)
         case nil:
             let known = codes.codes(of: [.indikator, .kegiatan])
-            let message = kode.isEmpty ? "missing kode" : "unknown code '\(kode)'" + Suggestion.hint(for: kode, among: known)
+            let message = kode.isEmpty ? "missing kode" : "unknown code \(Excerpt.quoted(kode))" + Suggestion.hint(for: kode, among: known)
             cells.error(message, at: kodeField)
         }
         // Any problem in the row has been reported; the row itself is dropped.

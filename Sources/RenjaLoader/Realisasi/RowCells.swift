@@ -30,7 +30,7 @@ struct RowCells {
     mutating func integer(_ field: CSVField, name: String) -> Int? {
         let text = field.value.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) else {
-            error("expected a whole number for '\(name)', found '\(field.value)'", at: field)
+            error("expected a whole number for '\(name)', found \(Excerpt.quoted(field.value))", at: field)
             return nil
         }
         return value
@@ -42,7 +42,7 @@ struct RowCells {
         case .success(let value):
             return value
         case .failure(let problem):
-            error("malformed number '\(field.value)': \(problem.message)", at: field, offset: problem.offset)
+            error("malformed number \(Excerpt.quoted(field.value)): \(problem.message)", at: field, offset: problem.offset)
             return nil
         }
     }

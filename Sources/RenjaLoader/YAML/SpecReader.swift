@@ -37,7 +37,7 @@ final class SpecReader {
     /// How a node looks, for "expected ..., found ..." messages.
     private func describe(_ node: Node) -> String {
         switch node {
-        case .scalar(let scalar): return "'\(scalar.string)'"
+        case .scalar(let scalar): return Excerpt.quoted(scalar.string)
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"

@@ -25,6 +25,14 @@ struct YAMLSource {
         guard let root, !isEmptyDocument(root) else {
             return (nil, [.error("the plan spec is empty", at: location(line: 1, column: 1))])
         }
+        let budget = AliasExpansionBudget()
+        if let node = budget.firstNodeOverBudget(in: root) {
+            let mark = node.mark
+            return (nil, [.error(
+                "with its aliases (*name) expanded, the plan spec has more than \(budget.maximumCharacters >> 20) MiB of text "
+                    + "or \(budget.maximumNodes) values; repeat less through aliases",
+                at: location(line: mark?.line ?? 1, column: mark?.column ?? 1))])
+        }
         return (root, [])
     }
 
