@@ -3,40 +3,8 @@ import XCTest
 
 /// The `renja` executable as a user runs it: exit codes, where diagnostics go, what is written.
 final class CommandLineTests: XCTestCase {
-    /// What one run of `renja` gave.
-    private struct Run {
-        var status: Int32
-        var standardOutput: String
-        var standardError: String
-    }
-
-    /// The `renja` built beside this test bundle (`swift test` builds every product). On Linux
-    /// the bundle is the build folder itself; on macOS it is an `.xctest` inside it.
-    private func executable() throws -> URL {
-        let bundle = Bundle(for: CommandLineTests.self).bundleURL
-        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("renja") }
-        return try XCTUnwrap(
-            candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-            "renja was not built beside the tests (looked at \(candidates.map(\.path)))")
-    }
-
-    private func renja(_ arguments: String...) throws -> Run {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = Repository.root
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus,
-            standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self))
+    private func renja(_ arguments: String...) throws -> RenjaProcess.Run {
+        try RenjaProcess.run(arguments, in: Repository.root)
     }
 
     private func temporaryDirectory() throws -> URL {
@@ -48,17 +16,17 @@ final class CommandLineTests: XCTestCase {
 
     func testCheckPassesWithWarningsAndFailsUnderStrict() throws {
         let run = try renja("check", "input/jatiroto-2020")
-        XCTAssertEqual(run.status, 0, run.standardError)
+        XCTAssertEqual(run.exitCode, 0, run.standardError)
         XCTAssertEqual(run.standardOutput, "6 programmes, 31 kegiatan, 46 indikator, 89 CSV rows read\n")
         XCTAssertTrue(run.standardError.contains(
             "input/jatiroto-2020/renja.yaml:660:21: warning: Belanja Langsung 2020 is stated as Rp8.350.000.000,00 but computes to Rp4.175.000.000,00"),
             run.standardError)
-        XCTAssertEqual(try renja("check", "--strict", "input/jatiroto-2020").status, 1)
+        XCTAssertEqual(try renja("check", "--strict", "input/jatiroto-2020").exitCode, 1)
     }
 
     func testAUsageErrorExitsWith64() throws {
-        XCTAssertEqual(try renja("check").status, 64)
-        XCTAssertEqual(try renja("build", "input/jatiroto-2020", "--bogus").status, 64)
+        XCTAssertEqual(try renja("check").exitCode, 64)
+        XCTAssertEqual(try renja("build", "input/jatiroto-2020", "--bogus").exitCode, 64)
     }
 
     func testBadInputIsPositionedExitsWith1AndWritesNothing() throws {
@@ -70,7 +38,7 @@ final class CommandLineTests: XCTestCase {
         let out = project.deletingLastPathComponent().appendingPathComponent("out")
 
         let run = try renja("build", project.path, "--out", out.path)
-        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.exitCode, 1)
         XCTAssertTrue(run.standardError.hasSuffix("/broken/renja.yaml:7:8: error: expected a whole number for 'tahun', found 'duaribu'\n"), run.standardError)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "bad input must write nothing")
     }
@@ -78,19 +46,11 @@ final class CommandLineTests: XCTestCase {
     func testBuildWritesBothFiles() throws {
         let out = try temporaryDirectory().appendingPathComponent("jatiroto")
         let run = try renja("build", "input/jatiroto-2020", "--out", out.path)
-        XCTAssertEqual(run.status, 0, run.standardError)
+        XCTAssertEqual(run.exitCode, 0, run.standardError)
         for name in ["renja.html", "renja.xml"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), name)
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }
         XCTAssertEqual(leftovers, [], "atomic writes leave no temporary files")
-    }
-
-    func testAnOutputPathThatIsAFileIsAClearError() throws {
-        let file = try temporaryDirectory().appendingPathComponent("not-a-folder")
-        try Data("x".utf8).write(to: file)
-        let run = try renja("build", "input/jatiroto-2020", "--out", file.path)
-        XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.standardError.contains("error: output path '\(file.path)' exists and is not a folder"), run.standardError)
     }
 }

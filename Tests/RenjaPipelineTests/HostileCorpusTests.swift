@@ -7,21 +7,21 @@ import XCTest
 /// `RENJA_UPDATE_GOLDENS=1 swift test --filter HostileCorpusTests` rewrites the expected files
 /// for review in `git diff`.
 final class HostileCorpusTests: XCTestCase {
-    static let corpus = HostileRenja.repository.appendingPathComponent("Tests/Fixtures/hostile")
+    static let corpus = RenjaProcess.repository.appendingPathComponent("Tests/Fixtures/hostile")
 
     func testEveryHostileProjectIsRefusedWithItsDiagnosticsAndWritesNothing() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: HostileRenja.executable.path),
-                          "renja is not built beside the tests (\(HostileRenja.executable.path))")
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: RenjaProcess.executable.path),
+                          "renja is not built beside the tests (\(RenjaProcess.executable.path))")
         let update = ProcessInfo.processInfo.environment["RENJA_UPDATE_GOLDENS"] == "1"
         let cases = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).sorted()
         XCTAssertGreaterThanOrEqual(cases.count, 25)
-        let scratch = try HostileRenja.temporaryDirectory("corpus")
+        let scratch = try RenjaProcess.temporaryDirectory("corpus")
         defer { try? FileManager.default.removeItem(at: scratch) }
         for name in cases {
             let folder = Self.corpus.appendingPathComponent(name)
             let out = scratch.appendingPathComponent(name)
             let started = Date()
-            let run = try HostileRenja.run(["build", ".", "--out", out.path], in: folder)
+            let run = try RenjaProcess.run(["build", ".", "--out", out.path], in: folder)
             // Generous for a loaded CI machine; the billion laughs once took 2 s, and 330 s for a 100 MB CSV.
             XCTAssertLessThan(Date().timeIntervalSince(started), 10, "case \(name) takes too long")
             let actual = run.standardError.replacingOccurrences(of: folder.standardizedFileURL.path + "/", with: "")

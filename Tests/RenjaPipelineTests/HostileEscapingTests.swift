@@ -10,11 +10,11 @@ final class HostileEscapingTests: XCTestCase {
     static let kegiatanNama = "Belanja <script>alert(1)</script> & ]]><!-- <![CDATA[x]]>"
 
     func testMarkupInNamesIsTextInHTMLAndDocBook() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: HostileRenja.executable.path), "renja is not built beside the tests")
-        let scratch = try HostileRenja.temporaryDirectory("escaping")
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: RenjaProcess.executable.path), "renja is not built beside the tests")
+        let scratch = try RenjaProcess.temporaryDirectory("escaping")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let project = scratch.appendingPathComponent("project")
-        try FileManager.default.copyItem(at: HostileRenja.minimalExample, to: project)
+        try FileManager.default.copyItem(at: RenjaProcess.minimalExample, to: project)
         let specURL = project.appendingPathComponent("renja.yaml")
         let spec = try String(contentsOf: specURL, encoding: .utf8)
             .replacingOccurrences(of: "  nama: Kecamatan Contoh\n", with: "  nama: \(Self.yamlSingleQuoted(Self.opdNama))\n")
@@ -22,7 +22,7 @@ final class HostileEscapingTests: XCTestCase {
         try spec.write(to: specURL, atomically: true, encoding: .utf8)
 
         let out = scratch.appendingPathComponent("out")
-        let run = try HostileRenja.run(["build", project.path, "--out", out.path], in: scratch)
+        let run = try RenjaProcess.run(["build", project.path, "--out", out.path], in: scratch)
         XCTAssertEqual(run.exitCode, 0, run.standardError)
 
         for name in ["renja.html", "renja.xml"] {

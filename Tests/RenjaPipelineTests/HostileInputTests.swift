@@ -8,8 +8,8 @@ final class HostileInputTests: XCTestCase {
     private var scratch: URL!
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: HostileRenja.executable.path), "renja is not built beside the tests")
-        scratch = try HostileRenja.temporaryDirectory("input")
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: RenjaProcess.executable.path), "renja is not built beside the tests")
+        scratch = try RenjaProcess.temporaryDirectory("input")
     }
 
     override func tearDownWithError() throws {
@@ -19,7 +19,7 @@ final class HostileInputTests: XCTestCase {
     /// A copy of the minimal example, to change.
     private func project() throws -> URL {
         let project = scratch.appendingPathComponent("project")
-        try FileManager.default.copyItem(at: HostileRenja.minimalExample, to: project)
+        try FileManager.default.copyItem(at: RenjaProcess.minimalExample, to: project)
         return project
     }
 
@@ -30,7 +30,7 @@ final class HostileInputTests: XCTestCase {
     /// forbids, so the documented example failed to build.
     func testMinimalExampleWithEmptyListsAndTablesBuilds() throws {
         let out = scratch.appendingPathComponent("out")
-        let run = try HostileRenja.run(["build", HostileRenja.minimalExample.path, "--out", out.path], in: scratch)
+        let run = try RenjaProcess.run(["build", RenjaProcess.minimalExample.path, "--out", out.path], in: scratch)
         XCTAssertEqual(run.exitCode, 0, run.standardError)
         XCTAssertFalse(run.standardError.contains("error"), run.standardError)
         let docBook = try String(contentsOf: out.appendingPathComponent("renja.xml"), encoding: .utf8)
@@ -51,7 +51,7 @@ final class HostileInputTests: XCTestCase {
         try ("tahun;triwulan;kode;k;rp\n" + rows).write(to: csv, atomically: true, encoding: .utf8)
         let out = scratch.appendingPathComponent("out")
         let started = Date()
-        let run = try HostileRenja.run(["build", project.path, "--out", out.path], in: scratch)
+        let run = try RenjaProcess.run(["build", project.path, "--out", out.path], in: scratch)
         XCTAssertEqual(run.exitCode, 1)
         XCTAssertTrue(run.standardError.hasSuffix(
             "project/renja.yaml:67:13: error: cannot read 'project/realisasi/triwulan-2019.csv': it is larger than the limit of 4 MiB\n"),
@@ -65,7 +65,7 @@ final class HostileInputTests: XCTestCase {
     func testHeaderOnlyRealisationCSVBuilds() throws {
         let project = try project()
         try "tahun;triwulan;kode;k;rp\n".write(to: project.appendingPathComponent("realisasi/triwulan-2019.csv"), atomically: true, encoding: .utf8)
-        let run = try HostileRenja.run(["build", project.path, "--out", scratch.appendingPathComponent("out").path], in: scratch)
+        let run = try RenjaProcess.run(["build", project.path, "--out", scratch.appendingPathComponent("out").path], in: scratch)
         XCTAssertEqual(run.exitCode, 0, run.standardError)
     }
 
@@ -74,7 +74,7 @@ final class HostileInputTests: XCTestCase {
     func testOutPointingAtAFileIsAnErrorNamingIt() throws {
         let file = scratch.appendingPathComponent("a-file")
         try "keep me".write(to: file, atomically: true, encoding: .utf8)
-        let run = try HostileRenja.run(["build", HostileRenja.minimalExample.path, "--out", file.path], in: scratch)
+        let run = try RenjaProcess.run(["build", RenjaProcess.minimalExample.path, "--out", file.path], in: scratch)
         XCTAssertEqual(run.exitCode, 1)
         XCTAssertTrue(run.standardError.hasSuffix("error: output path '\(file.path)' exists and is not a folder\n"), run.standardError)
         XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "keep me")
@@ -87,7 +87,7 @@ final class HostileInputTests: XCTestCase {
         let file = scratch.appendingPathComponent("a-file")
         try "keep me".write(to: file, atomically: true, encoding: .utf8)
         for out in [file.appendingPathComponent("out").path, "/proc/renja-hostile-out"] {
-            let run = try HostileRenja.run(["build", HostileRenja.minimalExample.path, "--out", out], in: scratch)
+            let run = try RenjaProcess.run(["build", RenjaProcess.minimalExample.path, "--out", out], in: scratch)
             XCTAssertEqual(run.exitCode, 1, out)
             XCTAssertTrue(run.standardError.hasSuffix("error: cannot write '\(out)'\n"), run.standardError)
             XCTAssertEqual(run.standardOutput, "")

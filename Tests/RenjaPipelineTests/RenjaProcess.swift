@@ -2,8 +2,8 @@ import Foundation
 import XCTest
 
 /// Runs the real `renja` executable, the one `swift test` builds beside the test bundle, so
-/// that the hostile-input tests cover the command line: argument parsing, exit codes, printing.
-struct HostileRenja {
+/// that tests cover the command line: argument parsing, exit codes, printing, writing.
+struct RenjaProcess {
     /// What one run printed and returned.
     struct Run {
         var exitCode: Int32
@@ -11,8 +11,8 @@ struct HostileRenja {
         var standardError: String
     }
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let templates = repository.appendingPathComponent("templates")
+    static let repository = Repository.root
+    static let templates = Repository.templates
     static let minimalExample = repository.appendingPathComponent("docs/examples/minimal")
 
     /// `renja` beside the test bundle (`.build/debug/renja`, or the sanitizer build's own).
