@@ -57,9 +57,14 @@ for target in "${targets[@]}"; do
              -artifact_prefix="$artifacts")
     [ -f "$dictionary" ] && options+=(-dict="$dictionary")
     echo "== $target for ${seconds}s"
-    if ! "$scratch/debug/$target" "${options[@]}" ".build/fuzz-corpus/$target"; then
-        echo "error: $target found a problem; see $artifacts" >&2
+    # libFuzzer reports every new unit; keep that in a log and show its closing statistics.
+    log=.build/fuzz-artifacts/$target.log
+    if ! "$scratch/debug/$target" "${options[@]}" ".build/fuzz-corpus/$target" >"$log" 2>&1; then
+        tail -n 40 "$log"
+        echo "error: $target found a problem; see $artifacts and $log" >&2
         status=1
+    else
+        grep -E '^(stat::|Done )' "$log" || tail -n 5 "$log"
     fi
 done
 exit $status
