@@ -15,7 +15,7 @@ public struct ProjectLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         var inputFiles: [URL] = []
         let specURL = directory.appendingPathComponent(Self.specFileName)
-        let specPath = displayPath(of: specURL)
+        let specPath = DisplayPath.of(specURL)
         guard let bytes = read(specURL, as: specPath, in: directory, into: &diagnostics, at: nil) else {
             return LoadResult(plan: nil, diagnostics: diagnostics, inputFiles: inputFiles)
         }
@@ -28,7 +28,7 @@ public struct ProjectLoader: Sendable {
         let csvs: [(RealisasiFiles.Reference?, RealisasiReader.Kind)] = [(spec.files.triwulan, .triwulan), (spec.files.sampaiTahunLalu, .sampaiTahunLalu)]
         for case let (reference?, kind) in csvs {
             let url = directory.appendingPathComponent(reference.path)
-            let path = displayPath(of: url)
+            let path = DisplayPath.of(url)
             guard let bytes = read(url, as: path, in: directory, into: &diagnostics, at: reference.location) else { continue }
             inputFiles.append(url)
             let entries = readRealisasi(bytes, path: path, kind: kind, spec: spec.reader, into: &diagnostics)
@@ -110,13 +110,5 @@ public struct ProjectLoader: Sendable {
             return nil
         }
         return String(decoding: body, as: UTF8.self)
-    }
-
-    /// `url` relative to the current directory when it lies below it, else absolute.
-    private func displayPath(of url: URL) -> String {
-        let path = url.standardizedFileURL.path
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
-        let prefix = current.hasSuffix("/") ? current : current + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 }

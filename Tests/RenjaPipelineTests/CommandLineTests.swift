@@ -53,4 +53,21 @@ final class CommandLineTests: XCTestCase {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }
         XCTAssertEqual(leftovers, [], "atomic writes leave no temporary files")
     }
+
+    /// Spec, CSV and template problems name their files alike: relative to the current folder.
+    func testATemplateErrorNamesItsFileRelativeToTheCurrentFolder() throws {
+        let folder = try temporaryDirectory()
+        let project = folder.appendingPathComponent("proyek")
+        try FileManager.default.copyItem(at: RenjaProcess.minimalExample, to: project)
+        let templates = project.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let broken = try String(contentsOf: Repository.templates.appendingPathComponent("bab-5.xml"), encoding: .utf8)
+            .replacingOccurrences(of: "{{opd.nama}}", with: "{{opd.namaa}}")
+        try broken.write(to: templates.appendingPathComponent("bab-5.xml"), atomically: true, encoding: .utf8)
+
+        let run = try RenjaProcess.run(["check", "proyek"], in: folder)
+        XCTAssertEqual(run.exitCode, 1)
+        let line = run.standardError.split(separator: "\n").first { $0.contains("unknown placeholder 'opd.namaa'") }
+        XCTAssertEqual(line?.hasPrefix("proyek/templates/bab-5.xml:"), true, run.standardError)
+    }
 }

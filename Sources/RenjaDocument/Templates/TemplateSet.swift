@@ -26,15 +26,16 @@ public struct TemplateSet: Sendable {
         return Self.finish(templates, parsed)
     }
 
-    /// The `.xml` files of a folder, in name order, with paths `directory/name` for diagnostics.
-    /// A missing folder has no sources; an unreadable file is an error.
+    /// The `.xml` files of a folder, in name order, named in diagnostics as every input is
+    /// (`DisplayPath`). A missing folder has no sources; an unreadable file is an error.
     public static func sources(inDirectory directory: String) -> ([TemplateSource], [Diagnostic]) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var sources: [TemplateSource] = []
         var diagnostics: [Diagnostic] = []
         for name in names.sorted() where name.hasSuffix(".xml") {
-            let path = (directory as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            let file = URL(fileURLWithPath: directory).appendingPathComponent(name)
+            let path = DisplayPath.of(file)
+            guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(.error("cannot read \(path) as UTF-8 text", at: nil))
                 continue
             }
