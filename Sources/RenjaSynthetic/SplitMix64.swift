@@ -1,14 +1,15 @@
 /// A small, fast pseudo-random generator whose sequence depends only on its seed, so a
 /// synthetic project is the same on every machine and every Swift version (the standard
 /// library's `random(in:using:)` does not promise a stable algorithm, so ranges are drawn here).
-struct SplitMix64 {
+/// The property tests use it too: a failure is reproducible from its seed.
+public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var mixed = state
         mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -17,24 +18,24 @@ struct SplitMix64 {
     }
 
     /// A whole number in `range`; the modulo bias is below 2^-50 for the small ranges used here.
-    mutating func int(in range: ClosedRange<Int>) -> Int {
+    public mutating func int(in range: ClosedRange<Int>) -> Int {
         let width = UInt64(range.upperBound - range.lowerBound + 1)
         return range.lowerBound + Int(next() % width)
     }
 
     /// A number in `range` skewed towards its lower end: the least of `draws` uniform draws.
     /// Most OPDs are small, a few are large.
-    mutating func skewedInt(in range: ClosedRange<Int>, draws: Int) -> Int {
+    public mutating func skewedInt(in range: ClosedRange<Int>, draws: Int) -> Int {
         (0..<draws).map { _ in int(in: range) }.min() ?? range.lowerBound
     }
 
     /// True with probability `percent` / 100.
-    mutating func chance(_ percent: Int) -> Bool {
+    public mutating func chance(_ percent: Int) -> Bool {
         int(in: 1...100) <= percent
     }
 
     /// One element of a non-empty list.
-    mutating func pick<Element>(_ elements: [Element]) -> Element {
+    public mutating func pick<Element>(_ elements: [Element]) -> Element {
         elements[int(in: 0...(elements.count - 1))]
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import RenjaCompute
 import RenjaModel
+import RenjaSynthetic
 import XCTest
 
 /// Formatting then parsing gives the value back, in both money styles; parsed with strict

@@ -1,6 +1,7 @@
 import Foundation
 import RenjaCompute
 import RenjaModel
+import RenjaSynthetic
 import XCTest
 
 /// Totals equal the sum of their parts, in any order of the parts.
