@@ -2,7 +2,10 @@
 # The figures of docs/performance.md, in one run so that the ratios share the machine's load:
 #   Benchmarks/run.sh [RUNS] [N...]      (default: 10 runs; batches of 100 and 1000 projects)
 # Needs: swift, /usr/bin/time (Debian 'time'), pandoc, xsltproc, docbook-xsl-ns, docbook5-xml.
-# Builds release binaries first. Wall times are medians of RUNS; memory is peak RSS.
+# Builds release binaries first, the way renja is installed: optimised, with the Swift runtime
+# and Foundation linked in (--static-swift-stdlib), in their own scratch folder so that they do
+# not invalidate the everyday debug and release builds. Wall times are medians of RUNS; memory
+# is peak RSS.
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${1:-10}
@@ -12,9 +15,10 @@ WORK=$(mktemp -d /tmp/renja-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 XSL=/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/html/docbook.xsl
 
-swift build -c release --product renja >/dev/null
-swift build -c release --product renja-stages >/dev/null
-RENJA=.build/release/renja
+BUILD="swift build -c release --static-swift-stdlib --scratch-path .build-static"
+$BUILD --product renja >/dev/null
+$BUILD --product renja-stages >/dev/null
+RENJA=.build-static/release/renja
 SEED=input/jatiroto-2020
 
 # median FILE: the median of the first column of FILE
@@ -52,7 +56,7 @@ echo " xsltproc: docbook-xsl-ns html; xmllint: --relaxng validation only; cp: th
 
 echo
 echo "== Time per stage, in one process (median of 20 runs after a warm-up) =="
-.build/release/renja-stages $SEED templates 20
+.build-static/release/renja-stages $SEED templates 20
 
 # batch NAME N PROJECTS_DIR: one batch build of every project in PROJECTS_DIR
 batch() {
