@@ -119,7 +119,7 @@ public struct Pipeline: Sendable {
         guard issues.isEmpty else {
             let diagnostics = issues.map { issue in
                 Diagnostic.error(
-                    "the DocBook output is not valid DocBook 5.0: \(issue.message)",
+                    "the DocBook output does not validate against \(schema.name): \(issue.message)",
                     at: SourceLocation(file: issue.file, line: issue.position.line, column: issue.position.column)
                 )
             }
