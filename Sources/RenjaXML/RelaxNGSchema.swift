@@ -93,12 +93,6 @@ public final class RelaxNGSchema: @unchecked Sendable {
         try RelaxNGSchema(source: source)
     }
 
-    /// The official DocBook 5.0 schema, from `path` (by default the catalog's or the bundled
-    /// copy): slow to compile and to validate against, for audits and tests.
-    public static func docBook50(path: String = DocBookSchemaLocation.resolve()) throws(XMLParseFailure) -> RelaxNGSchema {
-        try RelaxNGSchema(path: path)
-    }
-
     /// renja's own DocBook grammar, a strict subset of DocBook 5.0 compiled from the text
     /// embedded in the binary: what every build validates against by default.
     public static func renjaDocBook() throws(XMLParseFailure) -> RelaxNGSchema {

@@ -110,7 +110,7 @@ final class ComparisonTests: XCTestCase {
         XCTAssertEqual(comparison.pagu, [])
     }
 
-    private static let officialDocBook = Result { () throws(XMLParseFailure) in try RelaxNGSchema.docBook50() }
+    private static let officialDocBook = Result { () throws(XMLParseFailure) in try RelaxNGSchema(path: ArchiveFixture.repository.appendingPathComponent("Tests/Schemas/docbook-5.0.rng").path) }
 
     /// The DocBook file at `url` against the official DocBook 5.0 schema.
     private func assertValidDocBook50(_ url: URL, file: StaticString = #filePath, line: UInt = #line) throws {

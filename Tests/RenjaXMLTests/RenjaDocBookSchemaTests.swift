@@ -7,9 +7,8 @@ import XCTest
 /// pipeline tests do the same for built projects (JatirotoDocumentTests and others).
 final class RenjaDocBookSchemaTests: XCTestCase {
     private static let renja = Result { () throws(XMLParseFailure) in try RelaxNGSchema.renjaDocBook() }
-    private static let official = Result { () throws(XMLParseFailure) in try RelaxNGSchema.docBook50() }
-    private static let sources = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let official = Result { () throws(XMLParseFailure) in try RelaxNGSchema(path: OfficialDocBookSchema.path) }
+    private static let sources = OfficialDocBookSchema.repository
 
     private func bothSchemas() throws -> [RelaxNGSchema] {
         [try Self.renja.get(), try Self.official.get()]
