@@ -18,7 +18,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .target(name: "RenjaXML", dependencies: ["CLibXML2"], resources: [.copy("Schemas")]),
+        // Schemas/ holds renja-docbook.rng, embedded in the binary as Swift text (no resources).
+        .target(name: "RenjaXML", dependencies: ["CLibXML2"], exclude: ["Schemas"]),
         .target(name: "RenjaModel"),
         .target(name: "RenjaLoader", dependencies: ["RenjaModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "RenjaCompute", dependencies: ["RenjaModel"]),

@@ -40,10 +40,10 @@ public struct BatchBuilder: Sendable {
     /// validation behind a lock (libxml2 does not promise that one compiled schema may
     /// validate on two threads at once), and validation is about half of a build's CPU time
     /// (docs/performance.md), so one shared schema would leave the other workers waiting.
-    /// A copy costs one compilation (~25 ms) per worker, once per batch. Falls back to the
+    /// A copy costs one compilation per worker, once per batch. Falls back to the
     /// shared schema if the copy cannot be compiled.
     private func withOwnSchema() -> BatchBuilder {
-        guard let schema = try? RelaxNGSchema(path: pipeline.schema.path) else { return self }
+        guard let schema = try? pipeline.schema.recompiled() else { return self }
         var builder = self
         builder.pipeline = Pipeline(templates: pipeline.templates, schema: schema)
         return builder

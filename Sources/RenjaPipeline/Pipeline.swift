@@ -11,22 +11,30 @@ import RenjaXML
 public struct Pipeline: Sendable {
     /// The default templates, parsed once; a project's own `templates/` folder overrides them.
     public let templates: TemplateSet
-    /// The DocBook 5.0 RELAX NG schema every DocBook output is validated against.
+    /// The RELAX NG schema every DocBook output is validated against: renja's own subset of
+    /// DocBook 5.0 unless the caller named another (the official schema, for an audit).
     public let schema: RelaxNGSchema
 
     /// The file names of the outputs, in the order they are written.
     public static let htmlFileName = "renja.html"
     public static let docBookFileName = "renja.xml"
 
-    /// Parses the default templates and compiles the schema; `nil` with the reasons when either fails.
-    public static func prepare(templatesDirectory: URL, docBookSchema: String = DocBookSchemaLocation.resolve()) -> (Pipeline?, [Diagnostic]) {
+    /// Parses the default templates and compiles the DocBook schema: the one at
+    /// `docBookSchemaPath`, else renja's subset of DocBook 5.0 embedded in the binary (which
+    /// reads no file). `nil` with the reasons when either fails.
+    public static func prepare(templatesDirectory: URL, docBookSchemaPath: String? = nil) -> (Pipeline?, [Diagnostic]) {
         let (templates, diagnostics) = TemplateSet.load(defaultDirectory: templatesDirectory.path)
         let schema: RelaxNGSchema
         do {
-            schema = try RelaxNGSchema(path: docBookSchema)
+            if let docBookSchemaPath {
+                schema = try RelaxNGSchema(path: docBookSchemaPath)
+            } else {
+                schema = try RelaxNGSchema.renjaDocBook()
+            }
         } catch {
             let reasons = error.issues.map(\.message).joined(separator: "; ")
-            return (nil, diagnostics + [.error("cannot load the DocBook 5.0 schema '\(docBookSchema)': \(reasons) (name the schema with --schema)", at: nil)])
+            let name = docBookSchemaPath ?? RenjaDocBookSchema.name
+            return (nil, diagnostics + [.error("cannot load the DocBook schema '\(name)': \(reasons) (name the schema with --schema)", at: nil)])
         }
         guard let templates else { return (nil, diagnostics) }
         return (Pipeline(templates: templates, schema: schema), diagnostics)
@@ -111,7 +119,7 @@ public struct Pipeline: Sendable {
         guard issues.isEmpty else {
             let diagnostics = issues.map { issue in
                 Diagnostic.error(
-                    "the DocBook output is not valid DocBook 5.0: \(issue.message)",
+                    "the DocBook output does not validate against \(schema.name): \(issue.message)",
                     at: SourceLocation(file: issue.file, line: issue.position.line, column: issue.position.column)
                 )
             }

@@ -6,34 +6,58 @@ import Foundation
 /// Thread safety: one instance may be shared and `validate` called from several threads at
 /// once. Each call parses its document and creates its own validation context; the
 /// validation itself is serialized by an internal lock, because libxml2 does not document
-/// concurrent use of one compiled `xmlRelaxNG` as safe.
+/// concurrent use of one compiled `xmlRelaxNG` as safe. `recompiled()` gives a worker a copy
+/// of its own, which needs no lock shared with the others.
 public final class RelaxNGSchema: @unchecked Sendable {
-    /// The schema file this was compiled from.
-    public let path: String
+    /// Where the schema was read from: a file, or text held in memory.
+    public enum Source: Sendable, Equatable {
+        case file(path: String)
+        /// `name` stands for the text in messages, as a file name would.
+        case text(String, name: String)
+    }
+
+    /// What this was compiled from.
+    public let source: Source
     private let schema: xmlRelaxNGPtr
     private let validationLock = NSLock()
 
+    /// The schema's file path, or the name its text goes by.
+    public var name: String {
+        source.name
+    }
+
     /// Compiles the schema at `path`; the failure lists every error libxml2 reported.
-    public init(path: String) throws(XMLParseFailure) {
+    public convenience init(path: String) throws(XMLParseFailure) {
+        try self.init(source: .file(path: path))
+    }
+
+    /// Compiles the schema `text` without touching the file system (a schema embedded in the
+    /// binary); `name` stands for it in messages. It must not include or reference other files.
+    public convenience init(text: String, name: String) throws(XMLParseFailure) {
+        try self.init(source: .text(text, name: name))
+    }
+
+    /// Compiles the schema `source`; the failure lists every error libxml2 reported.
+    public init(source: Source) throws(XMLParseFailure) {
         LibXML.initialize()
-        let collector = LibXMLErrorCollector(file: path)
+        self.source = source
+        let collector = LibXMLErrorCollector(file: source.name)
         let compiled: xmlRelaxNGPtr? = withExtendedLifetime(collector) {
-            guard let context = xmlRelaxNGNewParserCtxt(path) else { return nil }
-            defer { xmlRelaxNGFreeParserCtxt(context) }
-            xmlRelaxNGSetParserStructuredErrors(context, LibXMLErrorCollector.directCallback, collector.opaque)
-            // Reading the schema file itself uses an internal parser context that reports
-            // through the thread's structured handler (else to stderr): catch those too.
-            xmlSetStructuredErrorFunc(collector.opaque, LibXMLErrorCollector.directCallback)
-            defer { xmlSetStructuredErrorFunc(nil, nil) }
-            return xmlRelaxNGParse(context)
+            Self.withParserContext(reading: source) { context in
+                xmlRelaxNGSetParserStructuredErrors(context, LibXMLErrorCollector.directCallback, collector.opaque)
+                // Reading the schema itself uses an internal parser context that reports
+                // through the thread's structured handler (else to stderr): catch those too.
+                xmlSetStructuredErrorFunc(collector.opaque, LibXMLErrorCollector.directCallback)
+                defer { xmlSetStructuredErrorFunc(nil, nil) }
+                return xmlRelaxNGParse(context)
+            }
         }
         guard let compiled, collector.issues.isEmpty else {
             if let compiled { xmlRelaxNGFree(compiled) }
             throw XMLParseFailure(issues: collector.issues.isEmpty
-                ? [XMLIssue(file: path, position: XMLPosition(line: 0, column: 0), message: "cannot load RELAX NG schema")]
+                ? [XMLIssue(file: source.name, position: XMLPosition(line: 0, column: 0), message: "cannot load RELAX NG schema")]
                 : collector.issues)
         }
-        self.path = path
         self.schema = compiled
     }
 
@@ -41,9 +65,38 @@ public final class RelaxNGSchema: @unchecked Sendable {
         xmlRelaxNGFree(schema)
     }
 
-    /// The DocBook 5.0 schema, from `path` (by default the catalog's or the bundled copy).
-    public static func docBook50(path: String = DocBookSchemaLocation.resolve()) throws(XMLParseFailure) -> RelaxNGSchema {
-        try RelaxNGSchema(path: path)
+    /// Runs `parse` with a parser context reading `source`, then frees the context. A text
+    /// schema is read in place: `xmlRelaxNGNewMemParserCtxt` keeps only a pointer to the
+    /// bytes, so the whole parse happens while they are borrowed.
+    private static func withParserContext(
+        reading source: Source, _ parse: (xmlRelaxNGParserCtxtPtr) -> xmlRelaxNGPtr?
+    ) -> xmlRelaxNGPtr? {
+        switch source {
+        case let .file(path):
+            guard let context = xmlRelaxNGNewParserCtxt(path) else { return nil }
+            defer { xmlRelaxNGFreeParserCtxt(context) }
+            return parse(context)
+        case let .text(text, _):
+            var utf8 = text
+            return utf8.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { characters in
+                    guard let context = xmlRelaxNGNewMemParserCtxt(characters.baseAddress, Int32(characters.count)) else { return nil }
+                    defer { xmlRelaxNGFreeParserCtxt(context) }
+                    return parse(context)
+                }
+            }
+        }
+    }
+
+    /// A second compilation of the same schema, for a thread of its own.
+    public func recompiled() throws(XMLParseFailure) -> RelaxNGSchema {
+        try RelaxNGSchema(source: source)
+    }
+
+    /// renja's own DocBook grammar, a strict subset of DocBook 5.0 compiled from the text
+    /// embedded in the binary: what every build validates against by default.
+    public static func renjaDocBook() throws(XMLParseFailure) -> RelaxNGSchema {
+        try RelaxNGSchema(text: RenjaDocBookSchema.text, name: RenjaDocBookSchema.name)
     }
 
     /// Every problem of `xml` against this schema: its well-formedness errors if it is not
@@ -51,11 +104,15 @@ public final class RelaxNGSchema: @unchecked Sendable {
     /// with its line (libxml2 gives no column: it is 0). Empty when the document is valid.
     /// libxml2 sometimes adds a cascade "has extra content" error after a real one.
     public func validate(_ xml: String, fileName: String) -> [XMLIssue] {
-        let document: LibXMLDocument
         switch LibXMLReader.read(xml, fileName: fileName) {
-        case let .success(read): document = read
-        case let .failure(failure): return failure.issues
+        case let .success(document): validate(document, fileName: fileName)
+        case let .failure(failure): failure.issues
         }
+    }
+
+    /// Every validity error of a document libxml2 already holds (parsed or built), reported
+    /// under `fileName` at the lines its nodes carry (none for a built document: line 0).
+    func validate(_ document: LibXMLDocument, fileName: String) -> [XMLIssue] {
         let collector = LibXMLErrorCollector(file: fileName)
         let result: Int32 = withExtendedLifetime(collector) {
             validationLock.withLock {
@@ -67,8 +124,18 @@ public final class RelaxNGSchema: @unchecked Sendable {
         }
         if result != 0, collector.issues.isEmpty {
             // libxml2 said "invalid" (or failed internally) without reporting why.
-            return [XMLIssue(file: fileName, position: XMLPosition(line: 0, column: 0), message: "document is not valid against \(path)")]
+            return [XMLIssue(file: fileName, position: XMLPosition(line: 0, column: 0), message: "document is not valid against \(name)")]
         }
         return collector.issues
+    }
+}
+
+extension RelaxNGSchema.Source {
+    /// The file path, or the name the text goes by.
+    public var name: String {
+        switch self {
+        case let .file(path): path
+        case let .text(_, name): name
+        }
     }
 }

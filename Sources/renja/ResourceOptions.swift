@@ -1,14 +1,16 @@
 import ArgumentParser
 import Foundation
 import RenjaPipeline
-import RenjaXML
 
 /// Where the default templates and the DocBook schema are, shared by the commands that build.
 struct ResourceOptions: ParsableArguments {
     @Option(help: "The folder of the default templates (default: the nearest 'templates' folder above the current directory or the renja executable).")
     var templates: String?
 
-    @Option(help: "The DocBook 5.0 RELAX NG schema (default: the XML catalog's, else the copy bundled with renja).")
+    @Option(help: ArgumentHelp(
+        "A RELAX NG schema to validate the DocBook output against instead of renja's own (a strict subset of DocBook 5.0, built in).",
+        discussion: "For an audit against full DocBook 5.0, name the official schema, e.g. /usr/share/xml/docbook/schema/rng/5.0/docbook.rng (slower).",
+        valueName: "path"))
     var schema: String?
 
     /// The pipeline with templates parsed and the schema compiled, or exit 1 after saying why.
@@ -17,7 +19,7 @@ struct ResourceOptions: ParsableArguments {
             FileHandle.standardError.write(Data("error: cannot find the default templates; name them with --templates DIR\n".utf8))
             throw ExitCode.failure
         }
-        let (pipeline, diagnostics) = Pipeline.prepare(templatesDirectory: directory, docBookSchema: schema ?? DocBookSchemaLocation.resolve())
+        let (pipeline, diagnostics) = Pipeline.prepare(templatesDirectory: directory, docBookSchemaPath: schema)
         DiagnosticPrinter().print(diagnostics)
         guard let pipeline else { throw ExitCode.failure }
         return pipeline

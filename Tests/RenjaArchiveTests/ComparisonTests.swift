@@ -2,6 +2,7 @@ import Foundation
 import RenjaArchive
 import RenjaCompute
 import RenjaModel
+import RenjaXML
 import XCTest
 
 final class ComparisonTests: XCTestCase {
@@ -73,6 +74,8 @@ final class ComparisonTests: XCTestCase {
         XCTAssertEqual(files.map(\.lastPathComponent), ["dari-001-rancangan-akhir.html", "dari-001-rancangan-akhir.xml"])
         let html = try String(contentsOf: files[0], encoding: .utf8)
         XCTAssertTrue(html.contains("target 2020"))
+        // Validated against renja's DocBook grammar when written; it is DocBook 5.0 too.
+        try assertValidDocBook50(files[1])
         // The report is no part of the archived version: verify stays clean.
         XCTAssertEqual(try VersionVerifier().problems(in: second), [])
     }
@@ -92,6 +95,7 @@ final class ComparisonTests: XCTestCase {
         }
         XCTAssertTrue(try html(of: perubahan).contains("<table id=\"tabel-perbandingan\""), "the Renja Perubahan shows the pagu comparison")
         XCTAssertFalse(try html(of: penetapan).contains("tabel-perbandingan"))
+        try assertValidDocBook50(perubahan.directory.appendingPathComponent("renja.xml"))
     }
 
     func testChangedCSVKFigureIsATextChangeWithoutRupiah() throws {
@@ -104,5 +108,13 @@ final class ComparisonTests: XCTestCase {
         XCTAssertEqual(comparison.changes, [TextChange(subject: "Realisasi 2019 triwulan 1 P01.I1", aspect: "K", before: "21,96", after: "22,50")])
         XCTAssertEqual(comparison.realisasi, [])
         XCTAssertEqual(comparison.pagu, [])
+    }
+
+    private static let officialDocBook = Result { () throws(XMLParseFailure) in try RelaxNGSchema(path: ArchiveFixture.repository.appendingPathComponent("Tests/Schemas/docbook-5.0.rng").path) }
+
+    /// The DocBook file at `url` against the official DocBook 5.0 schema.
+    private func assertValidDocBook50(_ url: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+        let issues = try Self.officialDocBook.get().validate(String(contentsOf: url, encoding: .utf8), fileName: url.lastPathComponent)
+        XCTAssertEqual(issues.map(\.description), [], file: file, line: line)
     }
 }

@@ -14,12 +14,7 @@ final class HostileEscapingTests: XCTestCase {
         let scratch = try RenjaProcess.temporaryDirectory("escaping")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let project = scratch.appendingPathComponent("project")
-        try FileManager.default.copyItem(at: RenjaProcess.minimalExample, to: project)
-        let specURL = project.appendingPathComponent("renja.yaml")
-        let spec = try String(contentsOf: specURL, encoding: .utf8)
-            .replacingOccurrences(of: "  nama: Kecamatan Contoh\n", with: "  nama: \(Self.yamlSingleQuoted(Self.opdNama))\n")
-            .replacingOccurrences(of: "        nama: Pelayanan Administrasi Perkantoran\n", with: "        nama: \(Self.yamlSingleQuoted(Self.kegiatanNama))\n")
-        try spec.write(to: specURL, atomically: true, encoding: .utf8)
+        try Self.makeHostileProject(at: project)
 
         let out = scratch.appendingPathComponent("out")
         let run = try RenjaProcess.run(["build", project.path, "--out", out.path], in: scratch)
@@ -34,6 +29,16 @@ final class HostileEscapingTests: XCTestCase {
             let injected = Self.elementNames(of: root).intersection(["b", "script"])
             XCTAssertEqual(injected, [], "\(name) gained elements from a name")
         }
+    }
+
+    /// The minimal example at `project`, its OPD and a kegiatan renamed to the hostile names.
+    static func makeHostileProject(at project: URL) throws {
+        try FileManager.default.copyItem(at: RenjaProcess.minimalExample, to: project)
+        let specURL = project.appendingPathComponent("renja.yaml")
+        let spec = try String(contentsOf: specURL, encoding: .utf8)
+            .replacingOccurrences(of: "  nama: Kecamatan Contoh\n", with: "  nama: \(yamlSingleQuoted(opdNama))\n")
+            .replacingOccurrences(of: "        nama: Pelayanan Administrasi Perkantoran\n", with: "        nama: \(yamlSingleQuoted(kegiatanNama))\n")
+        try spec.write(to: specURL, atomically: true, encoding: .utf8)
     }
 
     /// YAML single quotes: everything literal, a quote doubled.

@@ -3,7 +3,7 @@ import RenjaXML
 import XCTest
 
 final class RelaxNGSchemaTests: XCTestCase {
-    private static let docBook = Result { () throws(XMLParseFailure) in try RelaxNGSchema.docBook50() }
+    private static let docBook = Result { () throws(XMLParseFailure) in try RelaxNGSchema(path: OfficialDocBookSchema.path) }
 
     private func schema() throws -> RelaxNGSchema {
         try Self.docBook.get()
