@@ -34,7 +34,7 @@ var samples: [String: [Double]] = [:]
 let stageNames = ["load", "compute", "fill", "write HTML", "write DocBook", "validate DocBook", "emit (2 files, fsync)"]
 for run in 0...repeatCount {
     var times: [Double] = []
-    let (loadTime, loaded) = timed { pipeline.load(projectAt: project) }
+    let (loadTime, loaded) = timed { Pipeline.load(projectAt: project) }
     guard let plan = loaded.plan else {
         FileHandle.standardError.write(Data("the project does not load: \(loaded.diagnostics.count) diagnostics\n".utf8))
         exit(1)

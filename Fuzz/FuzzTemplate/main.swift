@@ -12,7 +12,7 @@ import RenjaPipeline
 let prepared: (pipeline: Pipeline, plan: Plan, figures: Figures) = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
     guard let pipeline = Pipeline.prepare(templatesDirectory: root.appendingPathComponent("templates")).0,
-          let plan = pipeline.load(projectAt: root.appendingPathComponent("docs/examples/minimal")).plan
+          let plan = Pipeline.load(projectAt: root.appendingPathComponent("docs/examples/minimal")).plan
     else { fatalError("cannot prepare the pipeline or load the minimal example") }
     return (pipeline, plan, pipeline.compute(plan).0)
 }()

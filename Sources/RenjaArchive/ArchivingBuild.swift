@@ -30,7 +30,7 @@ public struct ArchivingBuild: Sendable {
     /// perubahan` (the latest `penetapan` version), the document is offered the pagu
     /// comparison table as the block `tabel-perbandingan`.
     public func run(projectAt project: URL, label: String? = nil, compareWith: String? = nil, strict: Bool = false) -> ArchiveOutcome {
-        let loaded = pipeline.load(projectAt: project)
+        let loaded = Pipeline.load(projectAt: project)
         guard let plan = loaded.plan else {
             return ArchiveOutcome(kind: .failed(nil), diagnostics: loaded.diagnostics)
         }

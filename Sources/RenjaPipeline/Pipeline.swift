@@ -42,7 +42,7 @@ public struct Pipeline: Sendable {
 
     /// Loads, validates, computes and fills one project without writing anything.
     public func check(projectAt directory: URL) -> CheckResult {
-        let loaded = load(projectAt: directory)
+        let loaded = Self.load(projectAt: directory)
         guard let plan = loaded.plan else {
             return CheckResult(diagnostics: loaded.diagnostics, summary: nil)
         }
@@ -56,7 +56,12 @@ public struct Pipeline: Sendable {
     /// `extraBlocks` are offered to the templates beside the standard ones (the archive's
     /// `tabel-perbandingan`, which needs an earlier version).
     public func build(projectAt directory: URL, extraBlocks: [String: Block] = [:]) -> BuildResult {
-        let loaded = load(projectAt: directory)
+        build(Self.load(projectAt: directory), projectAt: directory, extraBlocks: extraBlocks)
+    }
+
+    /// `build(projectAt:extraBlocks:)` for a project already loaded (stage 1), so that loading
+    /// can overlap preparing the pipeline.
+    public func build(_ loaded: LoadResult, projectAt directory: URL, extraBlocks: [String: Block] = [:]) -> BuildResult {
         guard let plan = loaded.plan else {
             return BuildResult(diagnostics: loaded.diagnostics, outputs: nil, inputFiles: loaded.inputFiles)
         }
@@ -71,8 +76,9 @@ public struct Pipeline: Sendable {
         return BuildResult(diagnostics: diagnostics + writeDiagnostics, outputs: outputs, inputFiles: loaded.inputFiles)
     }
 
-    /// Stage 1: the plan spec and CSVs, with every problem positioned.
-    public func load(projectAt directory: URL) -> LoadResult {
+    /// Stage 1: the plan spec and CSVs, with every problem positioned. Needs no prepared
+    /// pipeline, so a single build loads while the pipeline is prepared.
+    public static func load(projectAt directory: URL) -> LoadResult {
         ProjectLoader().load(projectAt: directory)
     }
 
@@ -106,16 +112,25 @@ public struct Pipeline: Sendable {
 
     /// Stage 4: both writers, serialized; the DocBook is validated against the schema, and an
     /// invalid one is an error at its line in `renja.xml` (a bug in renja, never in the input).
+    /// The HTML is serialized on a second thread while this one serializes and validates the DocBook.
     public func write(_ document: Document) -> ([BuildOutput]?, [Diagnostic]) {
+        let (htmlResult, docBookResult) = concurrently({
+            Result { () throws(XMLSerializationError) in try HTMLWriter().render(document) }
+        }, {
+            Result { () throws(XMLSerializationError) in
+                let docBook = try DocBookWriter().render(document)
+                return (docBook, schema.validate(docBook, fileName: Self.docBookFileName))
+            }
+        })
         let html: String
         let docBook: String
+        let issues: [XMLIssue]
         do {
-            html = try HTMLWriter().render(document)
-            docBook = try DocBookWriter().render(document)
+            html = try htmlResult.get()
+            (docBook, issues) = try docBookResult.get()
         } catch {
             return (nil, [.error("cannot serialize the document: \(error)", at: nil)])
         }
-        let issues = schema.validate(docBook, fileName: Self.docBookFileName)
         guard issues.isEmpty else {
             let diagnostics = issues.map { issue in
                 Diagnostic.error(

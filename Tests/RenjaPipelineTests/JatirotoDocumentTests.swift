@@ -8,7 +8,7 @@ import XCTest
 final class JatirotoDocumentTests: XCTestCase {
     private func document() throws -> Document {
         let pipeline = try Repository.preparedPipeline()
-        let loaded = pipeline.load(projectAt: Repository.jatiroto)
+        let loaded = Pipeline.load(projectAt: Repository.jatiroto)
         let plan = try XCTUnwrap(loaded.plan, "\(loaded.diagnostics)")
         let (figures, _) = pipeline.compute(plan)
         let (document, diagnostics) = pipeline.fill(plan, figures, projectAt: Repository.jatiroto)
