@@ -1,4 +1,5 @@
 import Foundation
+import RenjaPipeline
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -38,24 +39,10 @@ public struct LocalFileSystem: ArchiveFileSystem {
     }
 
     public func writeNewFile(_ data: Data, to url: URL) throws(ArchiveError) {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Self.failure("create", url) }
-        defer { close(descriptor) }
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            guard let start = buffer.baseAddress else { return true }
-            var offset = 0
-            while offset < buffer.count {
-                let count = write(descriptor, start + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return true
+        // Archived files are flushed one by one: an auditor's copy must survive a power cut.
+        if let failure = NewFile.write(data, to: url.path, synchronize: true) {
+            throw .fileSystem(operation: failure.operation, path: url.path, reason: failure.reason)
         }
-        guard written else { throw Self.failure("write", url) }
-        guard fsync(descriptor) == 0 else { throw Self.failure("flush", url) }
     }
 
     public func moveDirectory(at source: URL, to destination: URL) throws(ArchiveError) {
