@@ -16,7 +16,9 @@ public struct Template: Sendable {
         self.name = name
         self.path = path
         self.root = Self.resolvingNamespaces(of: root, inherited: nil)
-        self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split by bytes: by Characters it was half the cost of parsing the templates, and "\r\n"
+        // is one Character, so a CRLF file stayed one line and no placeholder was found in it.
+        self.sourceLines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     /// The parser records a namespace only where it changes; the renderer asks every element
@@ -41,10 +43,10 @@ public struct Template: Sendable {
         return locate("<\(TemplateVocabulary.displayName(of: element))", near: line)
     }
 
-    /// Where the placeholder `{{path}}` found `offset` characters into `text` stands, when
+    /// Where the placeholder `{{path}}` found `offset` UTF-8 bytes into `text` stands, when
     /// `text` starts at `start` (the text node's or else its element's position).
     func location(ofPlaceholder placeholderPath: String, offset: Int, in text: String, start: XMLPosition?) -> SourceLocation {
-        let newlinesBefore = text.prefix(offset).filter { $0 == "\n" }.count
+        let newlinesBefore = text.utf8.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count
         let line = (start?.line ?? 1) + newlinesBefore
         return locatePlaceholder(placeholderPath, near: line)
     }
