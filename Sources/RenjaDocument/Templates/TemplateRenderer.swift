@@ -312,21 +312,23 @@ struct TemplateRenderer {
     /// the white space is space, tab, CR, LF, VT and FF; stepping through it by bytes instead of
     /// Characters takes a fraction of the cost. Other text keeps Unicode's definition.
     private static func foldingWhiteSpace(_ text: String) -> String {
-        let bytes = text.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return foldingUnicodeWhiteSpace(text) }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count)
-        var inWhiteSpace = false
-        for byte in bytes {
-            if byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) {
-                if !inWhiteSpace { folded.append(UInt8(ascii: " ")) }
-                inWhiteSpace = true
-            } else {
-                folded.append(byte)
-                inWhiteSpace = false
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return foldingUnicodeWhiteSpace(text) }
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            return String(unsafeUninitializedCapacity: bytes.count) { folded in
+                var count = 0
+                var inWhiteSpace = false
+                for byte in bytes {
+                    let isWhiteSpace = byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
+                    if !isWhiteSpace || !inWhiteSpace {
+                        folded[count] = isWhiteSpace ? UInt8(ascii: " ") : byte
+                        count += 1
+                    }
+                    inWhiteSpace = isWhiteSpace
+                }
+                return count
             }
         }
-        return String(decoding: folded, as: UTF8.self)
     }
 
     private static func foldingUnicodeWhiteSpace(_ text: String) -> String {
