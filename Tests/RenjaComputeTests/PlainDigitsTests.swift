@@ -63,3 +63,14 @@ final class PlainDigitsTests: XCTestCase {
         XCTAssertEqual(DecimalText.groupedThousands("0"), "0")
     }
 }
+
+/// Unit names skip Foundation's trimming when their ends show no blank; both paths agree.
+final class TrimmingBlanksTests: XCTestCase {
+    func testTheFastPathAgreesWithFoundation() {
+        let units = ["orang", " orang ", "\torang", "orang\t", "orang\u{00A0}", "\u{3000}%", "%", "", " ", "Jenis Layanan",
+                     "m\u{00B2}", "\u{00B2}", "a\nb", "orang\n"]
+        for unit in units {
+            XCTAssertEqual(unit.trimmingBlanks(), unit.trimmingCharacters(in: .whitespaces), unit.debugDescription)
+        }
+    }
+}

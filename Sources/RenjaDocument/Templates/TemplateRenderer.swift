@@ -298,7 +298,7 @@ struct TemplateRenderer {
         return parsed.parts.compactMap { part in
             switch part {
             case .literal(let literal):
-                return .text(Self.foldingWhiteSpace(literal))
+                return .text(TemplateWhiteSpace.folded(literal))
             case .placeholder(let path, let offset):
                 let value = self.text(at: path, in: scope) {
                     $0.location(ofPlaceholder: path, offset: offset, in: text, start: start)
@@ -306,44 +306,6 @@ struct TemplateRenderer {
                 return value.map(Inline.text)
             }
         }
-    }
-
-    /// `text` with each run of white space as one space. Template text is nearly all ASCII, where
-    /// the white space is space, tab, CR, LF, VT and FF; stepping through it by bytes instead of
-    /// Characters takes a fraction of the cost. Other text keeps Unicode's definition.
-    private static func foldingWhiteSpace(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return foldingUnicodeWhiteSpace(text) }
-        var contiguous = text
-        return contiguous.withUTF8 { bytes in
-            return String(unsafeUninitializedCapacity: bytes.count) { folded in
-                var count = 0
-                var inWhiteSpace = false
-                for byte in bytes {
-                    let isWhiteSpace = byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
-                    if !isWhiteSpace || !inWhiteSpace {
-                        folded[count] = isWhiteSpace ? UInt8(ascii: " ") : byte
-                        count += 1
-                    }
-                    inWhiteSpace = isWhiteSpace
-                }
-                return count
-            }
-        }
-    }
-
-    private static func foldingUnicodeWhiteSpace(_ text: String) -> String {
-        var folded = ""
-        var inWhiteSpace = false
-        for character in text {
-            if character.isWhitespace {
-                if !inWhiteSpace { folded.append(" ") }
-                inWhiteSpace = true
-            } else {
-                folded.append(character)
-                inWhiteSpace = false
-            }
-        }
-        return folded
     }
 
     /// Adjacent text runs (literals and values) as one run.
@@ -452,7 +414,7 @@ struct TemplateRenderer {
         guard let select = requiredAttribute("select", of: element, in: scope),
               let variable = requiredAttribute("as", of: element, in: scope)
         else { return [] }
-        guard !variable.isEmpty, !variable.contains(".") else {
+        guard !variable.isEmpty, !variable.utf8.contains(UInt8(ascii: ".")) else {
             report("r:each as=\"\(variable)\" must be a plain name", at: template.location(of: element))
             return []
         }
@@ -495,7 +457,7 @@ struct TemplateRenderer {
         case .element(let element):
             return element
         case .text(let text, let position):
-            if !text.allSatisfy(\.isWhitespace) {
+            if !TemplateWhiteSpace.isBlank(text) {
                 let location = position.map { SourceLocation(file: template.path, line: $0.line, column: max($0.column, 1)) }
                 report("text directly inside <\(parent.name)> must be in a <para>", at: location ?? template.location(of: parent))
             }
