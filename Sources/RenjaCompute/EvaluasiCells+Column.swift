@@ -1,6 +1,9 @@
 extension EvaluasiCells {
     /// The value of a T-C.29 column by its printed number, 5-13; `nil` for column 14 (a
-    /// percentage, see `tingkatCapaian`) and for numbers outside the table.
+    /// percentage, see `tingkatCapaian`) and for numbers outside the table. Inlinable so that
+    /// the tables, in another module, get it specialized: unspecialized, each call looked up
+    /// the generic metadata (about 1,200 instructions, a tenth of T-C.29's rows).
+    @inlinable
     public func column(_ number: Int) -> Value? {
         switch number {
         case 5: targetRenstra

@@ -6,7 +6,7 @@ extension Indikator.KRule {
     /// rate (`%`, `nilai`, `indeks`, any case), `jumlah` for everything else (counts of
     /// documents, desa, orang ... add up over the periods).
     public static func defaultRule(forSatuan satuan: String) -> Indikator.KRule {
-        switch satuan.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch satuan.trimmingBlanks().lowercased() {
         case "%", "nilai", "indeks": .rataRata
         default: .jumlah
         }

@@ -45,7 +45,7 @@ public struct RenjaFormatter: Sendable {
     public func quantity(_ value: Decimal?, unit: String) -> String {
         guard let value, !value.isNaN else { return Self.absent }
         let number = DecimalText.indonesian(value, decimals: 2, fixed: false)
-        let unit = unit.trimmingCharacters(in: .whitespaces)
+        let unit = unit.trimmingBlanks()
         switch unit.lowercased() {
         case "%": return number + "%"
         case "", "nilai", "indeks": return number

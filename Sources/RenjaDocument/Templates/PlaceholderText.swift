@@ -5,11 +5,11 @@ struct PlaceholderText: Equatable {
     /// One run of a template string.
     enum Part: Equatable {
         case literal(String)
-        /// A placeholder's path and the offset (in characters) of its `{{` in the string.
+        /// A placeholder's path and the offset (in UTF-8 bytes) of its `{{` in the string.
         case placeholder(path: String, offset: Int)
     }
 
-    /// A malformed placeholder and the offset of its `{{`.
+    /// A malformed placeholder and the offset (in UTF-8 bytes) of its `{{`.
     struct Malformed: Error, Equatable {
         var message: String
         var offset: Int
@@ -18,29 +18,31 @@ struct PlaceholderText: Equatable {
     var parts: [Part]
 
     /// Splits `text`; a `{{` without `}}`, or a path that is not dotted names
-    /// (letters, digits, `_`, `-`), is malformed.
+    /// (letters, digits, `_`, `-`), is malformed. The braces are found by bytes: every template
+    /// text passes through here on every build, and Foundation's `range(of:)` by Characters
+    /// was a sixth of the fill stage (docs/performance.md).
     init(parsing text: String) throws(Malformed) {
+        var text = text
+        parts = try text.withUTF8 { bytes in Result { () throws(Malformed) in try Self.parts(of: bytes) } }.get()
+    }
+
+    private static func parts(of bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> [Part] {
         var parts: [Part] = []
-        var rest = Substring(text)
-        var offset = 0
-        while let open = rest.range(of: "{{") {
-            let literal = rest[..<open.lowerBound]
-            if !literal.isEmpty { parts.append(.literal(String(literal))) }
-            let openOffset = offset + literal.count
-            let afterOpen = rest[open.upperBound...]
-            guard let close = afterOpen.range(of: "}}") else {
-                throw Malformed(message: "'{{' without a closing '}}'", offset: openOffset)
+        var rest = 0
+        while let open = firstPair(of: UInt8(ascii: "{"), in: bytes, from: rest) {
+            if open > rest { parts.append(.literal(String(decoding: bytes[rest..<open], as: UTF8.self))) }
+            guard let close = firstPair(of: UInt8(ascii: "}"), in: bytes, from: open + 2) else {
+                throw Malformed(message: "'{{' without a closing '}}'", offset: open)
             }
-            let path = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            guard Self.isValidPath(path) else {
-                throw Malformed(message: "'{{\(afterOpen[..<close.lowerBound])}}' is not a placeholder path", offset: openOffset)
+            let rawPath = String(decoding: bytes[(open + 2)..<close], as: UTF8.self)
+            guard let path = validPath(rawPath) else {
+                throw Malformed(message: "'{{\(rawPath)}}' is not a placeholder path", offset: open)
             }
-            parts.append(.placeholder(path: path, offset: openOffset))
-            offset = openOffset + 2 + afterOpen[..<close.upperBound].count
-            rest = afterOpen[close.upperBound...]
+            parts.append(.placeholder(path: path, offset: open))
+            rest = close + 2
         }
-        if !rest.isEmpty { parts.append(.literal(String(rest))) }
-        self.parts = parts
+        if rest < bytes.count { parts.append(.literal(String(decoding: bytes[rest...], as: UTF8.self))) }
+        return parts
     }
 
     /// Whether the string holds any placeholder at all.
@@ -48,9 +50,52 @@ struct PlaceholderText: Equatable {
         parts.contains { if case .placeholder = $0 { true } else { false } }
     }
 
-    private static func isValidPath(_ path: String) -> Bool {
-        !path.isEmpty && path.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { segment in
+    /// Where the first two consecutive `byte`s at or after `start` begin.
+    private static func firstPair(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index + 1 < bytes.count {
+            if bytes[index + 1] != byte {
+                index += 2
+            } else if bytes[index] == byte {
+                return index
+            } else {
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    /// The path between the braces without its surrounding blanks, when it is dotted names
+    /// (letters, digits, `_`, `-`).
+    private static func validPath(_ raw: String) -> String? {
+        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return validASCIIPath(Substring(raw).utf8) }
+        let path = raw.trimmingCharacters(in: .whitespaces)
+        let isValid = !path.isEmpty && path.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { segment in
             !segment.isEmpty && segment.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
         }
+        return isValid ? path : nil
+    }
+
+    /// `validPath` for ASCII text, by bytes: the only ASCII blanks of `.whitespaces` are space
+    /// and tab, and the only ASCII letters and numbers are `A-Z`, `a-z` and `0-9`.
+    private static func validASCIIPath(_ raw: Substring.UTF8View) -> String? {
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let trimmed = raw.drop(while: isBlank)
+        guard let last = trimmed.lastIndex(where: { !isBlank($0) }) else { return nil }
+        let path = trimmed[...last]
+        var segmentIsEmpty = true
+        for byte in path {
+            switch byte {
+            case UInt8(ascii: "."):
+                if segmentIsEmpty { return nil }
+                segmentIsEmpty = true
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+                segmentIsEmpty = false
+            default:
+                return nil
+            }
+        }
+        return segmentIsEmpty ? nil : String(Substring(path))
     }
 }

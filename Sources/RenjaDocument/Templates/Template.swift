@@ -10,13 +10,14 @@ public struct Template: Sendable {
     public var path: String
     /// The root element as parsed, with every element's namespace made explicit.
     public var root: XMLElement
-    private var sourceLines: [String]
+    /// The file's text, split into lines only when a diagnostic points into it.
+    private var source: String
 
     public init(name: String, path: String, root: XMLElement, source: String) {
         self.name = name
         self.path = path
         self.root = Self.resolvingNamespaces(of: root, inherited: nil)
-        self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        self.source = source
     }
 
     /// The parser records a namespace only where it changes; the renderer asks every element
@@ -41,10 +42,10 @@ public struct Template: Sendable {
         return locate("<\(TemplateVocabulary.displayName(of: element))", near: line)
     }
 
-    /// Where the placeholder `{{path}}` found `offset` characters into `text` stands, when
+    /// Where the placeholder `{{path}}` found `offset` UTF-8 bytes into `text` stands, when
     /// `text` starts at `start` (the text node's or else its element's position).
     func location(ofPlaceholder placeholderPath: String, offset: Int, in text: String, start: XMLPosition?) -> SourceLocation {
-        let newlinesBefore = text.prefix(offset).filter { $0 == "\n" }.count
+        let newlinesBefore = text.utf8.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count
         let line = (start?.line ?? 1) + newlinesBefore
         return locatePlaceholder(placeholderPath, near: line)
     }
@@ -57,8 +58,9 @@ public struct Template: Sendable {
     /// The first `{{` whose path (after optional spaces) is `placeholderPath`, on `line` or the
     /// nearest line around it.
     private func locatePlaceholder(_ placeholderPath: String, near line: Int) -> SourceLocation {
-        for candidate in linesNear(line) {
-            let text = sourceLines[candidate - 1]
+        let lines = sourceLines()
+        for candidate in Self.lines(near: line, in: lines) {
+            let text = lines[candidate - 1]
             var searchStart = text.startIndex
             while let open = text.range(of: "{{", range: searchStart..<text.endIndex) {
                 let rest = text[open.upperBound...].drop { $0 == " " }
@@ -72,8 +74,9 @@ public struct Template: Sendable {
     }
 
     private func locate(_ needle: String, near line: Int) -> SourceLocation {
-        for candidate in linesNear(line) {
-            let text = sourceLines[candidate - 1]
+        let lines = sourceLines()
+        for candidate in Self.lines(near: line, in: lines) {
+            let text = lines[candidate - 1]
             if let range = text.range(of: needle) {
                 return SourceLocation(file: path, line: candidate, column: text.distance(from: text.startIndex, to: range.lowerBound) + 1)
             }
@@ -84,9 +87,16 @@ public struct Template: Sendable {
     /// `line`, then the lines around it by distance, within the file. libxml2 reports an element
     /// at the line where its start tag *ends*, and a text node where a chunk of it ends, so the
     /// text searched for may stand a few lines above or below.
-    private func linesNear(_ line: Int) -> [Int] {
+    private static func lines(near line: Int, in lines: [String]) -> [Int] {
         let window = 5
         let ordered = [line] + (1...window).flatMap { [line - $0, line + $0] }
-        return ordered.filter { (1...sourceLines.count).contains($0) }
+        return ordered.filter { (1...lines.count).contains($0) }
+    }
+
+    /// The source's lines, split by bytes: splitting every template by Characters when it was
+    /// parsed was half the cost of parsing, and "\r\n" is one Character, so a CRLF file stayed
+    /// one line and no placeholder was found in it.
+    private func sourceLines() -> [String] {
+        source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 }

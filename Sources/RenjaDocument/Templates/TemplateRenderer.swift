@@ -298,27 +298,14 @@ struct TemplateRenderer {
         return parsed.parts.compactMap { part in
             switch part {
             case .literal(let literal):
-                return .text(Self.foldingWhiteSpace(literal))
+                return .text(TemplateWhiteSpace.folded(literal))
             case .placeholder(let path, let offset):
-                let location = template.location(ofPlaceholder: path, offset: offset, in: text, start: start)
-                return self.text(at: path, in: scope, location: location).map(Inline.text)
+                let value = self.text(at: path, in: scope) {
+                    $0.location(ofPlaceholder: path, offset: offset, in: text, start: start)
+                }
+                return value.map(Inline.text)
             }
         }
-    }
-
-    private static func foldingWhiteSpace(_ text: String) -> String {
-        var folded = ""
-        var inWhiteSpace = false
-        for character in text {
-            if character.isWhitespace {
-                if !inWhiteSpace { folded.append(" ") }
-                inWhiteSpace = true
-            } else {
-                folded.append(character)
-                inWhiteSpace = false
-            }
-        }
-        return folded
     }
 
     /// Adjacent text runs (literals and values) as one run.
@@ -351,14 +338,17 @@ struct TemplateRenderer {
 
     // MARK: Values
 
-    private mutating func text(at path: String, in scope: TemplateScope, location: SourceLocation) -> String? {
+    /// The text at `path`, or `nil` after reporting why there is none. The placeholder is
+    /// located in the template's source only then: searching the source lines for every
+    /// placeholder filled was a tenth of the fill stage.
+    private mutating func text(at path: String, in scope: TemplateScope, location: (Template) -> SourceLocation) -> String? {
         switch scope.value(at: path) {
         case .success(.text(let text)):
             return text
         case .success(let other):
-            report("'\(path)' is \(other.kindName), not text", at: location)
+            report("'\(path)' is \(other.kindName), not text", at: location(template))
         case .failure(let failure):
-            report(failure.message, at: location)
+            report(failure.message, at: location(template))
         }
         return nil
     }
@@ -379,8 +369,9 @@ struct TemplateRenderer {
             case .literal(let literal):
                 filled += literal
             case .placeholder(let path, _):
-                let location = template.location(ofPlaceholder: path, inAttributeOf: element)
-                guard let value = text(at: path, in: scope, location: location) else { return nil }
+                guard let value = text(at: path, in: scope, location: { $0.location(ofPlaceholder: path, inAttributeOf: element) }) else {
+                    return nil
+                }
                 filled += value
             }
         }
@@ -423,7 +414,7 @@ struct TemplateRenderer {
         guard let select = requiredAttribute("select", of: element, in: scope),
               let variable = requiredAttribute("as", of: element, in: scope)
         else { return [] }
-        guard !variable.isEmpty, !variable.contains(".") else {
+        guard !variable.isEmpty, !variable.utf8.contains(UInt8(ascii: ".")) else {
             report("r:each as=\"\(variable)\" must be a plain name", at: template.location(of: element))
             return []
         }
@@ -466,7 +457,7 @@ struct TemplateRenderer {
         case .element(let element):
             return element
         case .text(let text, let position):
-            if !text.allSatisfy(\.isWhitespace) {
+            if !TemplateWhiteSpace.isBlank(text) {
                 let location = position.map { SourceLocation(file: template.path, line: $0.line, column: max($0.column, 1)) }
                 report("text directly inside <\(parent.name)> must be in a <para>", at: location ?? template.location(of: parent))
             }

@@ -30,7 +30,9 @@ struct TemplateScope {
 
     /// The value at a dotted path such as `p.kegiatan` or `opd.nama`.
     func value(at path: String) -> Result<TemplateValue, LookupFailure> {
-        let segments = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        // Split by bytes: a path is looked up for every placeholder filled, and splitting by
+        // Characters was most of the lookup.
+        let segments = path.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { String(Substring($0)) }
         guard let first = segments.first, !segments.contains(where: \.isEmpty),
               var current = locals.last(where: { $0.name == first })?.value ?? root[first]
         else {

@@ -1,0 +1,76 @@
+import Foundation
+@testable import RenjaCompute
+import RenjaSynthetic
+import XCTest
+
+/// The fast digit path (a whole number of the value's smallest unit, through `NSDecimalNumber`)
+/// must print exactly what `Decimal.description` prints, and leave to it what does not fit.
+final class PlainDigitsTests: XCTestCase {
+    /// A value with 1-20 significant digits, 0-6 fraction digits or a positive exponent,
+    /// either sign, sometimes rounded as the formatter rounds before printing.
+    private func randomValue(_ generator: inout SplitMix64) -> Decimal {
+        let digits = Int.random(in: 1...20, using: &generator)
+        let significand = (0..<digits).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
+        let exponent = Int.random(in: -6...4, using: &generator)
+        let sign = Bool.random(using: &generator) ? "-" : ""
+        var value = Decimal(string: "\(sign)\(significand)e\(exponent)", locale: Locale(identifier: "en_US_POSIX")) ?? 0
+        if Bool.random(using: &generator) {
+            var exact = value
+            NSDecimalRound(&value, &exact, Int.random(in: 0...2, using: &generator), .plain)
+        }
+        return value
+    }
+
+    func testTheFastPathPrintsWhatDescriptionPrints() {
+        var generator = SplitMix64(seed: 86)
+        var fast = 0
+        for _ in 0..<20_000 {
+            let value = randomValue(&generator)
+            guard let digits = PlainDigits(fittingUInt64: value) else { continue }
+            fast += 1
+            XCTAssertEqual(digits, PlainDigits(describing: value), "\(value)")
+        }
+        XCTAssertGreaterThan(fast, 10_000, "most values of a plan fit the fast path")
+    }
+
+    func testEdgeValues() {
+        let values = ["0", "-0.001", "0.5", "0.05", "100", "1e3", "4175000000.00", "87.00", "-12.30",
+                      "999999999999999999", "0.000000000000000001", "123456789.123456789"]
+        for text in values {
+            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? .nan
+            XCTAssertEqual(PlainDigits(value), PlainDigits(describing: value), text)
+        }
+    }
+
+    func testValuesBeyondEighteenDigitsTakeTheExactPath() {
+        let huge = Decimal(string: "1234567890123456789012.5", locale: Locale(identifier: "en_US_POSIX")) ?? 0
+        XCTAssertNil(PlainDigits(fittingUInt64: huge))
+        XCTAssertEqual(PlainDigits(huge).whole, "1234567890123456789012")
+        XCTAssertEqual(PlainDigits(huge).fraction, "5")
+        XCTAssertNil(PlainDigits(fittingUInt64: Decimal(string: "1e18", locale: Locale(identifier: "en_US_POSIX")) ?? 0))
+    }
+
+    func testARoundedNegativeZeroHasNoSign() {
+        let value = (Decimal(string: "-0.004", locale: Locale(identifier: "en_US_POSIX")) ?? 0).rounded(decimals: 2)
+        XCTAssertFalse(PlainDigits(value).isNegative)
+        XCTAssertEqual(DecimalText.indonesian(-0.004, decimals: 2, fixed: true), "0,00")
+    }
+
+    func testGroupedThousands() {
+        XCTAssertEqual(DecimalText.groupedThousands("1814088000"), "1.814.088.000")
+        XCTAssertEqual(DecimalText.groupedThousands("100"), "100")
+        XCTAssertEqual(DecimalText.groupedThousands("1000"), "1.000")
+        XCTAssertEqual(DecimalText.groupedThousands("0"), "0")
+    }
+}
+
+/// Unit names skip Foundation's trimming when their ends show no blank; both paths agree.
+final class TrimmingBlanksTests: XCTestCase {
+    func testTheFastPathAgreesWithFoundation() {
+        let units = ["orang", " orang ", "\torang", "orang\t", "orang\u{00A0}", "\u{3000}%", "%", "", " ", "Jenis Layanan",
+                     "m\u{00B2}", "\u{00B2}", "a\nb", "orang\n"]
+        for unit in units {
+            XCTAssertEqual(unit.trimmingBlanks(), unit.trimmingCharacters(in: .whitespaces), unit.debugDescription)
+        }
+    }
+}
