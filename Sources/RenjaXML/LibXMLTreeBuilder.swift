@@ -44,9 +44,9 @@ struct LibXMLTreeBuilder {
     private var xmlNamespace: xmlNsPtr?
     private var elementNames: [String: ElementName] = [:]
     private var attributeNames: [String: AttributeName] = [:]
-    /// A newline followed by spaces: the text before a child at depth `d` is its first
-    /// `1 + width * d` bytes, so indentation never allocates a Swift string.
-    private var indentationText: [xmlChar] = [UInt8(ascii: "\n")]
+    /// The newline and spaces before a child at each depth, interned in the document's
+    /// dictionary: indentation nodes share them instead of each copying its own.
+    private var indentationTexts: [UnsafePointer<xmlChar>] = []
 
     init(flavor: XMLSerializer.Flavor, indentation: XMLSerializer.Indentation?) {
         self.flavor = flavor
@@ -301,16 +301,16 @@ struct LibXMLTreeBuilder {
 
     /// Adds the newline and spaces that put the next child (or the end tag) at `depth`.
     private mutating func appendIndentation(depth: Int, to node: xmlNodePtr, document: xmlDocPtr) throws(XMLSerializationError) {
-        let length = 1 + (indentation?.width ?? 0) * depth
-        if indentationText.count < length {
-            indentationText += repeatElement(UInt8(ascii: " "), count: length - indentationText.count)
+        while indentationTexts.count <= depth {
+            let spaces = String(repeating: " ", count: (indentation?.width ?? 0) * indentationTexts.count)
+            indentationTexts.append(try interned("\n" + spaces, document: document))
         }
-        let textNode = indentationText.withUnsafeBufferPointer { text in
-            xmlNewDocTextLen(document, text.baseAddress, Int32(length))
-        }
-        guard let textNode else {
+        // A text node whose content the dictionary owns, as libxml2's own parser makes for
+        // whitespace: xmlFreeDoc leaves such content alone.
+        guard let textNode = xmlNewDocTextLen(document, nil, 0) else {
             throw .libraryFailure("xmlNewDocText")
         }
+        textNode.pointee.content = UnsafeMutablePointer(mutating: indentationTexts[depth])
         xmlAddChild(node, textNode)
     }
 }
