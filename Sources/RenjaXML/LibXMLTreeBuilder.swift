@@ -42,8 +42,10 @@ struct LibXMLTreeBuilder {
     private var xlinkNamespace: xmlNsPtr?
     /// The predefined `xml` namespace, looked up the first time an `xml:` attribute needs it.
     private var xmlNamespace: xmlNsPtr?
-    private var elementNames: [String: ElementName] = [:]
-    private var attributeNames: [String: AttributeName] = [:]
+    private var elementNames = LibXMLNameTable<ElementName>()
+    /// One table per attribute position: an element's attributes repeat in the same order
+    /// (`colname`, `align` on every entry), so each position's last name is usually the next.
+    private var attributeNames: [LibXMLNameTable<AttributeName>] = []
     /// The newline and spaces before a child at each depth, interned in the document's
     /// dictionary: indentation nodes share them instead of each copying its own.
     private var indentationTexts: [UnsafePointer<xmlChar>] = []
@@ -152,22 +154,20 @@ struct LibXMLTreeBuilder {
 
     /// The facts about the element name `name`, checked and interned on its first use.
     private mutating func elementName(_ name: String, document: xmlDocPtr) throws(XMLSerializationError) -> ElementName {
-        if let known = elementNames[name] {
-            return known
+        let preservedElements = indentation?.preservedElements
+        return try elementNames.facts(for: name) { name throws(XMLSerializationError) in
+            guard xmlValidateNCName(name, 0) == 0 else {
+                throw .invalidName(name)
+            }
+            return ElementName(
+                interned: try Self.interned(name, document: document),
+                isPreserved: preservedElements?.contains(name) == true,
+                isHTMLVoid: Self.htmlVoidElements.contains(name),
+                isHTMLRawText: Self.htmlRawTextElements.contains(name))
         }
-        guard xmlValidateNCName(name, 0) == 0 else {
-            throw .invalidName(name)
-        }
-        let facts = ElementName(
-            interned: try interned(name, document: document),
-            isPreserved: indentation?.preservedElements.contains(name) == true,
-            isHTMLVoid: Self.htmlVoidElements.contains(name),
-            isHTMLRawText: Self.htmlRawTextElements.contains(name))
-        elementNames[name] = facts
-        return facts
     }
 
-    private func interned(_ name: String, document: xmlDocPtr) throws(XMLSerializationError) -> UnsafePointer<xmlChar> {
+    private static func interned(_ name: String, document: xmlDocPtr) throws(XMLSerializationError) -> UnsafePointer<xmlChar> {
         guard let interned = xmlDictLookup(document.pointee.dict, name, -1) else {
             throw .libraryFailure("xmlDictLookup")
         }
@@ -191,7 +191,7 @@ struct LibXMLTreeBuilder {
                 throw .duplicateAttribute(attribute.name, element: element.name)
             }
             try check(attribute.value, in: element.name, attribute: attribute.name)
-            let name = try attributeName(attribute.name, document: document)
+            let name = try attributeName(attribute.name, at: index, document: document)
             let namespace: xmlNsPtr? =
                 switch name.prefix {
                 case .none: nil
@@ -207,23 +207,25 @@ struct LibXMLTreeBuilder {
         }
     }
 
-    /// The facts about an attribute written `prefix:local` or `local`, checked and interned
-    /// on its first use.
-    private mutating func attributeName(_ name: String, document: xmlDocPtr) throws(XMLSerializationError) -> AttributeName {
-        if let known = attributeNames[name] {
-            return known
+    /// The facts about an attribute written `prefix:local` or `local` at `position` among
+    /// its element's attributes, checked and interned on its first use.
+    private mutating func attributeName(
+        _ name: String, at position: Int, document: xmlDocPtr
+    ) throws(XMLSerializationError) -> AttributeName {
+        while attributeNames.count <= position {
+            attributeNames.append(LibXMLNameTable())
         }
-        let (prefix, localName) = try split(name)
-        guard xmlValidateNCName(localName, 0) == 0 else {
-            throw .invalidName(name)
+        return try attributeNames[position].facts(for: name) { name throws(XMLSerializationError) in
+            let (prefix, localName) = try Self.split(name)
+            guard xmlValidateNCName(localName, 0) == 0 else {
+                throw .invalidName(name)
+            }
+            return AttributeName(prefix: prefix, interned: try Self.interned(localName, document: document))
         }
-        let facts = AttributeName(prefix: prefix, interned: try interned(localName, document: document))
-        attributeNames[name] = facts
-        return facts
     }
 
     /// The prefix and local name of an attribute written `prefix:local` or `local`.
-    private func split(_ name: String) throws(XMLSerializationError) -> (AttributePrefix, String) {
+    private static func split(_ name: String) throws(XMLSerializationError) -> (AttributePrefix, String) {
         // Searching the UTF-8 bytes, not Characters: grapheme breaking made this lookup
         // cost as much as creating the attribute.
         guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")) else {
@@ -303,7 +305,7 @@ struct LibXMLTreeBuilder {
     private mutating func appendIndentation(depth: Int, to node: xmlNodePtr, document: xmlDocPtr) throws(XMLSerializationError) {
         while indentationTexts.count <= depth {
             let spaces = String(repeating: " ", count: (indentation?.width ?? 0) * indentationTexts.count)
-            indentationTexts.append(try interned("\n" + spaces, document: document))
+            indentationTexts.append(try Self.interned("\n" + spaces, document: document))
         }
         // A text node whose content the dictionary owns, as libxml2's own parser makes for
         // whitespace: xmlFreeDoc leaves such content alone.
