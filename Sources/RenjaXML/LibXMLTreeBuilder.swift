@@ -115,19 +115,22 @@ struct LibXMLTreeBuilder {
             parent: node, namespace: namespace, namespaceURI: namespaceURI, depth: childDepth,
             isInsidePreservedElement: isPreserved)
 
-        for child in element.children {
-            if indentsChildren {
-                try appendIndentation(depth: childDepth, to: node, document: document)
-            }
-            switch child {
-            case let .element(childElement):
-                try append(childElement, in: childScope, document: document)
-            case let .text(text, _):
-                try check(text, in: element.name, attribute: nil)
-                if isHTML, name.isHTMLRawText, text.utf8.contains(where: Self.isMarkupByte) {
-                    throw .rawTextNotPolyglot(element: element.name, text: text)
+        // Through the buffer: iterating the array copied every child node out of it first.
+        try element.children.withUnsafeBufferPointer { children throws(XMLSerializationError) in
+            for index in children.indices {
+                if indentsChildren {
+                    try appendIndentation(depth: childDepth, to: node, document: document)
                 }
-                try appendText(text, to: node, document: document)
+                switch children[index] {
+                case let .element(childElement):
+                    try append(childElement, in: childScope, document: document)
+                case let .text(text, _):
+                    try check(text, in: element.name, attribute: nil)
+                    if isHTML, name.isHTMLRawText, text.utf8.contains(where: Self.isMarkupByte) {
+                        throw .rawTextNotPolyglot(element: element.name, text: text)
+                    }
+                    try appendText(text, to: node, document: document)
+                }
             }
         }
         if indentsChildren {
