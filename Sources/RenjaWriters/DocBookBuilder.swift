@@ -110,7 +110,7 @@ struct DocBookBuilder {
         switch block {
         case let .paragraph(content):
             // DocBook has no line break: each line of a paragraph is a paragraph of its own.
-            InlineLines.split(content).map { node("para", [], inlineNodes($0)) }
+            InlineLines.split(content).map { node("para", [], Self.inlineNodes($0)) }
         case let .list(list):
             [.element(listElement(list))]
         case let .table(table):
@@ -232,9 +232,11 @@ struct DocBookBuilder {
             ("morerows", cell.rowSpan > 1 ? "\(cell.rowSpan - 1)" : nil),
             ("align", entryAlignment(cell.alignment)),
         ]
-        let lines = InlineLines.split(cell.content)
         // An entry holds either inlines or blocks: one paragraph per line when it breaks.
-        let content = lines.count > 1 ? lines.map { node("para", [], inlineNodes($0)) } : inlineNodes(cell.content)
+        let content =
+            InlineLines.containsBreak(cell.content)
+            ? InlineLines.split(cell.content).map { node("para", [], Self.inlineNodes($0)) }
+            : Self.inlineNodes(cell.content)
         return node("entry", attributes, content)
     }
 
@@ -261,18 +263,20 @@ struct DocBookBuilder {
 
     // MARK: - Inlines
 
-    private func inlineNodes(_ content: [Inline]) -> [XMLNode] {
+    // Static: inlines need nothing of the builder, and mapping with an instance method
+    // copied the whole builder (the document) into a closure for every cell and paragraph.
+    private static func inlineNodes(_ content: [Inline]) -> [XMLNode] {
         content.map(inlineNode)
     }
 
-    private func inlineNode(_ inline: Inline) -> XMLNode {
+    private static func inlineNode(_ inline: Inline) -> XMLNode {
         switch inline {
         case let .text(text):
             .text(text)
         case let .emphasis(content):
-            node("emphasis", [], inlineNodes(content))
+            node("emphasis", [], Self.inlineNodes(content))
         case let .strong(content):
-            node("emphasis", [("role", "bold")], inlineNodes(content))
+            node("emphasis", [("role", "bold")], Self.inlineNodes(content))
         case let .math(formula):
             node("inlineequation", [], [.element(MathMLBuilder.math(formula))])
         case let .reference(id, label):
