@@ -65,6 +65,9 @@ struct LibXMLTreeBuilder {
     }
 
     mutating func build(_ root: XMLElement) throws(XMLSerializationError) -> LibXMLDocument {
+        // Everything remembered points into the previous document (its dictionary, its
+        // namespaces), which may be freed already: a new document starts from nothing.
+        self = LibXMLTreeBuilder(flavor: flavor, indentation: indentation)
         guard let pointer = xmlNewDoc("1.0") else {
             throw .libraryFailure("xmlNewDoc")
         }
