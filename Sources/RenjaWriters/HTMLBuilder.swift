@@ -64,7 +64,7 @@ struct HTMLBuilder {
     private func blockNode(_ block: Block) -> XMLNode {
         switch block {
         case let .paragraph(content):
-            node("p", [], inlineNodes(content))
+            node("p", [], Self.inlineNodes(content))
         case let .list(list):
             .element(listElement(list))
         case let .table(table):
@@ -195,7 +195,7 @@ struct HTMLBuilder {
                 ("rowspan", cell.rowSpan > 1 ? "\(cell.rowSpan)" : nil),
                 ("class", alignmentClass(cell.alignment)),
             ],
-            inlineNodes(cell.content))
+            Self.inlineNodes(cell.content))
     }
 
     private func alignmentClass(_ alignment: Cell.Alignment) -> String? {
@@ -211,18 +211,20 @@ struct HTMLBuilder {
 
     // MARK: - Inlines
 
-    private func inlineNodes(_ content: [Inline]) -> [XMLNode] {
+    // Static: inlines need nothing of the builder, and mapping with an instance method
+    // copied the whole builder (the document) into a closure for every cell and paragraph.
+    private static func inlineNodes(_ content: [Inline]) -> [XMLNode] {
         content.map(inlineNode)
     }
 
-    private func inlineNode(_ inline: Inline) -> XMLNode {
+    private static func inlineNode(_ inline: Inline) -> XMLNode {
         switch inline {
         case let .text(text):
             .text(text)
         case let .emphasis(content):
-            node("em", [], inlineNodes(content))
+            node("em", [], Self.inlineNodes(content))
         case let .strong(content):
-            node("strong", [], inlineNodes(content))
+            node("strong", [], Self.inlineNodes(content))
         case let .math(formula):
             .element(MathMLBuilder.math(formula))
         case let .reference(id, label):

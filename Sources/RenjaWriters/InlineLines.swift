@@ -22,6 +22,21 @@ enum InlineLines {
         return lines
     }
 
+    /// Whether `content` breaks anywhere, inside emphasis too: exactly when `split` gives
+    /// more than one line, without building the lines.
+    static func containsBreak(_ content: [Inline]) -> Bool {
+        content.contains { inline in
+            switch inline {
+            case .lineBreak:
+                true
+            case let .emphasis(inner), let .strong(inner):
+                containsBreak(inner)
+            case .text, .math, .reference:
+                false
+            }
+        }
+    }
+
     /// Appends the pieces of one wrapped inline: the first continues the current line, each
     /// further piece starts a new line.
     private static func append(_ pieces: [Inline], to lines: inout [[Inline]]) {

@@ -173,6 +173,21 @@ final class DocBookWriterTests: XCTestCase {
         XCTAssertEqual(body.childElements.map { $0.attribute("role") }, ["group", nil, nil, "total"])
     }
 
+    func testColumnNamesGoOnPastTheCommonWidths() throws {
+        // Column names up to c32 are spelled once; a wider table must still count on.
+        let wide = Table(
+            id: "tabel-lebar", caption: ["Lebar"], header: [],
+            body: [Row(cells: (1...40).map { Cell(text: "\($0)") }), Row(cells: [Cell(text: "31-40", columnSpan: 40)])])
+        let document = Document(
+            coverLines: [], title: "Judul", sections: [Section(id: "bab-1", kind: .chapter, title: "T", blocks: [.table(wide)])])
+        let body = try XCTUnwrap(DocBookWriter().write(document).descendants(named: "tbody").first)
+        let summary = entrySummary(body)
+        XCTAssertEqual(summary.first?.suffix(2), ["39@c39", "40@c40"])
+        XCTAssertEqual(summary.last, ["31-40@c1-c40"])
+        let columnNames = DocBookWriter().write(document).descendants(named: "colspec").map { $0.attribute("colname") }
+        XCTAssertEqual(columnNames, (1...40).map { "c\($0)" })
+    }
+
     func testEntryAlignmentAndLineBreaksInCells() throws {
         let body = try XCTUnwrap(book.descendants(named: "tbody").first)
         let firstRow = body.childElements[0].childElements

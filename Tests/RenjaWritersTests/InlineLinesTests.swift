@@ -21,4 +21,14 @@ final class InlineLinesTests: XCTestCase {
         XCTAssertEqual(
             InlineLines.split([.text("a"), .lineBreak, .lineBreak, .text("b")]), [[.text("a")], [], [.text("b")]])
     }
+
+    func testContainsBreakExactlyWhenSplitGivesSeveralLines() {
+        let samples: [[Inline]] = [
+            [], [.text("a")], [.lineBreak], [.text("a"), .strong([.text("b")])],
+            [.emphasis([.strong([.text("x"), .lineBreak])])], [.reference(id: "t", label: nil), .math(.number("1"))],
+        ]
+        for content in samples {
+            XCTAssertEqual(InlineLines.containsBreak(content), InlineLines.split(content).count > 1, "\(content)")
+        }
+    }
 }

@@ -88,6 +88,53 @@ final class XMLSerializerTests: XCTestCase {
         }
     }
 
+    func testFindsDisallowedScalarsAfterNonASCIIText() {
+        // The byte scan that spares most text the scalar decoding must still send these on.
+        for text in ["é…\u{1}", "ﾟ\u{FFFF}", "Rp 1.000\u{FFFE} ribu"] {
+            XCTAssertThrowsError(try plain.serialize(XMLElement("p", children: [.text(text)])), text.debugDescription)
+        }
+        XCTAssertEqual(try plain.serialize(XMLElement("p", children: [.text("ﾟ\u{FFFD}é")])), "<p>ﾟ\u{FFFD}é</p>\n")
+    }
+
+    func testRepeatedNamesKeepTheirNamespacesAndAreStillChecked() throws {
+        let link = XMLElement("link", attributes: [.init("xlink:href", "#a"), .init("xml:lang", "id")])
+        let root = XMLElement(
+            "article", namespace: XMLNamespaceURI.docBook, attributes: [.init("xml:id", "r")],
+            children: [.element(link), .element(link)])
+        XCTAssertEqual(
+            try plain.serialize(root),
+            #"<article xmlns="http://docbook.org/ns/docbook" xmlns:xlink="http://www.w3.org/1999/xlink" xml:id="r">"#
+                + ##"<link xlink:href="#a" xml:lang="id"/><link xlink:href="#a" xml:lang="id"/></article>"## + "\n")
+        // A bad name after good ones, and a good name reused under a bad prefix, still fail.
+        let badAttribute = XMLElement("a", attributes: [.init("id", "1")], children: [.element(XMLElement("a", attributes: [.init("1x", "")]))])
+        XCTAssertThrowsError(try plain.serialize(badAttribute)) {
+            XCTAssertEqual($0 as? XMLSerializationError, .invalidName("1x"))
+        }
+        let badPrefix = XMLElement("a", attributes: [.init("id", "1")], children: [.element(XMLElement("a", attributes: [.init("foo:id", "")]))])
+        XCTAssertThrowsError(try plain.serialize(badPrefix)) {
+            XCTAssertEqual($0 as? XMLSerializationError, .unsupportedAttributePrefix("foo", attribute: "foo:id"))
+        }
+        let badElement = XMLElement("a", children: [.element(XMLElement("a")), .element(XMLElement("a b"))])
+        XCTAssertThrowsError(try plain.serialize(badElement)) {
+            XCTAssertEqual($0 as? XMLSerializationError, .invalidName("a b"))
+        }
+    }
+
+    func testIndentsDeepTreesAndHonoursEachSerializersPreservedElements() throws {
+        var deepest = XMLElement("p", children: [.element(XMLElement("b")), .element(XMLElement("b"))])
+        for _ in 0..<11 {
+            deepest = XMLElement("div", children: [.element(deepest)])
+        }
+        let indented = try XMLSerializer(writesXMLDeclaration: false, indentation: .init(width: 3)).serialize(deepest)
+        let lines = indented.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2 * 11 + 4)
+        XCTAssertEqual(lines[12], String(repeating: " ", count: 3 * 12) + "<b/>")
+        XCTAssertEqual(lines.last, "</div>")
+        let preserved = try XMLSerializer(writesXMLDeclaration: false, indentation: .init(width: 3, preservedElements: ["p"]))
+            .serialize(deepest)
+        XCTAssertTrue(preserved.contains("\n" + String(repeating: " ", count: 3 * 11) + "<p><b/><b/></p>\n"))
+    }
+
     func testSameTreeGivesIdenticalBytes() throws {
         let root = XMLElement(
             "table", attributes: [.init("b", "2"), .init("a", "1"), .init("xml:id", "t")],
