@@ -20,20 +20,9 @@ public struct ComparisonReportWriter: Sendable {
     public func write(_ comparison: Comparison, opd: String, settings: Settings, from older: ArchivedVersion, into newer: ArchivedVersion) -> ([URL], [Diagnostic]) {
         let document = ComparisonReport(formatter: RenjaFormatter(settings: settings)).document(comparison, opd: opd)
         let baseName = "dari-" + older.name
-        let html: String
-        let docBook: String
-        do {
-            html = try HTMLWriter().render(document)
-            docBook = try DocBookWriter().render(document)
-        } catch {
-            return ([], [.error("cannot serialize the comparison: \(error)", at: nil)])
-        }
-        let issues = schema.validate(docBook, fileName: baseName + ".xml")
-        guard issues.isEmpty else {
-            return ([], issues.map { .error("the comparison's DocBook is not valid DocBook 5.0: \($0.message)", at: nil) })
-        }
+        let (rendered, diagnostics) = DocumentRenderer(schema: schema).render(document, htmlName: baseName + ".html", docBookName: baseName + ".xml")
+        guard let outputs = rendered else { return ([], diagnostics) }
         let directory = newer.directory.appendingPathComponent(VersionVerifier.reportDirectoryName)
-        let outputs = [BuildOutput(name: baseName + ".html", contents: Data(html.utf8)), BuildOutput(name: baseName + ".xml", contents: Data(docBook.utf8))]
         do {
             try AtomicFileWriter().write(outputs, into: directory)
         } catch {

@@ -112,35 +112,8 @@ public struct Pipeline: Sendable {
 
     /// Stage 4: both writers, serialized; the DocBook is validated against the schema, and an
     /// invalid one is an error at its line in `renja.xml` (a bug in renja, never in the input).
-    /// The HTML is serialized on a second thread while this one serializes and validates the DocBook.
     public func write(_ document: Document) -> ([BuildOutput]?, [Diagnostic]) {
-        let (htmlResult, docBookResult) = concurrently({
-            Result { () throws(XMLSerializationError) in try HTMLWriter().render(document) }
-        }, {
-            Result { () throws(XMLSerializationError) in
-                let docBook = try DocBookWriter().render(document)
-                return (docBook, schema.validate(docBook, fileName: Self.docBookFileName))
-            }
-        })
-        let html: String
-        let docBook: String
-        let issues: [XMLIssue]
-        do {
-            html = try htmlResult.get()
-            (docBook, issues) = try docBookResult.get()
-        } catch {
-            return (nil, [.error("cannot serialize the document: \(error)", at: nil)])
-        }
-        guard issues.isEmpty else {
-            let diagnostics = issues.map { issue in
-                Diagnostic.error(
-                    "the DocBook output does not validate against \(schema.name): \(issue.message)",
-                    at: SourceLocation(file: issue.file, line: issue.position.line, column: issue.position.column)
-                )
-            }
-            return (nil, diagnostics)
-        }
-        return ([BuildOutput(name: Self.htmlFileName, contents: Data(html.utf8)), BuildOutput(name: Self.docBookFileName, contents: Data(docBook.utf8))], [])
+        DocumentRenderer(schema: schema).render(document, htmlName: Self.htmlFileName, docBookName: Self.docBookFileName)
     }
 
     /// Stage 5: the outputs written atomically into `directory`.

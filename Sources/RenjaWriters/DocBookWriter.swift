@@ -19,9 +19,20 @@ public struct DocBookWriter: Sendable {
 
     /// `write(document)` serialized as an indented XML document with an XML declaration.
     public func render(_ document: Document) throws(XMLSerializationError) -> String {
-        let serializer = XMLSerializer(
+        try serializer.serialize(write(document))
+    }
+
+    /// `render(document)` and its validity against `schema`, checked on the tree the text is
+    /// written from (no second parse); issues are reported in `fileName`.
+    public func render(
+        _ document: Document, validatingAgainst schema: RelaxNGSchema, fileName: String
+    ) throws(XMLSerializationError) -> XMLValidatedText {
+        try serializer.serialize(write(document), validatingAgainst: schema, fileName: fileName)
+    }
+
+    private var serializer: XMLSerializer {
+        XMLSerializer(
             flavor: .xml, writesXMLDeclaration: true,
             indentation: XMLSerializer.Indentation(width: 2, preservedElements: Self.mixedContentElements))
-        return try serializer.serialize(write(document))
     }
 }
