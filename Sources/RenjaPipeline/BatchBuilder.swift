@@ -38,9 +38,9 @@ public struct BatchBuilder: Sendable {
 
     /// This builder with its own compiled copy of the schema. `RelaxNGSchema` serializes
     /// validation behind a lock (libxml2 does not promise that one compiled schema may
-    /// validate on two threads at once), and validation is about half of a build's CPU time
-    /// (docs/performance.md), so one shared schema would leave the other workers waiting.
-    /// A copy costs one compilation per worker, once per batch. Falls back to the
+    /// validate on two threads at once), and validation is a tenth to a fifth of a build's
+    /// CPU time (docs/performance.md), so one shared schema would make the workers wait on
+    /// each other. A copy of renja's grammar costs 2.7M instructions, once per worker and batch. Falls back to the
     /// shared schema if the copy cannot be compiled.
     private func withOwnSchema() -> BatchBuilder {
         guard let schema = try? pipeline.schema.recompiled() else { return self }
