@@ -45,6 +45,9 @@ struct YAMLComposer {
         let events: EventStream
         /// Anchors by name; a later anchor of the same name shadows the earlier one.
         private var anchored: [String: Node] = [:]
+        /// One constructor for every tag, as Yams' `Parser` holds one: `Constructor.default`
+        /// is a computed property that builds its tables anew at every call.
+        private let constructor = Constructor.default
         /// Nodes hold their anchor weakly (`Node.Scalar.anchor`), as in Yams; keeping them
         /// here until the walk ends gives the same anchors (none, once composition returns).
         private var anchors: [Anchor] = []
@@ -123,7 +126,7 @@ struct YAMLComposer {
         /// built (`Node.null` looks at the style and text only), and merely creating the
         /// default resolver compiles its seven regular expressions (9 M instructions).
         private func tag(_ name: String?) -> Tag {
-            Tag(name.map(Tag.Name.init(rawValue:)) ?? .implicit, .basic)
+            Tag(name.map(Tag.Name.init(rawValue:)) ?? .implicit, .basic, constructor)
         }
 
         private func anchor(_ name: String?) -> Anchor? {
