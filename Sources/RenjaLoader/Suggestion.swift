@@ -5,8 +5,13 @@ enum Suggestion {
     static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(1, min(3, word.count / 3))
         var best: (word: String, distance: Int)?
+        let lowered = word.lowercased()
+        let length = lowered.unicodeScalars.count
         for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
+            let loweredCandidate = candidate.lowercased()
+            // The distance is at least the difference in length: most candidates need no table.
+            guard abs(loweredCandidate.unicodeScalars.count - length) <= limit else { continue }
+            let distance = editDistance(lowered, loweredCandidate)
             if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         return best?.word

@@ -18,6 +18,14 @@ struct CodeRegistry {
     }
 
     private(set) var entries: [String: Entry] = [:]
+    /// The sorted code lists already asked for. A spec or CSV with thousands of unknown codes
+    /// asks for the same list thousands of times, and sorting every code each time made
+    /// loading quadratic. A new cache at every registration: copies never share stale lists.
+    private var sortedCodes = SortedCodes()
+
+    private final class SortedCodes {
+        var byKinds: [Set<Kind>: [String]] = [:]
+    }
 
     /// Records `code`, or returns the error for a code already defined.
     mutating func register(_ code: String, as entry: Entry) -> Diagnostic? {
@@ -26,6 +34,7 @@ struct CodeRegistry {
                           at: entry.location)
         }
         entries[code] = entry
+        sortedCodes = SortedCodes()
         return nil
     }
 
@@ -33,7 +42,10 @@ struct CodeRegistry {
 
     /// The codes of one kind, for "did you mean" hints.
     func codes(of kinds: Set<Kind>) -> [String] {
-        entries.filter { kinds.contains($0.value.kind) }.keys.sorted()
+        if let codes = sortedCodes.byKinds[kinds] { return codes }
+        let codes = entries.filter { kinds.contains($0.value.kind) }.keys.sorted()
+        sortedCodes.byKinds[kinds] = codes
+        return codes
     }
 
     /// The error for a reference to `code` that is not a code of the expected kinds.

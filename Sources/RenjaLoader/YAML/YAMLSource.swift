@@ -12,7 +12,10 @@ struct YAMLSource {
     func compose() -> (root: Node?, diagnostics: [Diagnostic]) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            switch YAMLComposer.compose(text) {
+            case .composed(let composed): root = composed
+            case .deferred: root = try Yams.compose(yaml: text)
+            }
         } catch let error as YamlError {
             // libyaml reports a tab in the indentation as "found character that cannot start
             // any token", at a place that seldom looks related: name the tab instead.

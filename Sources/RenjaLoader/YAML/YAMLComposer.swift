@@ -1,0 +1,203 @@
+import CYaml
+import Foundation
+import Yams
+
+/// Builds the node tree `Yams.compose(yaml:)` builds, from the same libyaml events, but only
+/// for the documents renja accepts: one document, no syntax error, no two keys of a mapping
+/// with the same text. Anything else is left to Yams (`.deferred`), which then reports it
+/// with its own error; so diagnostics are Yams' by construction, and this is only a faster
+/// road to the same tree.
+///
+/// Why not `Yams.compose`: it checks every mapping for duplicate keys by hashing its key
+/// nodes, and a scalar's hash includes its resolved tag, which runs up to seven regular
+/// expressions on every key (Yams 6.2.2, `Parser.checkDuplicates`): three quarters of the
+/// seed's composition. Two keys can only be equal in Yams' sense when their texts are
+/// equal, so keys with distinct texts need no tags at all; a mapping whose keys share a
+/// text (or has a non-scalar key) is rare and goes to Yams, which decides.
+struct YAMLComposer {
+    /// What composing found.
+    enum Outcome {
+        /// The tree Yams would return (`nil` for an empty stream).
+        case composed(Node?)
+        /// Yams must compose this text itself: it is an error, or a case decided by tags.
+        case deferred
+    }
+
+    /// Stops the walk; the text goes to Yams.
+    private struct Deferral: Error {}
+
+    /// Composes `text`, or defers to Yams.
+    static func compose(_ text: String) -> Outcome {
+        var text = text
+        return text.withUTF8 { bytes in
+            let events = EventStream(bytes)
+            defer { events.close() }
+            do {
+                return .composed(try Walk(events: events).singleRoot())
+            } catch {
+                return .deferred
+            }
+        }
+    }
+
+    /// The node-building half of Yams' `Parser`, over one event stream.
+    private final class Walk {
+        let events: EventStream
+        /// Anchors by name; a later anchor of the same name shadows the earlier one.
+        private var anchored: [String: Node] = [:]
+        /// One constructor for every tag, as Yams' `Parser` holds one: `Constructor.default`
+        /// is a computed property that builds its tables anew at every call.
+        private let constructor = Constructor.default
+        /// Nodes hold their anchor weakly (`Node.Scalar.anchor`), as in Yams; keeping them
+        /// here until the walk ends gives the same anchors (none, once composition returns).
+        private var anchors: [Anchor] = []
+
+        init(events: EventStream) {
+            self.events = events
+        }
+
+        /// As `Parser.singleRoot()`: the stream's only document, or `nil` for an empty stream.
+        func singleRoot() throws -> Node? {
+            try events.next() // the stream start
+            guard try events.next().type != YAML_STREAM_END_EVENT else { return nil }
+            let root = try node(from: try events.next())
+            try events.next() // the document end
+            guard try events.next().type == YAML_STREAM_END_EVENT else { throw Deferral() }
+            return root
+        }
+
+        private func node(from event: Event) throws -> Node {
+            switch event.type {
+            case YAML_ALIAS_EVENT:
+                guard let name = event.name(event.raw.data.alias.anchor), let node = anchored[name] else { throw Deferral() }
+                return node
+            case YAML_SCALAR_EVENT:
+                let scalar = event.raw.data.scalar
+                // A quoted scalar is a string whatever its text (`Parser.Event.scalarTag`).
+                let tagName = scalar.quoted_implicit == 1 ? Tag.Name.str.rawValue : event.name(scalar.tag)
+                let value = text(UnsafeBufferPointer(start: scalar.value, count: scalar.length))
+                let style = Node.Scalar.Style(rawValue: scalar.style.rawValue) ?? .any
+                let anchor = anchor(event.name(scalar.anchor))
+                return register(.scalar(.init(value, tag(tagName), style, event.mark, anchor)), as: anchor)
+            case YAML_SEQUENCE_START_EVENT:
+                let start = event.raw.data.sequence_start
+                let tagName = start.implicit != 0 ? nil : event.name(start.tag)
+                let (mark, anchor) = (event.mark, anchor(event.name(start.anchor)))
+                var items: [Node] = []
+                var next = try events.next()
+                while next.type != YAML_SEQUENCE_END_EVENT {
+                    items.append(try node(from: next))
+                    next = try events.next()
+                }
+                // Yams takes the style from the end event, which carries none: `.any`.
+                let style = Node.Sequence.Style(rawValue: next.raw.data.sequence_start.style.rawValue) ?? .any
+                return register(.sequence(.init(items, tag(tagName), style, mark, anchor)), as: anchor)
+            case YAML_MAPPING_START_EVENT:
+                let start = event.raw.data.mapping_start
+                let tagName = start.implicit != 0 ? nil : event.name(start.tag)
+                let (mark, anchor) = (event.mark, anchor(event.name(start.anchor)))
+                var pairs: [(Node, Node)] = []
+                var keyTexts = Set<String>()
+                var next = try events.next()
+                while next.type != YAML_MAPPING_END_EVENT {
+                    let key = try node(from: next)
+                    guard case .scalar(let scalar) = key, keyTexts.insert(scalar.string).inserted else { throw Deferral() }
+                    pairs.append((key, try node(from: try events.next())))
+                    next = try events.next()
+                }
+                // As for sequences, the style Yams reads from the end event: `.any`.
+                let style = Node.Mapping.Style(rawValue: next.raw.data.mapping_start.style.rawValue) ?? .any
+                return register(.mapping(.init(pairs, tag(tagName), style, mark, anchor)), as: anchor)
+            default:
+                throw Deferral()
+            }
+        }
+
+        /// A scalar's text as Yams decodes it. Yams uses Foundation's `String(bytes:encoding:)`,
+        /// which drops a leading byte-order mark (a quoted `"\uFEFF..."`) and is several times
+        /// slower than the standard library's decoding; libyaml has checked the UTF-8 already.
+        private func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]), let text = String(bytes: bytes, encoding: .utf8) { return text }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+
+        /// As `Parser.tag(_:)`: no name means a tag to resolve from the text, later. With
+        /// the basic resolver, not Yams' default: renja resolves no tags once the tree is
+        /// built (`Node.null` looks at the style and text only), and merely creating the
+        /// default resolver compiles its seven regular expressions (9 M instructions).
+        private func tag(_ name: String?) -> Tag {
+            Tag(name.map(Tag.Name.init(rawValue:)) ?? .implicit, .basic, constructor)
+        }
+
+        private func anchor(_ name: String?) -> Anchor? {
+            guard let name else { return nil }
+            let anchor = Anchor(rawValue: name)
+            anchors.append(anchor)
+            return anchor
+        }
+
+        private func register(_ node: Node, as anchor: Anchor?) -> Node {
+            if let anchor { anchored[anchor.rawValue] = node }
+            return node
+        }
+    }
+
+    /// libyaml's parser over a UTF-8 buffer that outlives it, one event at a time.
+    private final class EventStream {
+        private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            yaml_parser_initialize(parser)
+            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
+        }
+
+        /// The next event; any libyaml error defers to Yams.
+        @discardableResult
+        func next() throws -> Event {
+            let event = Event()
+            guard yaml_parser_parse(parser, event.pointer) == 1 else { throw Deferral() }
+            return event
+        }
+
+        func close() {
+            yaml_parser_delete(parser)
+            parser.deallocate()
+        }
+    }
+
+    /// `Yams.Mark`'s stored properties.
+    private struct MarkLayout {
+        var line: Int
+        var column: Int
+    }
+
+    /// One libyaml event, freed with its owner.
+    private final class Event {
+        let pointer = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+
+        init() {
+            pointer.initialize(to: yaml_event_t())
+        }
+
+        deinit {
+            yaml_event_delete(pointer)
+            pointer.deallocate()
+        }
+
+        var raw: yaml_event_t { pointer.pointee }
+        var type: yaml_event_type_t { pointer.pointee.type }
+
+        /// Where the event starts, counted from 1 as Yams does. `Mark` has no public
+        /// initializer; it is two `Int`s, line then column (Yams 6.2.2, `Mark.swift`), and
+        /// `unsafeBitCast` checks the size. `YAMLComposerTests` compares every mark with Yams'.
+        var mark: Mark {
+            unsafeBitCast(MarkLayout(line: pointer.pointee.start_mark.line + 1, column: pointer.pointee.start_mark.column + 1), to: Mark.self)
+        }
+
+        /// A tag or anchor name, decoded as Yams decodes it.
+        func name(_ pointer: UnsafePointer<UInt8>?) -> String? {
+            pointer.flatMap { String.decodeCString($0, as: UTF8.self, repairingInvalidCodeUnits: true)?.result }
+        }
+    }
+}

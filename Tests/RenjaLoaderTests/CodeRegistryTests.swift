@@ -1,0 +1,31 @@
+@testable import RenjaLoader
+import RenjaModel
+import XCTest
+
+/// The "did you mean" hints of unknown codes, which reuse sorted code lists between calls.
+final class CodeRegistryTests: XCTestCase {
+    private let here = SourceLocation(file: "r.yaml", line: 1, column: 1)
+
+    private func entry(_ kind: CodeRegistry.Kind) -> CodeRegistry.Entry {
+        CodeRegistry.Entry(kind: kind, location: here)
+    }
+
+    func testHintsSeeCodesRegisteredAfterAnEarlierHint() {
+        var codes = CodeRegistry()
+        XCTAssertNil(codes.register("P01", as: entry(.program)))
+        XCTAssertEqual(codes.checkReference("Q11", to: [.program], at: here)?.message, "unknown program code 'Q11'")
+        let before = codes
+        XCTAssertNil(codes.register("Q12", as: entry(.program)))
+        XCTAssertEqual(codes.checkReference("Q11", to: [.program], at: here)?.message, "unknown program code 'Q11'; did you mean 'Q12'?")
+        XCTAssertEqual(before.checkReference("Q11", to: [.program], at: here)?.message, "unknown program code 'Q11'",
+                       "a copy keeps its own codes")
+        XCTAssertEqual(codes.codes(of: [.program]), ["P01", "Q12"])
+    }
+
+    /// Ties go to the first code in sorted order; candidates of another length are skipped.
+    func testClosestCodeIsTheFirstSortedAmongTheNearest() {
+        var codes = CodeRegistry()
+        for code in ["P03", "P01", "P0123456"] { XCTAssertNil(codes.register(code, as: entry(.program))) }
+        XCTAssertEqual(codes.checkReference("P02", to: [.program], at: here)?.message, "unknown program code 'P02'; did you mean 'P01'?")
+    }
+}

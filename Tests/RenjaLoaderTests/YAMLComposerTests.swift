@@ -1,0 +1,107 @@
+import Foundation
+@testable import RenjaLoader
+import XCTest
+import Yams
+
+/// `YAMLComposer` must build exactly the tree `Yams.compose` builds, or defer to it.
+final class YAMLComposerTests: XCTestCase {
+    /// Everything about a node a reader can see, in document order: kind, text, unresolved
+    /// tag, style and position.
+    private func dump(_ node: Node, into lines: inout [String]) {
+        let mark = node.mark.map { "\($0.line):\($0.column)" } ?? "-"
+        switch node {
+        case .scalar(let scalar):
+            lines.append("scalar \(mark) \(explicitTag(scalar)) \(scalar.style) \(scalar.string.debugDescription)")
+        case .sequence(let sequence):
+            lines.append("sequence \(mark) \(sequence.tag.rawValue) \(sequence.style) \(sequence.count)")
+            for item in sequence { dump(item, into: &lines) }
+        case .mapping(let mapping):
+            lines.append("mapping \(mark) \(mapping.tag.rawValue) \(mapping.style) \(mapping.count)")
+            for (key, value) in mapping {
+                dump(key, into: &lines)
+                dump(value, into: &lines)
+            }
+        case .alias:
+            lines.append("alias \(mark)")
+        }
+    }
+
+    /// A scalar's tag, or nothing when it is the one its text resolves to. Yams resolves (and
+    /// keeps) the tags of the keys it hashes, the composer resolves none; both are the same
+    /// to every reader of the tree.
+    private func explicitTag(_ scalar: Node.Scalar) -> String {
+        let resolved = Resolver.default.resolveTag(of: Node(scalar.string)).rawValue
+        return scalar.tag.rawValue == resolved ? "" : scalar.tag.rawValue
+    }
+
+    private func dump(_ node: Node?) -> [String] {
+        var lines: [String] = []
+        if let node { dump(node, into: &lines) }
+        return lines
+    }
+
+    /// Composes `text` both ways; `true` when the composer built the tree itself.
+    @discardableResult
+    private func assertSameTree(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) -> Bool {
+        guard case .composed(let root) = YAMLComposer.compose(text) else { return false }
+        do {
+            let expected = try Yams.compose(yaml: text)
+            let (actual, wanted) = (dump(root), dump(expected))
+            let difference = zip(actual, wanted).first { $0 != $1 }
+            XCTAssertNil(difference.map { "\($0) instead of \($1)" }, name, file: file, line: line)
+            XCTAssertEqual(actual.count, wanted.count, name, file: file, line: line)
+        } catch {
+            XCTFail("\(name): composed a text Yams refuses: \(error)", file: file, line: line)
+        }
+        return true
+    }
+
+    func testSeedAndFixtureSpecsComposeAsYamsComposesThem() throws {
+        let tests = FixtureTests.testsDirectory
+        let roots = [tests.appendingPathComponent("Fixtures"), tests.deletingLastPathComponent().appendingPathComponent("input")]
+        var specs: [URL] = []
+        for root in roots {
+            let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+            while let url = files?.nextObject() as? URL {
+                if url.lastPathComponent == ProjectLoader.specFileName { specs.append(url) }
+            }
+        }
+        XCTAssertGreaterThan(specs.count, 40)
+        var composed = 0
+        for spec in specs {
+            // Anchored specs are the alias bombs, whose expanded trees are too large to dump;
+            // anchors and aliases are compared in the next test.
+            guard let data = try? Data(contentsOf: spec), let text = String(data: data, encoding: .utf8), !text.contains("&") else { continue }
+            if assertSameTree(text, spec.path) { composed += 1 }
+        }
+        XCTAssertGreaterThan(composed, specs.count / 2, "most specs need no deferral")
+        let seed = try String(contentsOf: tests.deletingLastPathComponent().appendingPathComponent("input/jatiroto-2020/renja.yaml"), encoding: .utf8)
+        XCTAssertTrue(assertSameTree(seed, "seed"), "the seed is composed without Yams' duplicate check")
+    }
+
+    func testStylesTagsAnchorsAndEscapesComposeAsYamsComposesThem() {
+        let texts = [
+            "a: plain\nb: 'single'\nc: \"double\"\nd: |\n  literal\n  text\ne: >\n  folded\n  text\n",
+            "a: &x {p: 1, q: [1, 2, {r: s}]}\nb: *x\nc: &x 2\nd: *x\n",
+            "!!map\na: !!str 1\nb: !custom x\nc: !!seq [1]\nd: ! plain\n",
+            "a: \"\\uFEFFbom\"\nb: \"tab\\tnul\\0\"\nc: ~\nd:\ne: 'it''s'\n",
+            "- 1\n- [2, 3]\n- {k: v}\n- - nested\n  - list\n",
+            "\"x\": 1\n'y': 2\n? z\n: 3\n",
+            "<<: {a: 1}\nb: 2\n",
+            "ĳ: ü\n日本: 語\n",
+            "plain scalar at the root\n",
+            "",
+            "# only a comment\n",
+        ]
+        for (index, text) in texts.enumerated() { assertSameTree(text, "text \(index)") }
+        XCTAssertTrue(assertSameTree(texts[0], "styles"))
+        XCTAssertTrue(assertSameTree(texts[1], "anchors"))
+    }
+
+    /// Errors, second documents and keys with the same text are left to Yams.
+    func testDefersWhatYamsMustDecide() {
+        for text in ["a: 1\na: 2\n", "'1': a\n1: b\n", "a: [1\n", "a: *missing\n", "a: 1\n---\nb: 2\n", "? [k]\n: v\n", "\t- tab\n"] {
+            guard case .deferred = YAMLComposer.compose(text) else { return XCTFail(text) }
+        }
+    }
+}

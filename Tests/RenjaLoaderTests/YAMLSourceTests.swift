@@ -1,0 +1,67 @@
+@testable import RenjaLoader
+import XCTest
+import Yams
+
+/// What composing the spec's YAML gives for the cases that depend on YAML tags (quoted or
+/// plain keys, nulls, merge keys): pinned so that a faster composition cannot change them.
+final class YAMLSourceTests: XCTestCase {
+    private func compose(_ text: String) -> (root: Node?, diagnostics: [String]) {
+        let composed = YAMLSource(file: "r.yaml", text: text).compose()
+        return (composed.root, composed.diagnostics.map(\.description))
+    }
+
+    func testEqualPlainKeysAreDuplicatesReportedAtTheSecond() {
+        XCTAssertEqual(compose("a: 1\nb: 2\na: 3\n").diagnostics, ["r.yaml:3:1: error: duplicate key 'a' (first at line 1)"])
+        XCTAssertEqual(compose("x: {2019: 1, 2019: 2}\n").diagnostics, ["r.yaml:1:14: error: duplicate key '2019' (first at line 1)"])
+    }
+
+    /// Yams compares keys by text and resolved tag: a quoted key is a string, so it equals a
+    /// plain key only when the plain text also reads as a string.
+    func testQuotedAndPlainKeysAreDuplicatesOnlyWhenBothAreStrings() {
+        XCTAssertEqual(compose("nama: 1\n\"nama\": 2\n").diagnostics, ["r.yaml:2:1: error: duplicate key 'nama' (first at line 1)"])
+        XCTAssertEqual(compose("'nama': 1\nnama: 2\n").diagnostics, ["r.yaml:2:1: error: duplicate key 'nama' (first at line 1)"])
+        for (plain, quoted) in [("2019", "'2019'"), ("yes", "\"yes\""), ("null", "'null'"), ("~", "'~'"), ("1.5", "'1.5'")] {
+            let composed = compose("\(plain): 1\n\(quoted): 2\n")
+            XCTAssertEqual(composed.diagnostics, [], plain)
+            XCTAssertEqual(composed.root?.mapping?.count, 2, plain)
+        }
+    }
+
+    /// Keys of different types with the same text are not equal either (`!!str 1` and `1`).
+    /// (The position of the second kind is a known quirk: the search for the second key
+    /// starts on the first key's line and finds the first key's text after its tag.)
+    func testExplicitlyTaggedKeysFollowTheirTag() {
+        XCTAssertEqual(compose("!!str 1: a\n1: b\n").diagnostics, [])
+        XCTAssertEqual(compose("!!int 1: a\n1: b\n").diagnostics, ["r.yaml:1:7: error: duplicate key '1' (first at line 1)"])
+    }
+
+    /// Null is a plain `~`, `null`, `Null`, `NULL` or nothing; quoted, it is text.
+    func testNullsArePlainOnly() throws {
+        let root = try XCTUnwrap(compose("a: ~\nb: null\nc:\nd: 'null'\ne: \"~\"\nf: NULL\n").root)
+        let values = try XCTUnwrap(root.mapping).map { $0.value }
+        XCTAssertEqual(values.map { $0.null != nil }, [true, true, true, false, false, true])
+        XCTAssertEqual(values.map { $0.scalar?.style }, [.plain, .plain, .plain, .singleQuoted, .doubleQuoted, .plain])
+    }
+
+    /// A merge key is not merged: the spec reader sees a key `<<` (and reports it as unknown).
+    func testMergeKeysStayKeys() throws {
+        let root = try XCTUnwrap(compose("base: &b {x: 1}\nitem:\n  <<: *b\n  y: 2\n").root)
+        let item = try XCTUnwrap(root.mapping?["item"]?.mapping)
+        XCTAssertEqual(item.map { $0.key.scalar?.string }, ["<<", "y"])
+        XCTAssertEqual(item.first?.value.mapping?.map { $0.key.scalar?.string }, ["x"])
+    }
+
+    func testAliasesRepeatTheAnchoredNodeAndUnknownAliasesAreErrors() throws {
+        let root = try XCTUnwrap(compose("a: &x [1, 2]\nb: *x\n").root)
+        XCTAssertEqual(root.mapping?["b"]?.sequence?.map { $0.scalar?.string }, ["1", "2"])
+        XCTAssertEqual(root.mapping?["b"]?.mark?.line, 1, "an alias is the anchored node itself, with its position")
+        XCTAssertEqual(compose("a: *nowhere\n").diagnostics, ["r.yaml:1:4: error: YAML syntax: found undefined alias"])
+    }
+
+    func testSecondDocumentAndSyntaxErrorsAreYamsErrors() {
+        XCTAssertEqual(compose("a: 1\n---\nb: 2\n").diagnostics,
+                       ["r.yaml:2:1: error: YAML syntax: but found another document (expected a single document in the stream at line 1)"])
+        XCTAssertEqual(compose("a: [1, 2\n").diagnostics.count, 1)
+        XCTAssertEqual(compose("").diagnostics, ["r.yaml:1:1: error: the plan spec is empty"])
+    }
+}
