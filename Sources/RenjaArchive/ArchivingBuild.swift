@@ -45,7 +45,7 @@ public struct ArchivingBuild: Sendable {
                 let comparison = PlanComparer(formatter: formatter).compare(try VersionLoader().load(base), current)
                 extraBlocks[ComparisonReport.blockID] = ComparisonReport(formatter: formatter).block(comparison)
             }
-            let result = pipeline.build(projectAt: project, extraBlocks: extraBlocks)
+            let result = pipeline.build(loaded, projectAt: project, extraBlocks: extraBlocks)
             diagnostics = result.diagnostics
             guard let outputs = result.outputs, !result.fails(strict: strict) else {
                 return ArchiveOutcome(kind: .failed(nil), diagnostics: diagnostics)

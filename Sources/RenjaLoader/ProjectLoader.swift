@@ -84,12 +84,13 @@ public struct ProjectLoader: Sendable {
         guard resolved.path.hasPrefix(projectPath.hasSuffix("/") ? projectPath : projectPath + "/") else {
             return refuse("it leads outside the project folder")
         }
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path) else {
-            return refuse("no such file")
-        }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else { return refuse("it is not a regular file") }
+        // stat(2), not FileManager.attributesOfItem: that also looks up the owner's user and
+        // group names, reading /etc/passwd and /etc/group for every file (~1 ms each time).
+        var status = stat()
+        guard stat(resolved.path, &status) == 0 else { return refuse("no such file") }
+        guard status.st_mode & S_IFMT == S_IFREG else { return refuse("it is not a regular file") }
         let limit = "it is larger than the limit of \(Self.maximumFileSize >> 20) MiB"
-        if let size = attributes[.size] as? Int, size > Self.maximumFileSize { return refuse(limit) }
+        if status.st_size > Self.maximumFileSize { return refuse(limit) }
         do {
             let handle = try FileHandle(forReadingFrom: resolved)
             defer { try? handle.close() }

@@ -15,21 +15,13 @@ public struct DocumentRenderer: Sendable {
 
     /// The two files, named `htmlName` and `docBookName`, or the diagnostics that stop them: an
     /// invalid DocBook is an error at its line in `docBookName` (a bug in renja, never in the
-    /// input). The HTML is serialized on a second thread while this one serializes and
-    /// validates the DocBook.
+    /// input).
     public func render(_ document: Document, htmlName: String, docBookName: String) -> ([BuildOutput]?, [Diagnostic]) {
-        let (htmlResult, docBookResult) = concurrently({
-            Result { () throws(XMLSerializationError) in try HTMLWriter().render(document) }
-        }, {
-            Result { () throws(XMLSerializationError) in
-                try DocBookWriter().render(document, validatingAgainst: schema, fileName: docBookName)
-            }
-        })
         let html: String
         let docBook: XMLValidatedText
         do {
-            html = try htmlResult.get()
-            docBook = try docBookResult.get()
+            html = try HTMLWriter().render(document)
+            docBook = try DocBookWriter().render(document, validatingAgainst: schema, fileName: docBookName)
         } catch {
             return (nil, [.error("cannot serialize the document: \(error)", at: nil)])
         }

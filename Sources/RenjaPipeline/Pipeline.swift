@@ -59,8 +59,8 @@ public struct Pipeline: Sendable {
         build(Self.load(projectAt: directory), projectAt: directory, extraBlocks: extraBlocks)
     }
 
-    /// `build(projectAt:extraBlocks:)` for a project already loaded (stage 1), so that loading
-    /// can overlap preparing the pipeline.
+    /// `build(projectAt:extraBlocks:)` for a project already loaded (stage 1): the archive
+    /// builds the very plan it read for its comparison and manifest.
     public func build(_ loaded: LoadResult, projectAt directory: URL, extraBlocks: [String: Block] = [:]) -> BuildResult {
         guard let plan = loaded.plan else {
             return BuildResult(diagnostics: loaded.diagnostics, outputs: nil, inputFiles: loaded.inputFiles)
@@ -76,8 +76,7 @@ public struct Pipeline: Sendable {
         return BuildResult(diagnostics: diagnostics + writeDiagnostics, outputs: outputs, inputFiles: loaded.inputFiles)
     }
 
-    /// Stage 1: the plan spec and CSVs, with every problem positioned. Needs no prepared
-    /// pipeline, so a single build loads while the pipeline is prepared.
+    /// Stage 1: the plan spec and CSVs, with every problem positioned. Needs no prepared pipeline.
     public static func load(projectAt directory: URL) -> LoadResult {
         ProjectLoader().load(projectAt: directory)
     }

@@ -39,12 +39,11 @@ struct BuildCommand: ParsableCommand {
         if let out, BatchBuildRunner.isBatch([project] + moreProjects) {
             return try BatchBuildRunner(paths: [project] + moreProjects, out: out, strict: strict, resources: resources).run()
         }
+        let pipeline = try resources.preparePipeline()
         guard let out else {
-            return try archiving.run(project: project, pipeline: resources.preparePipeline(), strict: strict)
+            return try archiving.run(project: project, pipeline: pipeline, strict: strict)
         }
-        let projectDirectory = URL(fileURLWithPath: project)
-        let (pipeline, loaded) = try resources.preparePipeline { Pipeline.load(projectAt: projectDirectory) }
-        let result = pipeline.build(loaded, projectAt: projectDirectory)
+        let result = pipeline.build(projectAt: URL(fileURLWithPath: project))
         DiagnosticPrinter().print(result.diagnostics)
         guard let outputs = result.outputs, !result.fails(strict: strict) else {
             throw ExitCode.failure

@@ -15,24 +15,14 @@ struct ResourceOptions: ParsableArguments {
 
     /// The pipeline with templates parsed and the schema compiled, or exit 1 after saying why.
     func preparePipeline() throws -> Pipeline {
-        try preparePipeline(while: {}).pipeline
-    }
-
-    /// `preparePipeline()` on a second thread while `work` runs on this one (a single build
-    /// loads its project meanwhile); exit 1 after saying why when the pipeline cannot be
-    /// prepared, once `work` has ended.
-    func preparePipeline<Work>(while work: () throws -> Work) throws -> (pipeline: Pipeline, work: Work) {
         guard let directory = templates.map({ URL(fileURLWithPath: $0) }) ?? Self.findTemplates() else {
             FileHandle.standardError.write(Data("error: cannot find the default templates; name them with --templates DIR\n".utf8))
             throw ExitCode.failure
         }
-        let schema = self.schema
-        let ((pipeline, diagnostics), result) = try concurrently({
-            Pipeline.prepare(templatesDirectory: directory, docBookSchemaPath: schema)
-        }, work)
+        let (pipeline, diagnostics) = Pipeline.prepare(templatesDirectory: directory, docBookSchemaPath: schema)
         DiagnosticPrinter().print(diagnostics)
         guard let pipeline else { throw ExitCode.failure }
-        return (pipeline, result)
+        return pipeline
     }
 
     /// The nearest `templates/outline.xml` above the current directory, then above the
