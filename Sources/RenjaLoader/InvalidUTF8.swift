@@ -13,23 +13,17 @@ struct InvalidUTF8 {
         if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
-        var line = 1
-        var column = 1
+        var position = TextPosition()
         var offset = bytes.startIndex
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 offset += UTF8.width(scalar)
-                if scalar == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
+                position.advance(past: scalar)
             case .emptyInput:
                 return nil
             case .error:
-                return InvalidUTF8(byte: bytes[offset], line: line, column: column)
+                return InvalidUTF8(byte: bytes[offset], line: position.line, column: position.column)
             }
         }
     }

@@ -119,19 +119,13 @@ struct YAMLSource {
     }
 
     private func lineAndColumn(ofUTF8Offset offset: Int) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
+        var position = TextPosition()
         var consumed = 0
         for scalar in text.unicodeScalars {
             if consumed >= offset { break }
             consumed += UTF8.width(scalar)
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
+            position.advance(past: scalar)
         }
-        return (line, column)
+        return (position.line, position.column)
     }
 }
