@@ -72,7 +72,7 @@ func median(_ values: [Double]) -> Double {
 
 /// `name` padded to one column, then the milliseconds.
 func row(_ name: String, _ seconds: Double, _ note: String = "") -> String {
-    name.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", seconds * 1000) + note
+    name.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", seconds * 1000) + note
 }
 
 print(row("prepare", prepareTime, "  (once per process: templates + DocBook schema)"))

@@ -4,9 +4,9 @@ import Foundation
 /// A compiled RELAX NG schema, loaded once and used to validate many documents.
 ///
 /// Thread safety: one instance may be shared and `validate` called from several threads at
-/// once. Each call parses its document and creates its own validation context; the
-/// validation itself is serialized by an internal lock, because libxml2 does not document
-/// concurrent use of one compiled `xmlRelaxNG` as safe. `recompiled()` gives a worker a copy
+/// once. Each call creates its own validation context; the validation itself is serialized
+/// by an internal lock, because libxml2 does not document concurrent use of one compiled
+/// `xmlRelaxNG` as safe. `recompiled()` gives a worker a copy
 /// of its own, which needs no lock shared with the others.
 public final class RelaxNGSchema: @unchecked Sendable {
     /// Where the schema was read from: a file, or text held in memory.
@@ -31,13 +31,9 @@ public final class RelaxNGSchema: @unchecked Sendable {
         try self.init(source: .file(path: path))
     }
 
-    /// Compiles the schema `text` without touching the file system (a schema embedded in the
-    /// binary); `name` stands for it in messages. It must not include or reference other files.
-    public convenience init(text: String, name: String) throws(XMLParseFailure) {
-        try self.init(source: .text(text, name: name))
-    }
-
-    /// Compiles the schema `source`; the failure lists every error libxml2 reported.
+    /// Compiles the schema `source`; the failure lists every error libxml2 reported. A text
+    /// schema is compiled without touching the file system (a schema embedded in the binary),
+    /// so it must not include or reference other files.
     public init(source: Source) throws(XMLParseFailure) {
         LibXML.initialize()
         self.source = source
@@ -96,7 +92,7 @@ public final class RelaxNGSchema: @unchecked Sendable {
     /// renja's own DocBook grammar, a strict subset of DocBook 5.0 compiled from the text
     /// embedded in the binary: what every build validates against by default.
     public static func renjaDocBook() throws(XMLParseFailure) -> RelaxNGSchema {
-        try RelaxNGSchema(text: RenjaDocBookSchema.text, name: RenjaDocBookSchema.name)
+        try RelaxNGSchema(source: .text(RenjaDocBookSchema.text, name: RenjaDocBookSchema.name))
     }
 
     /// Every problem of `xml` against this schema: its well-formedness errors if it is not
