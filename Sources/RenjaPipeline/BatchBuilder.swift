@@ -67,7 +67,7 @@ public struct BatchBuilder: Sendable {
     }
 
     /// Whether every output is already in `directory` byte for byte: a regeneration after a
-    /// budget revision then rewrites (and syncs) only the documents that changed.
+    /// budget revision then rewrites only the documents that changed.
     private static func existingFiles(in directory: URL, equal outputs: [BuildOutput]) -> Bool {
         outputs.allSatisfy { output in
             FileManager.default.contents(atPath: directory.appendingPathComponent(output.name).path) == output.contents
