@@ -42,6 +42,9 @@ echo
 echo "== One document: $SEED, whole process, $RUNS runs each, interleaved =="
 $RENJA build $SEED --out "$WORK/seed" >/dev/null 2>&1
 for run in $(seq "$RUNS"); do
+    # A fresh folder each run: renja leaves outputs that are already there byte for byte
+    # untouched, and the figure is for a build that writes both files.
+    rm -rf "$WORK/seed"
     measure renja $RENJA build $SEED --out "$WORK/seed"
     measure pandoc pandoc -f docbook -t html -o "$WORK/pandoc.html" "$WORK/seed/renja.xml"
     measure xsltproc xsltproc --nonet -o "$WORK/xsltproc.html" "$XSL" "$WORK/seed/renja.xml"

@@ -55,23 +55,13 @@ public struct BatchBuilder: Sendable {
         guard let outputs = result.outputs, !result.fails(strict: strict) else {
             return BatchProjectResult(job: job, status: .failed, diagnostics: result.diagnostics)
         }
-        if Self.existingFiles(in: job.outputDirectory, equal: outputs) {
-            return BatchProjectResult(job: job, status: .unchanged, diagnostics: result.diagnostics)
-        }
+        let written: [String]
         do {
-            try pipeline.emit(outputs, into: job.outputDirectory)
+            written = try pipeline.emit(outputs, into: job.outputDirectory)
         } catch {
             return BatchProjectResult(job: job, status: .failed, diagnostics: result.diagnostics + [.error("\(error)", at: nil)])
         }
-        return BatchProjectResult(job: job, status: .built, diagnostics: result.diagnostics)
-    }
-
-    /// Whether every output is already in `directory` byte for byte: a regeneration after a
-    /// budget revision then rewrites only the documents that changed.
-    private static func existingFiles(in directory: URL, equal outputs: [BuildOutput]) -> Bool {
-        outputs.allSatisfy { output in
-            FileManager.default.contents(atPath: directory.appendingPathComponent(output.name).path) == output.contents
-        }
+        return BatchProjectResult(job: job, status: written.isEmpty ? .unchanged : .built, diagnostics: result.diagnostics)
     }
 }
 

@@ -115,8 +115,10 @@ public struct Pipeline: Sendable {
         DocumentRenderer(schema: schema).render(document, htmlName: Self.htmlFileName, docBookName: Self.docBookFileName)
     }
 
-    /// Stage 5: the outputs written atomically into `directory`.
-    public func emit(_ outputs: [BuildOutput], into directory: URL) throws(OutputError) {
+    /// Stage 5: the outputs written atomically into `directory`; returns the names of the
+    /// files written (a file already holding its output is left untouched).
+    @discardableResult
+    public func emit(_ outputs: [BuildOutput], into directory: URL) throws(OutputError) -> [String] {
         try AtomicFileWriter().write(outputs, into: directory)
     }
 }

@@ -21,6 +21,19 @@ final class AtomicFileWriterTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["renja.html"])
     }
 
+    /// A regeneration that changes nothing leaves the file itself (its inode, so its
+    /// modification time) alone; a change of the same size is still written.
+    func testLeavesAFileHoldingTheSameBytesUntouched() throws {
+        let writer = AtomicFileWriter()
+        let path = directory.appendingPathComponent("renja.xml").path
+        XCTAssertEqual(try writer.write([BuildOutput(name: "renja.xml", contents: Data("satu".utf8))], into: directory), ["renja.xml"])
+        let inode = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        XCTAssertEqual(try writer.write([BuildOutput(name: "renja.xml", contents: Data("satu".utf8))], into: directory), [])
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int, inode)
+        XCTAssertEqual(try writer.write([BuildOutput(name: "renja.xml", contents: Data("dua!".utf8))], into: directory), ["renja.xml"])
+        XCTAssertEqual(FileManager.default.contents(atPath: path), Data("dua!".utf8))
+    }
+
     func testWritesAnEmptyFile() throws {
         try AtomicFileWriter().write([BuildOutput(name: "kosong.xml", contents: Data())], into: directory)
         XCTAssertEqual(FileManager.default.contents(atPath: directory.appendingPathComponent("kosong.xml").path), Data())
