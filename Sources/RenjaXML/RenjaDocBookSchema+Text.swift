@@ -395,9 +395,13 @@ extension RenjaDocBookSchema {
             <element name="entry">
               <optional>
                 <attribute name="align">
+                  <!--
+                    right first: most aligned entries are numbers, and libxml2 compares a value
+                    that is not equal again after normalising both texts (two allocations).
+                  -->
                   <choice>
-                    <value>center</value>
                     <value>right</value>
+                    <value>center</value>
                   </choice>
                 </attribute>
               </optional>
