@@ -8,8 +8,7 @@ enum DecimalText {
     /// `fixed` the fraction is padded to exactly `decimals` digits, otherwise trailing zeros
     /// are dropped (`87`, `99,5`).
     static func indonesian(_ value: Decimal, decimals: Int, fixed: Bool) -> String {
-        let rounded = value.rounded(decimals: decimals)
-        let parts = PlainDigits(rounded)
+        let parts = PlainDigits(value, roundedTo: decimals)
         var fraction = parts.fraction
         if fixed, fraction.utf8.count < decimals {
             fraction += String(repeating: "0", count: decimals - fraction.utf8.count)

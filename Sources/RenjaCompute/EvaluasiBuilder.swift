@@ -142,19 +142,20 @@ struct EvaluasiBuilder {
         triwulan.last { $0 != nil } ?? nil
     }
 
-    /// `part / whole x 100`, unrounded. A part without a usable whole has no percentage: "-"
-    /// and (when that column is printed) a warning, never a division by zero.
+    /// `part / whole x 100`, rounded half up to two decimals: the figure printed, and the one
+    /// the band is taken from. A part without a usable whole has no percentage: "-" and (when
+    /// that column is printed) a warning, never a division by zero.
     private mutating func percentage(
         _ part: Decimal?, of whole: Decimal?, column: String, divisor: String, warn: Bool, at location: SourceLocation
     ) -> Decimal? {
         guard let part else { return nil }
-        guard let whole, whole != 0 else {
+        guard let whole, !whole.isZero else {
             if warn {
                 let problem = whole == nil ? "there is no \(divisor)" : "the \(divisor) is zero"
                 diagnostics.append(.warning("\(column) prints \"-\": \(problem) to divide the realisation by", at: location))
             }
             return nil
         }
-        return part / whole * 100
+        return ExactUnits.percentage(part, of: whole) ?? (part / whole * 100).rounded(decimals: 2)
     }
 }

@@ -87,7 +87,7 @@ public struct RenjaFormatter: Sendable {
     /// `empat miliar seratus tujuh puluh lima juta rupiah`,
     /// `seratus rupiah lima puluh sen`. The amount is rounded to sen first.
     public func terbilangRupiah(_ value: Money) -> String {
-        let digits = PlainDigits(value.amount.rounded(decimals: 2))
+        let digits = PlainDigits(value.amount, roundedTo: 2)
         let sen = Int((digits.fraction + "00").prefix(2)) ?? 0
         // Beyond the named scales (10^36) words stop making sense; the digits are honest.
         var words = (Terbilang.words(digits: digits.whole) ?? DecimalText.groupedThousands(digits.whole)) + " rupiah"
