@@ -11,10 +11,14 @@ struct UsulanTable {
 
     func make() -> Table {
         // Proposals for a kegiatan the plan lacks (the validator reports them) are kept, under "-".
-        let programs = plan.program.map { Optional($0) } + [nil]
-        let groups = programs.compactMap { program -> (Program?, [Usulan])? in
-            let usulan = plan.usulan.filter { plan.program(ofKegiatan: $0.kegiatan)?.kode == program?.kode }
-            return usulan.isEmpty ? nil : (program, usulan)
+        // Each proposal's programme is found once: searching every programme's kegiatan for
+        // every proposal, once per programme, grew with the cube of the plan's size.
+        let programIndex = plan.programIndexByKegiatan()
+        let usulanByProgram = Dictionary(grouping: plan.usulan) { programIndex[$0.kegiatan] }
+        let programs = plan.program.indices.map { Optional($0) } + [nil]
+        let groups = programs.compactMap { index -> (Program?, [Usulan])? in
+            guard let usulan = usulanByProgram[index] else { return nil }
+            return (index.map { plan.program[$0] }, usulan)
         }
         let body = groups.enumerated().flatMap { index, group in
             let (program, usulan) = group
