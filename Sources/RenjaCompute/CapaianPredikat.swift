@@ -22,7 +22,7 @@ public enum CapaianPredikat: String, CaseIterable, Equatable, Sendable {
     public init(persen: Decimal) {
         // Compared as whole hundredths: each `Decimal` comparison costs about 2,700 instructions.
         let reaches: (Int64) -> Bool
-        if let shown = ExactUnits(persen, scale: ExactUnits.fractionDigits(of: persen))?.rounded(toScale: 2) {
+        if let shown = ExactUnits(persen, roundedTo: 2) {
             reaches = { shown.units >= $0 }
         } else {
             let shown = persen.rounded(decimals: 2)

@@ -37,6 +37,14 @@ struct ExactUnits: Equatable {
         self.scale = scale
     }
 
+    /// The value rounded half up (away from zero) to `decimals` places, in units of
+    /// `10^-decimals`, as `NSDecimalRound` with `.plain` rounds it (5,000-19,000 instructions
+    /// when it has digits to drop); `nil` when the value does not fit.
+    init?(_ value: Decimal, roundedTo decimals: Int) {
+        guard let exact = ExactUnits(value, scale: Self.fractionDigits(of: value))?.rounded(toScale: decimals) else { return nil }
+        self = exact
+    }
+
     init(units: Int64, scale: Int) {
         self.units = units
         self.scale = scale
@@ -88,6 +96,21 @@ struct ExactUnits: Equatable {
             guard total.magnitude < UInt64(limit) else { return nil }
         }
         return ExactUnits(units: total, scale: scale).decimal
+    }
+
+    /// `value / divisor` when that quotient is a decimal of a few more fraction digits (the
+    /// divisor divides 10, 100 or 1000: 1, 2, 4, 5, 8...), exactly as `Decimal` divides it;
+    /// `nil` otherwise. An average of two periods is a division by 2: about 26,000 instructions
+    /// in Foundation, a multiplication by 5 here.
+    static func quotient(_ value: Decimal, dividedBy divisor: Int) -> Decimal? {
+        guard divisor > 0, let exact = ExactUnits(value, scale: fractionDigits(of: value)) else { return nil }
+        for extraDigits in 0...3 where exact.scale + extraDigits <= maximumScale {
+            let power = Int64(powerOfTen(extraDigits))
+            guard power % Int64(divisor) == 0 else { continue }
+            let (units, overflow) = exact.units.multipliedReportingOverflow(by: power / Int64(divisor))
+            return overflow ? nil : ExactUnits(units: units, scale: exact.scale + extraDigits).decimal
+        }
+        return nil
     }
 
     /// `part / whole x 100` rounded half up (away from zero) to two decimals, as

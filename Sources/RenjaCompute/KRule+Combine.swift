@@ -12,7 +12,9 @@ extension Indikator.KRule {
         switch self {
         case .jumlah: return reported.exactSum()
         case .terakhir: return latest
-        case .rataRata: return reported.exactSum() / Decimal(reported.count)
+        case .rataRata:
+            let sum = reported.exactSum()
+            return ExactUnits.quotient(sum, dividedBy: reported.count) ?? sum / Decimal(reported.count)
         }
     }
 }

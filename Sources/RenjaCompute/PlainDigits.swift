@@ -14,11 +14,10 @@ struct PlainDigits: Equatable {
     }
 
     /// The digits of `value` rounded half up (away from zero) to `decimals` places, as
-    /// `PlainDigits(value.rounded(decimals:))` gives them. A value that fits `ExactUnits` is
-    /// rounded as a whole number: `NSDecimalRound` costs 5,000-19,000 instructions when it
-    /// has digits to drop.
+    /// `PlainDigits(value.rounded(decimals:))` gives them; a value that fits `ExactUnits` is
+    /// rounded as a whole number.
     init(_ value: Decimal, roundedTo decimals: Int) {
-        if let exact = ExactUnits(value, scale: ExactUnits.fractionDigits(of: value))?.rounded(toScale: decimals) {
+        if let exact = ExactUnits(value, roundedTo: decimals) {
             self.init(exact)
         } else {
             self.init(value.rounded(decimals: decimals))

@@ -80,6 +80,23 @@ final class ExactUnitsTests: XCTestCase {
         XCTAssertEqual(ExactUnits.percentage(decimal("-0.00001"), of: decimal("3")), 0)
     }
 
+    /// Averages of 1-8 periods: exact quotients where the divisor divides a power of ten.
+    func testQuotientsEqualDecimalDivision() {
+        var generator = SplitMix64(seed: 7)
+        var fitted = 0
+        for _ in 0..<5_000 {
+            let value = randomValue(&generator)
+            let divisor = Int.random(in: 1...8, using: &generator)
+            guard let quotient = ExactUnits.quotient(value, dividedBy: divisor) else { continue }
+            fitted += 1
+            XCTAssertEqual(quotient, value / Decimal(divisor), "\(value) / \(divisor)")
+        }
+        XCTAssertGreaterThan(fitted, 2_000)
+        XCTAssertEqual(ExactUnits.quotient(decimal("70.465"), dividedBy: 2), decimal("35.2325"))
+        XCTAssertNil(ExactUnits.quotient(1, dividedBy: 3), "a repeating decimal")
+        XCTAssertNil(ExactUnits.quotient(1, dividedBy: 0))
+    }
+
     func testWhatDoesNotFitIsDeclined() {
         XCTAssertNil(ExactUnits(decimal("0.125"), scale: 2), "more fraction digits than the scale")
         XCTAssertNil(ExactUnits(decimal("9007199254740992"), scale: 0), "2^53")

@@ -49,6 +49,36 @@ final class PlainDigitsTests: XCTestCase {
         }
     }
 
+    /// The text as it was built before the units path: rounded by `NSDecimalRound`, digits from
+    /// `Decimal.description`, grouped and joined.
+    private func referenceText(_ value: Decimal, decimals: Int, fixed: Bool) -> String {
+        let parts = PlainDigits(describing: value.rounded(decimals: decimals))
+        var fraction = parts.fraction
+        if fixed { fraction += String(repeating: "0", count: max(0, decimals - fraction.count)) }
+        let whole = DecimalText.groupedThousands(parts.whole)
+        return (parts.isNegative ? "-" : "") + (fraction.isEmpty ? whole : whole + "," + fraction)
+    }
+
+    func testIndonesianTextIsWhatDescriptionDigitsGive() {
+        var generator = SplitMix64(seed: 62)
+        for _ in 0..<20_000 {
+            let value = randomValue(&generator)
+            let decimals = Int.random(in: 0...3, using: &generator)
+            let fixed = Bool.random(using: &generator)
+            XCTAssertEqual(DecimalText.indonesian(value, decimals: decimals, fixed: fixed),
+                           referenceText(value, decimals: decimals, fixed: fixed), "\(value) \(decimals) \(fixed)")
+        }
+        for text in ["0", "-0.004", "999.995", "-1234567.5", "1e3", "9007199254740991", "123456789012345678901234.5"] {
+            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? .nan
+            for decimals in 0...2 {
+                for fixed in [false, true] {
+                    XCTAssertEqual(DecimalText.indonesian(value, decimals: decimals, fixed: fixed),
+                                   referenceText(value, decimals: decimals, fixed: fixed), "\(text) \(decimals) \(fixed)")
+                }
+            }
+        }
+    }
+
     func testEdgeValues() {
         let values = ["0", "-0.001", "0.5", "0.05", "100", "1e3", "4175000000.00", "87.00", "-12.30",
                       "999999999999999999", "0.000000000000000001", "123456789.123456789"]
