@@ -13,12 +13,16 @@ struct UsulanTable {
         // Proposals for a kegiatan the plan lacks (the validator reports them) are kept, under "-".
         // Each proposal's programme is found once: searching every programme's kegiatan for
         // every proposal, once per programme, grew with the cube of the plan's size.
+        // (An array per programme, not `Dictionary(grouping:)`, whose generic metadata alone cost
+        // a build 400,000 instructions.)
         let programIndex = plan.programIndexByKegiatan()
-        let usulanByProgram = Dictionary(grouping: plan.usulan) { programIndex[$0.kegiatan] }
-        let programs = plan.program.indices.map { Optional($0) } + [nil]
-        let groups = programs.compactMap { index -> (Program?, [Usulan])? in
-            guard let usulan = usulanByProgram[index] else { return nil }
-            return (index.map { plan.program[$0] }, usulan)
+        let unknownIndex = plan.program.count
+        var usulanByProgram = [[Usulan]](repeating: [], count: unknownIndex + 1)
+        for usulan in plan.usulan {
+            usulanByProgram[programIndex[usulan.kegiatan] ?? unknownIndex].append(usulan)
+        }
+        let groups = usulanByProgram.enumerated().compactMap { index, usulan -> (Program?, [Usulan])? in
+            usulan.isEmpty ? nil : (index < unknownIndex ? plan.program[index] : nil, usulan)
         }
         let body = groups.enumerated().flatMap { index, group in
             let (program, usulan) = group
