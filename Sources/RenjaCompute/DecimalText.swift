@@ -1,22 +1,65 @@
 import Foundation
 
-/// Digits of a `Decimal` written with Indonesian separators, built on the value's own plain
-/// digit string (`PlainDigits`: no exponent, `.` for the point on every platform), so that
-/// output never depends on the platform's locale data.
+/// Digits of a `Decimal` written with Indonesian separators, from the value's exact digits
+/// (`ExactUnits`, or else `PlainDigits`: no exponent, `.` for the point on every platform), so
+/// that output never depends on the platform's locale data.
 enum DecimalText {
     /// `value` rounded half up to `decimals` places and written `1.814.088.000,50`; with
     /// `fixed` the fraction is padded to exactly `decimals` digits, otherwise trailing zeros
     /// are dropped (`87`, `99,5`).
     static func indonesian(_ value: Decimal, decimals: Int, fixed: Bool) -> String {
-        let rounded = value.rounded(decimals: decimals)
-        let parts = PlainDigits(rounded)
-        var fraction = parts.fraction
-        if fixed, fraction.utf8.count < decimals {
-            fraction += String(repeating: "0", count: decimals - fraction.utf8.count)
+        guard let exact = ExactUnits(value, roundedTo: decimals) else {
+            let parts = PlainDigits(value, roundedTo: decimals)
+            var fraction = parts.fraction
+            if fixed, fraction.utf8.count < decimals {
+                fraction += String(repeating: "0", count: decimals - fraction.utf8.count)
+            }
+            let sign = parts.isNegative ? "-" : ""
+            let whole = groupedThousands(parts.whole)
+            return fraction.isEmpty ? sign + whole : sign + whole + "," + fraction
         }
-        let sign = parts.isNegative ? "-" : ""
-        let whole = groupedThousands(parts.whole)
-        return fraction.isEmpty ? sign + whole : sign + whole + "," + fraction
+        return indonesian(exact, fixed: fixed)
+    }
+
+    /// The longest text `indonesian(_:fixed:)` writes: a sign, 16 digits with 5 dots, a comma
+    /// and 18 fraction digits.
+    private static let longestText = 48
+
+    /// The units written from the last digit backwards into one buffer: the text of every
+    /// figure of a document is made here, and building it from digit strings (whole, fraction,
+    /// grouped, joined) cost more than getting the digits.
+    private static func indonesian(_ exact: ExactUnits, fixed: Bool) -> String {
+        let (whole, fraction) = exact.units.magnitude.quotientAndRemainder(dividingBy: ExactUnits.powerOfTen(exact.scale))
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestText) { buffer in
+            var start = buffer.count
+            func write(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            var fractionDigits = exact.scale
+            var rest = fraction
+            if !fixed {
+                while fractionDigits > 0, rest % 10 == 0 {
+                    rest /= 10
+                    fractionDigits -= 1
+                }
+            }
+            for _ in 0..<fractionDigits {
+                write(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+            }
+            if fractionDigits > 0 { write(UInt8(ascii: ",")) }
+            rest = whole
+            var written = 0
+            repeat {
+                if written > 0, written % 3 == 0 { write(UInt8(ascii: ".")) }
+                write(UInt8(ascii: "0") + UInt8(rest % 10))
+                rest /= 10
+                written += 1
+            } while rest > 0
+            if exact.units < 0 { write(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
     }
 
     /// `1814088000` as `1.814.088.000`. The digits are ASCII, so they are grouped by bytes:

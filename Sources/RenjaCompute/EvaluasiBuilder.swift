@@ -53,10 +53,11 @@ struct EvaluasiBuilder {
         let sampaiTahunLalu = realisasi.sampaiTahunLalu(indikator.kode, tahun: years.nMinus2)?.k
         let tahunBerjalan = Self.latest(triwulan)
         let realisasiRenstra = rule.combine([sampaiTahunLalu, tahunBerjalan])
-        let target = indikator.target[years.renstraAkhir]
+        let renstraAkhir = years.renstraAkhir
+        let target = indikator.target[renstraAkhir]
         let capaian = percentage(
             realisasiRenstra, of: target, column: "T-C.29 column 14 (K of indicator \(indikator.kode))",
-            divisor: "Renstra target for \(years.renstraAkhir) (column 5)", warn: layout == .triwulan && planned.contains(owner),
+            divisor: "Renstra target for \(renstraAkhir) (column 5)", warn: layout == .triwulan && planned.contains(owner),
             at: indikator.location)
         let cells = EvaluasiCells(
             targetRenstra: target, realisasiSampaiTahunLalu: sampaiTahunLalu,
@@ -72,7 +73,9 @@ struct EvaluasiBuilder {
     /// The short form: 8 = 7 / 6, 10 = 5 + 7 + 9 by the K rule (9, the target of n-1, stands
     /// in for its realisation), 11 = 10 / 4.
     private mutating func ringkasCells(of indikator: Indikator, rule: Indikator.KRule, warn: Bool) -> EvaluasiRingkasCells {
-        let nMinus3 = years.nMinus2 - 1
+        // Copies, for the diagnostic texts built inside `percentage`, which mutates `self`.
+        let (nMinus2, renstraAkhir) = (years.nMinus2, years.renstraAkhir)
+        let nMinus3 = nMinus2 - 1
         var cells = EvaluasiRingkasCells(
             targetRenstra: indikator.target[years.renstraAkhir],
             realisasiSampaiNMinus3: realisasi.sampaiTahunLalu(indikator.kode, tahun: nMinus3)?.k,
@@ -82,11 +85,11 @@ struct EvaluasiBuilder {
         )
         cells.tingkatRealisasi = percentage(
             cells.realisasiNMinus2, of: cells.targetNMinus2, column: "T-C.29 column 8 (indicator \(indikator.kode))",
-            divisor: "target for \(years.nMinus2) (column 6)", warn: warn, at: indikator.location)
+            divisor: "target for \(nMinus2) (column 6)", warn: warn, at: indikator.location)
         cells.perkiraanRealisasi = rule.combine([cells.realisasiSampaiNMinus3, cells.realisasiNMinus2, cells.targetNMinus1])
         cells.capaian = percentage(
             cells.perkiraanRealisasi, of: cells.targetRenstra, column: "T-C.29 column 11 (indicator \(indikator.kode))",
-            divisor: "Renstra target for \(years.renstraAkhir) (column 4)", warn: warn, at: indikator.location)
+            divisor: "Renstra target for \(renstraAkhir) (column 4)", warn: warn, at: indikator.location)
         cells.predikat = cells.capaian.map(CapaianPredikat.init(persen:))
         return cells
     }
@@ -142,19 +145,23 @@ struct EvaluasiBuilder {
         triwulan.last { $0 != nil } ?? nil
     }
 
-    /// `part / whole x 100`, unrounded. A part without a usable whole has no percentage: "-"
-    /// and (when that column is printed) a warning, never a division by zero.
+    /// `part / whole x 100`, rounded half up to two decimals: the figure printed, and the one
+    /// the band is taken from. A part without a usable whole has no percentage: "-" and (when
+    /// that column is printed) a warning, never a division by zero.
     private mutating func percentage(
-        _ part: Decimal?, of whole: Decimal?, column: String, divisor: String, warn: Bool, at location: SourceLocation
+        _ part: Decimal?, of whole: Decimal?, column: @autoclosure () -> String, divisor: @autoclosure () -> String, warn: Bool,
+        at location: SourceLocation
     ) -> Decimal? {
         guard let part else { return nil }
-        guard let whole, whole != 0 else {
+        guard let whole, !whole.isZero else {
             if warn {
-                let problem = whole == nil ? "there is no \(divisor)" : "the \(divisor) is zero"
-                diagnostics.append(.warning("\(column) prints \"-\": \(problem) to divide the realisation by", at: location))
+                // The texts are built only here: building them for every percentage was a
+                // twentieth of computing T-C.29.
+                let problem = whole == nil ? "there is no \(divisor())" : "the \(divisor()) is zero"
+                diagnostics.append(.warning("\(column()) prints \"-\": \(problem) to divide the realisation by", at: location))
             }
             return nil
         }
-        return part / whole * 100
+        return ExactUnits.percentage(part, of: whole) ?? (part / whole * 100).rounded(decimals: 2)
     }
 }

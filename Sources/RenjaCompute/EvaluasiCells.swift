@@ -15,7 +15,8 @@ public struct EvaluasiCells<Value: Equatable & Sendable>: Equatable, Sendable {
     public var realisasiTahunBerjalan: Value?
     /// 13 = 6 + 12: realisation of the Renstra period up to n-1 (for K, by the indicator's rule).
     public var realisasiRenstra: Value?
-    /// 14 = 13 / 5 x 100%, unrounded; `nil` when 13 or a non-zero 5 is missing.
+    /// 14 = 13 / 5 x 100%, rounded half up to two decimals (as printed, rounded once from the
+    /// exact quotient); `nil` when 13 or a non-zero 5 is missing.
     public var tingkatCapaian: Decimal?
     /// The band of column 14, when it exists.
     public var predikat: CapaianPredikat?

@@ -13,13 +13,13 @@ public struct EvaluasiRingkasCells: Equatable, Sendable {
     public var targetNMinus2: Decimal?
     /// 7: the realisation of year n-2.
     public var realisasiNMinus2: Decimal?
-    /// 8 = 7 / 6 x 100%, unrounded.
+    /// 8 = 7 / 6 x 100%, rounded half up to two decimals (as printed).
     public var tingkatRealisasi: Decimal?
     /// 9: the target of year n-1.
     public var targetNMinus1: Decimal?
     /// 10 = 5 + 7 + 9 (by the indicator's K rule): the expected realisation up to n-1.
     public var perkiraanRealisasi: Decimal?
-    /// 11 = 10 / 4 x 100%, unrounded.
+    /// 11 = 10 / 4 x 100%, rounded half up to two decimals (as printed).
     public var capaian: Decimal?
     /// The band of column 11, when it exists.
     public var predikat: CapaianPredikat?

@@ -9,11 +9,12 @@ extension Indikator.KRule {
     public func combine(_ periods: [Decimal?]) -> Decimal? {
         let reported = periods.compactMap { $0 }
         guard let latest = reported.last else { return nil }
-        let sum = reported.reduce(Decimal.zero, +)
         switch self {
-        case .jumlah: return sum
+        case .jumlah: return reported.exactSum()
         case .terakhir: return latest
-        case .rataRata: return sum / Decimal(reported.count)
+        case .rataRata:
+            let sum = reported.exactSum()
+            return ExactUnits.quotient(sum, dividedBy: reported.count) ?? sum / Decimal(reported.count)
         }
     }
 }

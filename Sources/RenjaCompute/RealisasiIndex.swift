@@ -11,15 +11,21 @@ struct RealisasiIndex {
     }
 
     private var sampaiTahunLalu: [Key: RealisasiEntry] = [:]
-    private var triwulan: [String: [Int: RealisasiEntry]] = [:]
+    /// Quarters 1-4 at positions 0-3. Four slots per code instead of a dictionary per code,
+    /// which grew (and was rehashed) entry by entry.
+    private var triwulan: [String: [RealisasiEntry?]] = [:]
+
+    private static let noQuarters: [RealisasiEntry?] = [nil, nil, nil, nil]
 
     init(_ realisasi: Realisasi, years: Years) {
+        sampaiTahunLalu.reserveCapacity(realisasi.sampaiTahunLalu.count)
         for entry in realisasi.sampaiTahunLalu {
             sampaiTahunLalu[Key(kode: entry.kode, tahun: entry.tahun)] = entry
         }
+        triwulan.reserveCapacity(realisasi.triwulan.count / 4)
         for entry in realisasi.triwulan where entry.tahun == years.nMinus1 {
-            if let quarter = entry.triwulan {
-                triwulan[entry.kode, default: [:]][quarter] = entry
+            if let quarter = entry.triwulan, Self.noQuarters.indices.contains(quarter - 1) {
+                triwulan[entry.kode, default: Self.noQuarters][quarter - 1] = entry
             }
         }
     }
@@ -31,6 +37,6 @@ struct RealisasiIndex {
 
     /// The code's rows for quarters 1-4 of n-1 (T-C.29 columns 8-11), `nil` where unreported.
     func triwulan(_ kode: String) -> [RealisasiEntry?] {
-        (1...4).map { triwulan[kode]?[$0] }
+        triwulan[kode] ?? Self.noQuarters
     }
 }

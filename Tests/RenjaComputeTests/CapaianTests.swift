@@ -12,6 +12,7 @@ final class CapaianTests: XCTestCase {
             ("100", .sangatTinggi), ("91", .sangatTinggi), ("90.995", .sangatTinggi), ("90.99", .tinggi),
             ("90.5", .tinggi), ("76", .tinggi), ("75.99", .sedang), ("66", .sedang), ("65.5", .rendah),
             ("51", .rendah), ("50.99", .sangatRendah), ("50", .sangatRendah), ("0", .sangatRendah), ("2087.5", .sangatTinggi),
+            ("-12.5", .sangatRendah), ("1e30", .sangatTinggi), ("-1e30", .sangatRendah), ("91.000000000000000000001", .sangatTinggi),
         ]
         for (persen, band) in cases {
             XCTAssertEqual(CapaianPredikat(persen: B.decimal(persen)), band, persen)

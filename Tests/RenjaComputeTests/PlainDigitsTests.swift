@@ -3,7 +3,7 @@ import Foundation
 import RenjaSynthetic
 import XCTest
 
-/// The fast digit path (a whole number of the value's smallest unit, through `NSDecimalNumber`)
+/// The fast digit path (a whole number of the value's smallest unit, `ExactUnits`)
 /// must print exactly what `Decimal.description` prints, and leave to it what does not fit.
 final class PlainDigitsTests: XCTestCase {
     /// A value with 1-20 significant digits, 0-6 fraction digits or a positive exponent,
@@ -26,11 +26,57 @@ final class PlainDigitsTests: XCTestCase {
         var fast = 0
         for _ in 0..<20_000 {
             let value = randomValue(&generator)
-            guard let digits = PlainDigits(fittingUInt64: value) else { continue }
+            guard let digits = PlainDigits(exactUnits: value) else { continue }
             fast += 1
             XCTAssertEqual(digits, PlainDigits(describing: value), "\(value)")
         }
         XCTAssertGreaterThan(fast, 10_000, "most values of a plan fit the fast path")
+    }
+
+    /// Rounding in whole units prints what `NSDecimalRound` then the digits print, at midpoints too.
+    func testRoundingInUnitsPrintsWhatDecimalRoundingPrints() {
+        var generator = SplitMix64(seed: 2019)
+        for _ in 0..<20_000 {
+            let value = randomValue(&generator)
+            let decimals = Int.random(in: 0...3, using: &generator)
+            XCTAssertEqual(PlainDigits(value, roundedTo: decimals), PlainDigits(describing: value.rounded(decimals: decimals)), "\(value) to \(decimals)")
+        }
+        for text in ["0.5", "-0.5", "2.5", "0.005", "-0.005", "0.0049999", "99.995", "-0.004", "1234567.125", "0.45"] {
+            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? .nan
+            for decimals in 0...2 {
+                XCTAssertEqual(PlainDigits(value, roundedTo: decimals), PlainDigits(describing: value.rounded(decimals: decimals)), "\(text) to \(decimals)")
+            }
+        }
+    }
+
+    /// The text as it was built before the units path: rounded by `NSDecimalRound`, digits from
+    /// `Decimal.description`, grouped and joined.
+    private func referenceText(_ value: Decimal, decimals: Int, fixed: Bool) -> String {
+        let parts = PlainDigits(describing: value.rounded(decimals: decimals))
+        var fraction = parts.fraction
+        if fixed { fraction += String(repeating: "0", count: max(0, decimals - fraction.count)) }
+        let whole = DecimalText.groupedThousands(parts.whole)
+        return (parts.isNegative ? "-" : "") + (fraction.isEmpty ? whole : whole + "," + fraction)
+    }
+
+    func testIndonesianTextIsWhatDescriptionDigitsGive() {
+        var generator = SplitMix64(seed: 62)
+        for _ in 0..<20_000 {
+            let value = randomValue(&generator)
+            let decimals = Int.random(in: 0...3, using: &generator)
+            let fixed = Bool.random(using: &generator)
+            XCTAssertEqual(DecimalText.indonesian(value, decimals: decimals, fixed: fixed),
+                           referenceText(value, decimals: decimals, fixed: fixed), "\(value) \(decimals) \(fixed)")
+        }
+        for text in ["0", "-0.004", "999.995", "-1234567.5", "1e3", "9007199254740991", "123456789012345678901234.5"] {
+            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? .nan
+            for decimals in 0...2 {
+                for fixed in [false, true] {
+                    XCTAssertEqual(DecimalText.indonesian(value, decimals: decimals, fixed: fixed),
+                                   referenceText(value, decimals: decimals, fixed: fixed), "\(text) \(decimals) \(fixed)")
+                }
+            }
+        }
     }
 
     func testEdgeValues() {
@@ -42,12 +88,15 @@ final class PlainDigitsTests: XCTestCase {
         }
     }
 
-    func testValuesBeyondEighteenDigitsTakeTheExactPath() {
+    func testValuesOf2To53UnitsOrMoreTakeTheExactPath() {
         let huge = Decimal(string: "1234567890123456789012.5", locale: Locale(identifier: "en_US_POSIX")) ?? 0
-        XCTAssertNil(PlainDigits(fittingUInt64: huge))
+        XCTAssertNil(PlainDigits(exactUnits: huge))
         XCTAssertEqual(PlainDigits(huge).whole, "1234567890123456789012")
         XCTAssertEqual(PlainDigits(huge).fraction, "5")
-        XCTAssertNil(PlainDigits(fittingUInt64: Decimal(string: "1e18", locale: Locale(identifier: "en_US_POSIX")) ?? 0))
+        XCTAssertNil(PlainDigits(exactUnits: Decimal(string: "1e18", locale: Locale(identifier: "en_US_POSIX")) ?? 0))
+        XCTAssertNil(PlainDigits(exactUnits: Decimal(string: "90071992547409.92", locale: Locale(identifier: "en_US_POSIX")) ?? 0))
+        XCTAssertEqual(PlainDigits(exactUnits: Decimal(string: "90071992547409.91", locale: Locale(identifier: "en_US_POSIX")) ?? 0)?.whole,
+                       "90071992547409")
     }
 
     func testARoundedNegativeZeroHasNoSign() {

@@ -67,6 +67,9 @@ final class RenjaFormatterTests: XCTestCase {
         XCTAssertEqual(puebi.nip("19681114 199003 1 004"), "19681114 199003 1 004")
         XCTAssertEqual(puebi.nip("1968111419900310"), "1968111419900310", "not 18 digits: left for validation")
         XCTAssertEqual(puebi.nip("19681114199003100X"), "19681114199003100X")
+        // Arabic-Indic digits are numbers but not ASCII; a space joined to a combining mark is no blank.
+        XCTAssertEqual(puebi.nip("19681114199003100\u{0664}"), "19681114199003100\u{0664}")
+        XCTAssertEqual(puebi.nip("19681114 \u{0301}199003 1 004"), "19681114 \u{0301}199003 1 004")
         XCTAssertEqual(puebi.monthYear(bulan: 7, tahun: 2019), "Juli 2019")
         XCTAssertEqual(puebi.monthYear(bulan: 1, tahun: 2020), "Januari 2020")
         XCTAssertEqual(puebi.monthYear(bulan: 12, tahun: 2020), "Desember 2020")

@@ -1,4 +1,6 @@
+import RenjaCompute
 import RenjaDocument
+import RenjaModel
 import XCTest
 
 /// The tables that come from the plan alone, and the signature block.
@@ -46,6 +48,26 @@ final class TablesPlanTests: XCTestCase {
         XCTAssertEqual(table.body[1].cells[5].plainText, "6 Desa")
         XCTAssertEqual(table.body[2].cells.map(\.plainText), ["Jumlah koordinasi yang difasilitasi", "90 Orang"])
         XCTAssertEqual(table.body[3].cells.map(\.plainText), ["Fasilitasi dan Koordinasi Ketentraman", "Kec. Jatiroto", "Jumlah LINMAS terfasilitasi", "180 orang", ""])
+    }
+
+    /// Proposals are grouped in the plan's programme order whatever their own order, and one
+    /// for a kegiatan the plan lacks stands last, under "-".
+    func testUsulanGroupsFollowTheProgrammesAndAnUnknownKegiatanComesLast() throws {
+        var plan = TablesFixture.plan
+        let here = TablesFixture.here
+        let target = [IndikatorTarget(indikator: "X.I1", target: 1, location: here)]
+        plan.usulan = [
+            Usulan(kegiatan: "P04.K02", lokasi: nil, indikator: target, catatan: nil, location: here),
+            Usulan(kegiatan: "P99.K01", lokasi: "Desa X", indikator: target, catatan: nil, location: here),
+            Usulan(kegiatan: "P01.K01", lokasi: nil, indikator: target, catatan: nil, location: here),
+            Usulan(kegiatan: "P04.K01", lokasi: nil, indikator: target, catatan: nil, location: here),
+        ]
+        let (figures, _) = computeFigures(plan)
+        let blocks = StandardBlocks.make(plan: plan, figures: figures, formatter: RenjaFormatter(settings: plan.settings))
+        guard case .table(let table)? = blocks["tc-32"] else { return XCTFail("no T-C.32") }
+        XCTAssertEqual(table.body.map { $0.cells.first?.plainText }, ["1", "2", "Fasilitasi dan Koordinasi Bidang Pemerintahan", "3"])
+        XCTAssertEqual(table.body[1].cells.map(\.plainText).prefix(3), ["2", "Program Penyelenggaraan Pemerintahan Kecamatan", "Fasilitasi dan Koordinasi Ketentraman"])
+        XCTAssertEqual(table.body[3].cells.map(\.plainText).prefix(4), ["3", "-", "P99.K01", "Desa X"])
     }
 
     func testProgramKegiatanListsPlannedKegiatanUnderTheirProgramme() throws {

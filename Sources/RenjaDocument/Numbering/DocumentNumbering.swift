@@ -104,6 +104,7 @@ public struct DocumentNumbering: Sendable {
     private func resolveReferences(in block: inout Block, labels: [String: String], unresolved: inout [String]) {
         switch block {
         case .paragraph(let inlines):
+            guard Self.hasReference(inlines) else { return }
             block = .paragraph(resolved(inlines, labels: labels, unresolved: &unresolved))
         case .list(var list):
             for item in list.items.indices {
@@ -113,6 +114,9 @@ public struct DocumentNumbering: Sendable {
             }
             block = .list(list)
         case .table(var table):
+            // Generated tables hold no references as a rule; rewriting every cell anyway copied
+            // the whole table (a generated project's 14,000 cells) on every build.
+            guard table.header.contains(where: Self.hasReference) || table.body.contains(where: Self.hasReference) else { return }
             for rowIndex in table.header.indices {
                 resolveReferences(in: &table.header[rowIndex], labels: labels, unresolved: &unresolved)
             }
@@ -128,6 +132,20 @@ public struct DocumentNumbering: Sendable {
     private func resolveReferences(in row: inout Row, labels: [String: String], unresolved: inout [String]) {
         for index in row.cells.indices {
             row.cells[index].content = resolved(row.cells[index].content, labels: labels, unresolved: &unresolved)
+        }
+    }
+
+    private static func hasReference(_ row: Row) -> Bool {
+        row.cells.contains { hasReference($0.content) }
+    }
+
+    private static func hasReference(_ inlines: [Inline]) -> Bool {
+        inlines.contains { inline in
+            switch inline {
+            case .reference: true
+            case .emphasis(let inner), .strong(let inner): hasReference(inner)
+            case .text, .math, .lineBreak: false
+            }
         }
     }
 

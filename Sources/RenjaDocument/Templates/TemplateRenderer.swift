@@ -325,13 +325,10 @@ struct TemplateRenderer {
     private func normalized(_ inlines: [Inline]) -> [Inline] {
         var merged = Self.mergingTexts(inlines)
         if case .text(let first)? = merged.first {
-            merged[0] = .text(String(first.drop { $0 == " " }))
+            merged[0] = .text(TemplateWhiteSpace.droppingLeadingSpaces(first))
         }
         if case .text(let last)? = merged.last {
-            // Searched from the end: reversing the whole paragraph twice to drop its trailing
-            // spaces was a tenth of a build's instructions (docs/performance.md).
-            let end = last.lastIndex { $0 != " " }.map(last.index(after:)) ?? last.startIndex
-            merged[merged.count - 1] = .text(String(last[..<end]))
+            merged[merged.count - 1] = .text(TemplateWhiteSpace.droppingTrailingSpaces(last))
         }
         return merged.filter { $0 != .text("") }
     }

@@ -30,6 +30,34 @@ enum TemplateWhiteSpace {
         }
     }
 
+    /// `text` without the space Characters (U+0020) at its start. By bytes when an ASCII byte
+    /// (or nothing) follows the spaces, so that none of them is part of a larger Character (a
+    /// space and a combining mark are one); otherwise by Characters.
+    static func droppingLeadingSpaces(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.first == space else { return text }
+        let start = utf8.firstIndex { $0 != space } ?? utf8.endIndex
+        guard start == utf8.endIndex || utf8[start] < 0x80 else { return String(text.drop { $0 == " " }) }
+        return String(Substring(utf8[start...]))
+    }
+
+    /// `text` without the space Characters at its end. By bytes when the byte before the spaces
+    /// is ASCII, so that the first of them starts a Character of its own (after a prepended mark
+    /// it would not); otherwise searched by Characters from the end: reversing the whole
+    /// paragraph twice was a tenth of a build's instructions (docs/performance.md).
+    static func droppingTrailingSpaces(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.last == space else { return text }
+        guard let last = utf8.lastIndex(where: { $0 != space }) else { return "" }
+        guard utf8[last] < 0x80 else {
+            let end = text.lastIndex { $0 != " " }.map(text.index(after:)) ?? text.startIndex
+            return String(text[..<end])
+        }
+        return String(Substring(utf8[...last]))
+    }
+
+    private static let space = UInt8(ascii: " ")
+
     private static func isASCII(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 < 0x80 }
     }
