@@ -51,21 +51,21 @@ struct CommandLineParser {
             if let inlineValue {
                 throw UsageError("The option '--\(name)' does not take any value, but '\(inlineValue)' was specified.")
             }
-            parsed.flags.insert(option.name)
+            parsed.options.append(.init(name: option.name, value: ""))
             return
         }
         if let inlineValue {
-            parsed.values[option.name] = inlineValue
+            parsed.options.append(.init(name: option.name, value: inlineValue))
         } else if let next = remaining.first, !Self.looksLikeOption(next) {
-            parsed.values[option.name] = remaining.removeFirst()
+            parsed.options.append(.init(name: option.name, value: remaining.removeFirst()))
         } else {
             throw .missingValue(for: option)
         }
     }
 
     /// The positionals, in order, to the command's arguments.
-    private func assign(_ positionals: [String]) throws(UsageError) -> [String: [String]] {
-        var assigned: [String: [String]] = [:]
+    private func assign(_ positionals: [String]) throws(UsageError) -> [ParsedCommandLine.Entry] {
+        var assigned: [ParsedCommandLine.Entry] = []
         var remaining = positionals[...]
         for argument in command.arguments {
             switch argument.arity {
@@ -73,11 +73,13 @@ struct CommandLineParser {
                 guard let value = remaining.popFirst() else {
                     throw UsageError("Missing expected argument '\(argument.placeholder)'", about: "\(argument.placeholder)  \(argument.help)")
                 }
-                assigned[argument.name] = [value]
+                assigned.append(.init(name: argument.name, value: value))
             case .optional:
-                assigned[argument.name] = remaining.popFirst().map { [$0] } ?? []
+                if let value = remaining.popFirst() {
+                    assigned.append(.init(name: argument.name, value: value))
+                }
             case .repeated:
-                assigned[argument.name] = Array(remaining)
+                assigned += remaining.map { .init(name: argument.name, value: $0) }
                 remaining = []
             }
         }
