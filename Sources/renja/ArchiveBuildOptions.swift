@@ -1,17 +1,22 @@
-import ArgumentParser
 import Foundation
 import RenjaArchive
 import RenjaPipeline
 
 /// The options of `renja build` without `--out`, and that build: the next archived version.
-struct ArchiveBuildOptions: ParsableArguments {
-    @OptionGroup var archiveOptions: ArchiveOptions
+struct ArchiveBuildOptions {
+    static let labelOption = CommandLineOption.option("label", help: "The version's label (default: the spec's 'tahap').")
+    static let compareWithOption = CommandLineOption.option("compare-with", help: "An archived version (number or folder) whose pagu comparison the document offers as the block 'tabel-perbandingan' (default for 'tahap: perubahan': the latest 'penetapan').")
+    static let options = [ArchiveOptions.rootOption, labelOption, compareWithOption]
 
-    @Option(help: "The version's label (default: the spec's 'tahap').")
+    var archiveOptions: ArchiveOptions
     var label: String?
-
-    @Option(name: .customLong("compare-with"), help: "An archived version (number or folder) whose pagu comparison the document offers as the block 'tabel-perbandingan' (default for 'tahap: perubahan': the latest 'penetapan').")
     var compareWith: String?
+
+    init(_ commandLine: ParsedCommandLine) {
+        archiveOptions = ArchiveOptions(commandLine)
+        label = commandLine.value(of: Self.labelOption)
+        compareWith = commandLine.value(of: Self.compareWithOption)
+    }
 
     /// Whether an option that only archiving uses was given (an error beside `--out`).
     var namesArchiveOnlyOptions: Bool { label != nil || compareWith != nil }

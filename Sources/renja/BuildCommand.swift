@@ -1,37 +1,41 @@
-import ArgumentParser
 import Foundation
 import RenjaPipeline
 
 /// `renja build PROJECT --out DIR`: write `DIR/renja.html` and `DIR/renja.xml`; without
 /// `--out`, add them as the next version of the archive.
-struct BuildCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "build",
-        abstract: "Build the HTML and DocBook 5 documents of a project."
+struct BuildCommand {
+    static let projectArgument = CommandLineArgument("project", help: "The project folder (holding renja.yaml), or a folder of projects.")
+    static let moreProjectsArgument = CommandLineArgument("more-projects", .repeated, help: "More projects: all are built in one process, each into <out>/<project folder name>/.")
+    static let outOption = CommandLineOption.option("out", help: "The folder to write renja.html and renja.xml into (default: archive them as a new version).")
+    static let strictFlag = CommandLineOption.flag("strict", help: "Treat warnings as errors: write nothing when there are any.")
+
+    static let spec = CommandSpec(
+        name: "build",
+        abstract: "Build the HTML and DocBook 5 documents of a project.",
+        arguments: [projectArgument, moreProjectsArgument],
+        options: [outOption, strictFlag] + ResourceOptions.options + ArchiveBuildOptions.options
     )
 
-    @Argument(help: "The project folder (holding renja.yaml), or a folder of projects.")
     var project: String
-
-    @Argument(help: "More projects: all are built in one process, each into <out>/<project folder name>/.")
-    var moreProjects: [String] = []
-
-    @Option(name: .long, help: "The folder to write renja.html and renja.xml into (default: archive them as a new version).")
+    var moreProjects: [String]
     var out: String?
+    var strict: Bool
+    var resources: ResourceOptions
+    var archiving: ArchiveBuildOptions
 
-    @Flag(help: "Treat warnings as errors: write nothing when there are any.")
-    var strict = false
-
-    @OptionGroup var resources: ResourceOptions
-
-    @OptionGroup var archiving: ArchiveBuildOptions
-
-    func validate() throws {
+    /// The command as `commandLine` gives it, or why it cannot run.
+    init(_ commandLine: ParsedCommandLine) throws(UsageError) {
+        project = commandLine.requiredValue(of: Self.projectArgument)
+        moreProjects = commandLine.values(of: Self.moreProjectsArgument)
+        out = commandLine.value(of: Self.outOption)
+        strict = commandLine.isSet(Self.strictFlag)
+        resources = ResourceOptions(commandLine)
+        archiving = ArchiveBuildOptions(commandLine)
         if out != nil, archiving.namesArchiveOnlyOptions {
-            throw ValidationError("--label and --compare-with archive a version; they cannot be used with --out")
+            throw UsageError("--label and --compare-with archive a version; they cannot be used with --out")
         }
         if out == nil, BatchBuildRunner.isBatch([project] + moreProjects) {
-            throw ValidationError("several projects are built with --out DIR; archiving takes one project at a time")
+            throw UsageError("several projects are built with --out DIR; archiving takes one project at a time")
         }
     }
 

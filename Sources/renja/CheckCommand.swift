@@ -1,21 +1,26 @@
-import ArgumentParser
 import Foundation
 import RenjaPipeline
 
 /// `renja check PROJECT`: load, validate and compute, print every diagnostic and a summary.
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Load and validate a project; print every problem with its position."
+struct CheckCommand {
+    static let strictFlag = CommandLineOption.flag("strict", help: "Treat warnings (such as stated figures that differ from computed ones) as errors.")
+
+    static let spec = CommandSpec(
+        name: "check",
+        abstract: "Load and validate a project; print every problem with its position.",
+        arguments: [.project],
+        options: [strictFlag] + ResourceOptions.options
     )
 
-    @Argument(help: "The project folder (holding renja.yaml).")
     var project: String
+    var strict: Bool
+    var resources: ResourceOptions
 
-    @Flag(help: "Treat warnings (such as stated figures that differ from computed ones) as errors.")
-    var strict = false
-
-    @OptionGroup var resources: ResourceOptions
+    init(_ commandLine: ParsedCommandLine) {
+        project = commandLine.requiredValue(of: .project)
+        strict = commandLine.isSet(Self.strictFlag)
+        resources = ResourceOptions(commandLine)
+    }
 
     func run() throws {
         let pipeline = try resources.preparePipeline()

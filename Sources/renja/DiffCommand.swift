@@ -1,29 +1,32 @@
-import ArgumentParser
 import Foundation
 import RenjaArchive
 import RenjaCompute
 
 /// `renja diff PROJECT [A B]`: what changed between two archived versions, in the terminal
 /// and as a 'Perbandingan' report (HTML and DocBook) in the newer version's folder.
-struct DiffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "diff",
-        abstract: "Compare two archived versions (default: the last two): pagu, targets, indicators, lokasi, sumber dana, texts."
+struct DiffCommand {
+    static let versionsArgument = CommandLineArgument("versions", .repeated, help: "Two versions, older then newer (number or folder name; default: the last two).")
+
+    static let spec = CommandSpec(
+        name: "diff",
+        abstract: "Compare two archived versions (default: the last two): pagu, targets, indicators, lokasi, sumber dana, texts.",
+        arguments: [.project, versionsArgument],
+        options: [ArchiveOptions.rootOption] + ResourceOptions.options
     )
 
-    @Argument(help: "The project folder (holding renja.yaml).")
     var project: String
+    var versions: [String]
+    var archiveOptions: ArchiveOptions
+    var resources: ResourceOptions
 
-    @Argument(help: "Two versions, older then newer (number or folder name; default: the last two).")
-    var versions: [String] = []
-
-    @OptionGroup var archiveOptions: ArchiveOptions
-
-    @OptionGroup var resources: ResourceOptions
-
-    func validate() throws {
+    /// The command as `commandLine` gives it, or why it cannot run.
+    init(_ commandLine: ParsedCommandLine) throws(UsageError) {
+        project = commandLine.requiredValue(of: .project)
+        versions = commandLine.values(of: Self.versionsArgument)
+        archiveOptions = ArchiveOptions(commandLine)
+        resources = ResourceOptions(commandLine)
         guard versions.isEmpty || versions.count == 2 else {
-            throw ValidationError("name two versions, or none for the last two")
+            throw UsageError("name two versions, or none for the last two")
         }
     }
 

@@ -1,19 +1,23 @@
-import ArgumentParser
 import Foundation
 import RenjaArchive
 import RenjaCompute
 
 /// `renja history PROJECT`: the archived versions with label, date and totals.
-struct HistoryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "history",
-        abstract: "List the archived versions of a project: label, date, belanja langsung n and pagu n+1."
+struct HistoryCommand {
+    static let spec = CommandSpec(
+        name: "history",
+        abstract: "List the archived versions of a project: label, date, belanja langsung n and pagu n+1.",
+        arguments: [.project],
+        options: [ArchiveOptions.rootOption]
     )
 
-    @Argument(help: "The project folder (holding renja.yaml).")
     var project: String
+    var archiveOptions: ArchiveOptions
 
-    @OptionGroup var archiveOptions: ArchiveOptions
+    init(_ commandLine: ParsedCommandLine) {
+        project = commandLine.requiredValue(of: .project)
+        archiveOptions = ArchiveOptions(commandLine)
+    }
 
     func run() throws {
         let versions: [ArchivedVersion]

@@ -1,17 +1,19 @@
-import ArgumentParser
 import Foundation
 import RenjaPipeline
 
 /// Where the default templates and the DocBook schema are, shared by the commands that build.
-struct ResourceOptions: ParsableArguments {
-    @Option(help: "The folder of the default templates (default: the nearest 'templates' folder above the current directory or the renja executable).")
-    var templates: String?
+struct ResourceOptions {
+    static let templatesOption = CommandLineOption.option("templates", help: "The folder of the default templates (default: the nearest 'templates' folder above the current directory or the renja executable).")
+    static let schemaOption = CommandLineOption.option("schema", valueName: "path", help: "A RELAX NG schema to validate the DocBook output against instead of renja's own (a strict subset of DocBook 5.0, built in). For an audit against full DocBook 5.0, name the official schema, e.g. /usr/share/xml/docbook/schema/rng/5.0/docbook.rng (slower).")
+    static let options = [templatesOption, schemaOption]
 
-    @Option(help: ArgumentHelp(
-        "A RELAX NG schema to validate the DocBook output against instead of renja's own (a strict subset of DocBook 5.0, built in).",
-        discussion: "For an audit against full DocBook 5.0, name the official schema, e.g. /usr/share/xml/docbook/schema/rng/5.0/docbook.rng (slower).",
-        valueName: "path"))
+    var templates: String?
     var schema: String?
+
+    init(_ commandLine: ParsedCommandLine) {
+        templates = commandLine.value(of: Self.templatesOption)
+        schema = commandLine.value(of: Self.schemaOption)
+    }
 
     /// The pipeline with templates parsed and the schema compiled, or exit 1 after saying why.
     func preparePipeline() throws -> Pipeline {

@@ -1,18 +1,24 @@
-import ArgumentParser
 import Foundation
 import RenjaArchive
 
 /// `renja verify [PROJECT]`: recheck every manifest hash; exit 1 when any file changed.
-struct VerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "verify",
-        abstract: "Recheck the SHA-256 of every archived file; name each file changed, removed or added since archiving."
+struct VerifyCommand {
+    static let projectArgument = CommandLineArgument("project", .optional, help: "The project folder (default: every version under the archive root).")
+
+    static let spec = CommandSpec(
+        name: "verify",
+        abstract: "Recheck the SHA-256 of every archived file; name each file changed, removed or added since archiving.",
+        arguments: [projectArgument],
+        options: [ArchiveOptions.rootOption]
     )
 
-    @Argument(help: "The project folder (default: every version under the archive root).")
     var project: String?
+    var archiveOptions: ArchiveOptions
 
-    @OptionGroup var archiveOptions: ArchiveOptions
+    init(_ commandLine: ParsedCommandLine) {
+        project = commandLine.value(of: Self.projectArgument)
+        archiveOptions = ArchiveOptions(commandLine)
+    }
 
     func run() throws {
         let archive = archiveOptions.archive

@@ -20,11 +20,13 @@ struct RenjaProcess {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("renja")
     }
 
-    /// Runs `renja arguments...` in `directory` with the repository's default templates.
-    static func run(_ arguments: [String], in directory: URL) throws -> Run {
+    /// Runs `renja arguments...` in `directory`, with the repository's default templates
+    /// (`--templates`) unless `namingTemplates` is false: commands that take no templates
+    /// (history, verify, generate) and the root command refuse the option.
+    static func run(_ arguments: [String], in directory: URL, namingTemplates: Bool = true) throws -> Run {
         let process = Process()
         process.executableURL = executable
-        process.arguments = arguments + ["--templates", templates.path]
+        process.arguments = namingTemplates ? arguments + ["--templates", templates.path] : arguments
         process.currentDirectoryURL = directory
         let output = Pipe()
         let error = Pipe()
