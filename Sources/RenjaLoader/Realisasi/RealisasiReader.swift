@@ -40,7 +40,7 @@ struct RealisasiReader {
         guard let columnIndex = columnIndex(of: table.header, diagnostics: &diagnostics) else { return ([], diagnostics) }
         var entries: [RealisasiEntry] = []
         var firstLineOfKey: [String: Int] = [:]
-        for row in table.rows where !row.allSatisfy({ $0.value.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        for row in table.rows where !row.allSatisfy({ CellWhitespace.isBlank($0.value) }) {
             var cells = RowCells(row: row, columnIndex: columnIndex, file: file)
             let entry = readRow(&cells)
             diagnostics += cells.diagnostics
@@ -63,7 +63,7 @@ struct RealisasiReader {
         var index: [String: Int] = [:]
         var valid = true
         for (position, field) in header.enumerated() {
-            let name = field.value.trimmingCharacters(in: .whitespaces).lowercased()
+            let name = CellWhitespace.trimmed(field.value).lowercased()
             let location = SourceLocation(file: file, line: field.line, column: field.column)
             if !kind.columns.contains(name) {
                 diagnostics.append(.error("unknown column \(Excerpt.quoted(field.value))" + Suggestion.hint(for: name, among: kind.columns), at: location))
@@ -98,7 +98,7 @@ struct RealisasiReader {
                 cells.error("triwulan \(quarter) is not 1-4", at: field)
             }
         }
-        let kode = kodeField.value.trimmingCharacters(in: .whitespaces)
+        let kode = CellWhitespace.trimmed(kodeField.value)
         var k: Decimal?
         var rp: Money?
         switch codes[kode]?.kind {

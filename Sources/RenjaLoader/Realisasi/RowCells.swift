@@ -28,8 +28,10 @@ struct RowCells {
 
     /// A whole number cell such as `2019` or `3`.
     mutating func integer(_ field: CSVField, name: String) -> Int? {
-        let text = field.value.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) else {
+        let text = CellWhitespace.trimmed(field.value)
+        guard (1...9).contains(text.utf8.count), text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              let value = Int(text)
+        else {
             error("expected a whole number for '\(name)', found \(Excerpt.quoted(field.value))", at: field)
             return nil
         }
@@ -49,7 +51,7 @@ struct RowCells {
 
     /// A cell that must be empty (or `-`) for this kind of code.
     mutating func requireEmpty(_ field: CSVField, because reason: String) {
-        let text = field.value.trimmingCharacters(in: .whitespaces)
+        let text = CellWhitespace.trimmed(field.value)
         if !text.isEmpty, text != "-" { error("this cell must be empty: \(reason)", at: field) }
     }
 }
