@@ -17,8 +17,9 @@ import Yams
 struct YAMLComposer {
     /// What composing found.
     enum Outcome {
-        /// The tree Yams would return (`nil` for an empty stream).
-        case composed(Node?)
+        /// The tree Yams would return (`nil` for an empty stream), and its size with the
+        /// aliases expanded, counted while composing so that the budget needs no second walk.
+        case composed(Node?, expandedSize: AliasExpansionBudget.Size)
         /// Yams must compose this text itself: it is an error, or a case decided by tags.
         case deferred
     }
@@ -33,7 +34,9 @@ struct YAMLComposer {
             let events = EventStream(bytes)
             defer { events.close() }
             do {
-                return .composed(try Walk(events: events).singleRoot())
+                let walk = Walk(events: events)
+                let root = try walk.singleRoot()
+                return .composed(root, expandedSize: walk.expandedSize)
             } catch {
                 return .deferred
             }
@@ -43,8 +46,11 @@ struct YAMLComposer {
     /// The node-building half of Yams' `Parser`, over one event stream.
     private final class Walk {
         let events: EventStream
-        /// Anchors by name; a later anchor of the same name shadows the earlier one.
-        private var anchored: [String: Node] = [:]
+        /// Anchors by name with their expanded size; a later anchor of the same name shadows
+        /// the earlier one.
+        private var anchored: [String: (node: Node, size: AliasExpansionBudget.Size)] = [:]
+        /// The size of the tree composed so far, every alias counted as its anchor's size.
+        private(set) var expandedSize = AliasExpansionBudget.Size()
         /// One constructor for every tag, as Yams' `Parser` holds one: `Constructor.default`
         /// is a computed property that builds its tables anew at every call.
         private let constructor = Constructor.default
@@ -69,8 +75,9 @@ struct YAMLComposer {
         private func node(from event: Event) throws -> Node {
             switch event.type {
             case YAML_ALIAS_EVENT:
-                guard let name = event.name(event.raw.data.alias.anchor), let node = anchored[name] else { throw Deferral() }
-                return node
+                guard let name = event.name(event.raw.data.alias.anchor), let target = anchored[name] else { throw Deferral() }
+                expandedSize.add(target.size)
+                return target.node
             case YAML_SCALAR_EVENT:
                 let scalar = event.raw.data.scalar
                 // A quoted scalar is a string whatever its text (`Parser.Event.scalarTag`).
@@ -78,11 +85,15 @@ struct YAMLComposer {
                 let value = text(UnsafeBufferPointer(start: scalar.value, count: scalar.length))
                 let style = Node.Scalar.Style(rawValue: scalar.style.rawValue) ?? .any
                 let anchor = anchor(event.name(scalar.anchor))
-                return register(.scalar(.init(value, tag(tagName), style, event.mark, anchor)), as: anchor)
+                let start = expandedSize
+                expandedSize.add(.init(nodes: 1, characters: value.utf8.count))
+                return register(.scalar(.init(value, tag(tagName), style, event.mark, anchor)), as: anchor, since: start)
             case YAML_SEQUENCE_START_EVENT:
                 let start = event.raw.data.sequence_start
                 let tagName = start.implicit != 0 ? nil : event.name(start.tag)
                 let (mark, anchor) = (event.mark, anchor(event.name(start.anchor)))
+                let startSize = expandedSize
+                expandedSize.add(.init(nodes: 1))
                 var items: [Node] = []
                 var next = try events.next()
                 while next.type != YAML_SEQUENCE_END_EVENT {
@@ -91,11 +102,13 @@ struct YAMLComposer {
                 }
                 // Yams takes the style from the end event, which carries none: `.any`.
                 let style = Node.Sequence.Style(rawValue: next.raw.data.sequence_start.style.rawValue) ?? .any
-                return register(.sequence(.init(items, tag(tagName), style, mark, anchor)), as: anchor)
+                return register(.sequence(.init(items, tag(tagName), style, mark, anchor)), as: anchor, since: startSize)
             case YAML_MAPPING_START_EVENT:
                 let start = event.raw.data.mapping_start
                 let tagName = start.implicit != 0 ? nil : event.name(start.tag)
                 let (mark, anchor) = (event.mark, anchor(event.name(start.anchor)))
+                let startSize = expandedSize
+                expandedSize.add(.init(nodes: 1))
                 var pairs: [(Node, Node)] = []
                 var keyTexts = Set<String>()
                 var next = try events.next()
@@ -107,7 +120,7 @@ struct YAMLComposer {
                 }
                 // As for sequences, the style Yams reads from the end event: `.any`.
                 let style = Node.Mapping.Style(rawValue: next.raw.data.mapping_start.style.rawValue) ?? .any
-                return register(.mapping(.init(pairs, tag(tagName), style, mark, anchor)), as: anchor)
+                return register(.mapping(.init(pairs, tag(tagName), style, mark, anchor)), as: anchor, since: startSize)
             default:
                 throw Deferral()
             }
@@ -136,8 +149,9 @@ struct YAMLComposer {
             return anchor
         }
 
-        private func register(_ node: Node, as anchor: Anchor?) -> Node {
-            if let anchor { anchored[anchor.rawValue] = node }
+        /// Keeps an anchored node for its aliases, with the size it added since `start`.
+        private func register(_ node: Node, as anchor: Anchor?, since start: AliasExpansionBudget.Size) -> Node {
+            if let anchor { anchored[anchor.rawValue] = (node, expandedSize.subtracting(start)) }
             return node
         }
     }
