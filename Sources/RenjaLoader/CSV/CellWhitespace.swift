@@ -1,13 +1,14 @@
-/// The white space around a CSV cell's text: tab and the Unicode space separators (general
-/// category Zs), exactly Foundation's `CharacterSet.whitespaces`, which the reader trimmed
-/// with until `trimmingCharacters(in:)` proved to bridge every cell through `NSString`: two
-/// thirds of reading a realisation CSV. `CellWhitespaceTests` compares every scalar with it.
+/// The white space around a CSV cell's text: tab, the Unicode space separators (general
+/// category Zs) and the zero-width space U+200B: exactly Foundation's `CharacterSet.whitespaces`
+/// on this toolchain (its documentation omits U+200B). The reader trimmed with it until
+/// `trimmingCharacters(in:)` proved to bridge every cell through `NSString`: two thirds of
+/// reading a realisation CSV. `CellWhitespaceTests` compares every scalar with it.
 enum CellWhitespace {
-    /// Whether `scalar` is trimmed around a cell. The no-break spaces (U+00A0, U+202F) are
-    /// among them: spreadsheets paste them around numbers.
+    /// Whether `scalar` is trimmed around a cell. The no-break spaces (U+00A0, U+202F) and the
+    /// zero-width space are among them: spreadsheets and web pages paste them around numbers.
     static func contains(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
         default: false
         }
     }
