@@ -1,20 +1,19 @@
 import Foundation
 import RenjaModel
 
-/// The cells of one CSV row by column name, and the problems found in them.
+/// The cells of one CSV row by column position, and the problems found in them.
 struct RowCells {
     var row: [CSVField]
-    var columnIndex: [String: Int]
     var file: String
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(row: [CSVField], columnIndex: [String: Int], file: String) {
+    init(row: [CSVField], file: String) {
         self.row = row
-        self.columnIndex = columnIndex
         self.file = file
     }
 
-    subscript(column: String) -> CSVField? { columnIndex[column].map { row[$0] } }
+    /// The cell at `position`; every row is as long as the header (`CSVReader` checks).
+    subscript(position: Int) -> CSVField { row[position] }
 
     /// Where a row starts (its first cell).
     func location(of line: Int) -> SourceLocation {
