@@ -110,11 +110,11 @@ struct YAMLComposer {
                 let startSize = expandedSize
                 expandedSize.add(.init(nodes: 1))
                 var pairs: [(Node, Node)] = []
-                var keyTexts = Set<String>()
+                var keyTexts = KeyTexts()
                 var next = try events.next()
                 while next.type != YAML_MAPPING_END_EVENT {
                     let key = try node(from: next)
-                    guard case .scalar(let scalar) = key, keyTexts.insert(scalar.string).inserted else { throw Deferral() }
+                    guard case .scalar(let scalar) = key, keyTexts.insert(scalar.string) else { throw Deferral() }
                     pairs.append((key, try node(from: try events.next())))
                     next = try events.next()
                 }
@@ -153,6 +153,27 @@ struct YAMLComposer {
         private func register(_ node: Node, as anchor: Anchor?, since start: AliasExpansionBudget.Size) -> Node {
             if let anchor { anchored[anchor.rawValue] = (node, expandedSize.subtracting(start)) }
             return node
+        }
+    }
+
+    /// The texts of one mapping's keys, to find two equal ones. Most mappings have a handful
+    /// of keys, compared directly; hashing them into a set cost more than the comparisons.
+    /// Long mappings (codes, years, laws) get a set.
+    private struct KeyTexts {
+        private static let longMapping = 16
+        private var few: [String] = []
+        private var many: Set<String> = []
+
+        /// Adds `text`; `false` when the mapping has it already.
+        mutating func insert(_ text: String) -> Bool {
+            guard many.isEmpty else { return many.insert(text).inserted }
+            if few.contains(text) { return false }
+            few.append(text)
+            if few.count == Self.longMapping {
+                many = Set(few)
+                few = []
+            }
+            return true
         }
     }
 
