@@ -63,15 +63,15 @@ final class SpecReader {
             error("expected a mapping for \(path.isEmpty ? "the plan spec" : "'\(path)'"), found \(describe(node))", at: node)
             return nil
         }
-        var values: [(key: String, value: Node)] = []
-        values.reserveCapacity(mapping.count)
+        // Sized once: growing it key by key rehashed every key.
+        var values = [String: Node](minimumCapacity: mapping.count)
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key, keys.contains(scalar.string) else {
                 let name = key.scalar?.string ?? describe(key)
                 error("unknown key '\(name)'" + (path.isEmpty ? "" : " in '\(path)'") + Suggestion.hint(for: name, among: keys), at: key)
                 continue
             }
-            values.append((scalar.string, value))
+            values[scalar.string] = value
         }
         return MappingFields(node: node, path: path, values: values)
     }
