@@ -48,9 +48,10 @@ struct RowCells {
         }
     }
 
-    /// A cell that must be empty (or `-`) for this kind of code.
-    mutating func requireEmpty(_ field: CSVField, because reason: String) {
+    /// A cell that must be empty (or `-`) for this kind of code. The reason is built only
+    /// when it is not: every row asks.
+    mutating func requireEmpty(_ field: CSVField, because reason: @autoclosure () -> String) {
         let text = CellWhitespace.trimmed(field.value)
-        if !text.isEmpty, text != "-" { error("this cell must be empty: \(reason)", at: field) }
+        if !text.isEmpty, text != "-" { error("this cell must be empty: \(reason())", at: field) }
     }
 }
