@@ -177,27 +177,41 @@ struct YAMLComposer {
         }
     }
 
-    /// libyaml's parser over a UTF-8 buffer that outlives it, one event at a time.
+    /// libyaml's parser over a UTF-8 buffer that outlives it, one event at a time. Every event
+    /// is parsed into the same buffer, freed when the next one is asked for: the walk reads
+    /// each event before it asks for the next (one allocation per event cost more than libyaml).
     private final class EventStream {
         private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        private let current = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        /// Whether `current` holds an event to free; libyaml leaves it empty on an error.
+        private var holdsEvent = false
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            current.initialize(to: yaml_event_t())
             yaml_parser_initialize(parser)
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
         }
 
-        /// The next event; any libyaml error defers to Yams.
+        /// The next event, valid until the next call; any libyaml error defers to Yams.
         @discardableResult
         func next() throws -> Event {
-            let event = Event()
-            guard yaml_parser_parse(parser, event.pointer) == 1 else { throw Deferral() }
-            return event
+            freeCurrent()
+            guard yaml_parser_parse(parser, current) == 1 else { throw Deferral() }
+            holdsEvent = true
+            return Event(pointer: current)
         }
 
         func close() {
+            freeCurrent()
+            current.deallocate()
             yaml_parser_delete(parser)
             parser.deallocate()
+        }
+
+        private func freeCurrent() {
+            if holdsEvent { yaml_event_delete(current) }
+            holdsEvent = false
         }
     }
 
@@ -207,18 +221,9 @@ struct YAMLComposer {
         var column: Int
     }
 
-    /// One libyaml event, freed with its owner.
-    private final class Event {
-        let pointer = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
-
-        init() {
-            pointer.initialize(to: yaml_event_t())
-        }
-
-        deinit {
-            yaml_event_delete(pointer)
-            pointer.deallocate()
-        }
+    /// The event in an `EventStream`'s buffer, until the stream's next event replaces it.
+    private struct Event {
+        let pointer: UnsafeMutablePointer<yaml_event_t>
 
         var raw: yaml_event_t { pointer.pointee }
         var type: yaml_event_type_t { pointer.pointee.type }
