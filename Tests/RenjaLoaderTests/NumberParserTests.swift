@@ -1,5 +1,5 @@
 import Foundation
-import RenjaLoader
+@testable import RenjaLoader
 import RenjaModel
 import RenjaSynthetic
 import XCTest
@@ -113,5 +113,104 @@ final class NumberParserTests: XCTestCase {
             text += decimalMark + String(repeating: "0", count: decimals - fractionText.count) + fractionText
         }
         return text
+    }
+
+    /// The reading on UTF-8 bytes replaced one on an array of unicode scalars; both give the
+    /// same values, messages and offsets on random cells near the grammar's edges.
+    func testAgreesWithTheScalarBasedReading() {
+        let alphabet: [String] = ["0", "1", "9", ".", ",", "-", "+", "%", " ", "é", "\u{301}", "１", "🇮🇩", "\u{A0}", "x", "\t"]
+        var generator = SplitMix64(seed: 6)
+        for round in 0..<40_000 {
+            let length = round % 20 == 0 ? Int.random(in: 20...40, using: &generator) : Int.random(in: 0...9, using: &generator)
+            let text = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "0" }.joined()
+            for convention in Settings.NumberConvention.allCases {
+                XCTAssertEqual(NumberParser.parse(text[...], convention: convention),
+                               ScalarNumberParser.parse(text[...], convention: convention), "\(text.debugDescription) under \(convention)")
+            }
+        }
+    }
+}
+
+/// `NumberParser` as it was before it read UTF-8 bytes: the reference for the test above.
+private enum ScalarNumberParser {
+    static func parse(_ text: Substring, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
+        let (grouping, decimalMark) = separators(of: convention)
+        let scalars = Array(text.unicodeScalars)
+        var start = 0
+        var end = scalars.count
+        while start < end, scalars[start] == " " { start += 1 }
+        while end > start, scalars[end - 1] == " " { end -= 1 }
+        if start == end || (end - start == 1 && scalars[start] == "-") { return .success(nil) }
+
+        var index = start
+        if scalars[end - 1] == "%" {
+            end -= 1
+            if end > start, scalars[end - 1] == " " { end -= 1 }
+        }
+        var negative = false
+        if scalars[index] == "-" || scalars[index] == "+" {
+            negative = scalars[index] == "-"
+            index += 1
+        }
+        var integerDigits: [UInt8] = []
+        var fractionDigits: [UInt8] = []
+        var groupLengths: [Int] = [0]
+        var sawDecimalMark = false
+        while index < end {
+            let scalar = scalars[index]
+            if let digit = asciiDigit(scalar) {
+                if sawDecimalMark {
+                    fractionDigits.append(digit)
+                } else {
+                    integerDigits.append(digit)
+                    groupLengths[groupLengths.count - 1] += 1
+                }
+            } else if scalar == grouping {
+                guard !sawDecimalMark else {
+                    return .failure(NumberError("'\(scalar)' after the decimal '\(decimalMark)'", offset: index))
+                }
+                guard groupLengths[groupLengths.count - 1] > 0 else {
+                    return .failure(NumberError("a thousands separator '\(scalar)' must follow a digit", offset: index))
+                }
+                groupLengths.append(0)
+            } else if scalar == decimalMark {
+                guard !sawDecimalMark else {
+                    return .failure(NumberError("a second decimal separator '\(scalar)'", offset: index))
+                }
+                sawDecimalMark = true
+            } else {
+                return .failure(NumberError("unexpected '\(scalar)' in a number", offset: index))
+            }
+            index += 1
+        }
+        if integerDigits.isEmpty {
+            return .failure(NumberError("a number needs digits before the decimal separator", offset: start))
+        }
+        if sawDecimalMark, fractionDigits.isEmpty {
+            return .failure(NumberError("a decimal separator '\(decimalMark)' must be followed by digits", offset: end - 1))
+        }
+        if groupLengths.count > 1 {
+            let groupsAreValid = (1...3).contains(groupLengths[0]) && groupLengths.dropFirst().allSatisfy { $0 == 3 }
+            guard groupsAreValid else {
+                return .failure(NumberError(
+                    "thousands groups must have exactly 3 digits (separator '\(grouping)' under convention '\(convention.rawValue)')",
+                    offset: start))
+            }
+        }
+        guard let value = ExactDecimal.make(negative: negative, integerDigits: integerDigits, fractionDigits: fractionDigits) else {
+            return .failure(NumberError("more than \(ExactDecimal.maximumDigits) digits", offset: start))
+        }
+        return .success(value)
+    }
+
+    private static func separators(of convention: Settings.NumberConvention) -> (grouping: Unicode.Scalar, decimal: Unicode.Scalar) {
+        switch convention {
+        case .indonesian: return (".", ",")
+        case .english: return (",", ".")
+        }
+    }
+
+    private static func asciiDigit(_ scalar: Unicode.Scalar) -> UInt8? {
+        ("0"..."9").contains(scalar) ? UInt8(scalar.value) : nil
     }
 }

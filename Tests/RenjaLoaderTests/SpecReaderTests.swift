@@ -1,6 +1,7 @@
 import Foundation
 @testable import RenjaLoader
 import RenjaModel
+import RenjaSynthetic
 import XCTest
 
 /// Behaviour of the spec mapping that the fixture folders do not show one by one.
@@ -116,6 +117,19 @@ extension SpecReaderTests {
                     }
                 }
             }
+        }
+    }
+
+    /// The byte-wise check of ASCII codes agrees with `Character.isWhitespace`.
+    func testCodeWhitespaceAgreesWithCharacters() {
+        var texts = (0..<128).map { String(UnicodeScalar(UInt8($0))) } + ["P01.K01", "a\r\nb", "\u{85}", "\u{A0}x", "é e", "\u{600} ", "x\u{2028}"]
+        var generator = SplitMix64(seed: 6)
+        let alphabet = ["a", "1", ".", " ", "\t", "\r", "\n", "\u{0B}", "\u{1C}", "é", "\u{301}", "\u{3000}"]
+        for _ in 0..<5_000 {
+            texts.append((0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" }.joined())
+        }
+        for text in texts {
+            XCTAssertEqual(SpecReader.containsWhitespace(text), text.contains(where: \.isWhitespace), text.debugDescription)
         }
     }
 }

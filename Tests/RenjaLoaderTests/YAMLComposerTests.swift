@@ -43,7 +43,7 @@ final class YAMLComposerTests: XCTestCase {
     /// Composes `text` both ways; `true` when the composer built the tree itself.
     @discardableResult
     private func assertSameTree(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) -> Bool {
-        guard case .composed(let root) = YAMLComposer.compose(text) else { return false }
+        guard case .composed(let root, _) = YAMLComposer.compose(text) else { return false }
         do {
             let expected = try Yams.compose(yaml: text)
             let (actual, wanted) = (dump(root), dump(expected))
@@ -96,6 +96,35 @@ final class YAMLComposerTests: XCTestCase {
         for (index, text) in texts.enumerated() { assertSameTree(text, "text \(index)") }
         XCTAssertTrue(assertSameTree(texts[0], "styles"))
         XCTAssertTrue(assertSameTree(texts[1], "anchors"))
+    }
+
+    /// The size counted while composing replaces the budget's walk: for every budget, it is
+    /// within exactly when the walk finds no node over it.
+    func testExpandedSizeAgreesWithTheBudgetWalk() throws {
+        let texts = [
+            "a: &x {p: 1, q: [1, 2, {r: s}]}\nb: *x\nc: &x 2\nd: *x\n",
+            "a: &a [x, y]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\nd: [*c, *c]\n",
+            "- &s ĳ日本\n- *s\n- {*s : 1}\n- &s 2\n- *s\n",
+            "plain\n",
+            try String(contentsOf: FixtureTests.minimalExample.appendingPathComponent(ProjectLoader.specFileName), encoding: .utf8),
+        ]
+        for text in texts {
+            guard case .composed(let root?, let size) = YAMLComposer.compose(text) else { return XCTFail(text) }
+            for maximumNodes in [1, 2, 5, 10, 20, 50, 100, 1_000, 1_000_000] {
+                for maximumCharacters in [1, 3, 10, 30, 100, 1_000, 1 << 22] {
+                    let budget = AliasExpansionBudget(maximumCharacters: maximumCharacters, maximumNodes: maximumNodes)
+                    XCTAssertEqual(budget.allows(size), budget.firstNodeOverBudget(in: root) == nil, "\(text): \(maximumNodes) nodes, \(maximumCharacters) characters")
+                }
+            }
+        }
+    }
+
+    func testExpandedSizeSaturatesInsteadOfOverflowing() {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x]\n"
+        for level in 1...40 { text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 8).joined(separator: ", ") + "]\n" }
+        guard case .composed(_, let size) = YAMLComposer.compose(text) else { return XCTFail("deferred") }
+        XCTAssertEqual(size.nodes, .max)
+        XCTAssertFalse(AliasExpansionBudget().allows(size))
     }
 
     /// Errors, second documents and keys with the same text are left to Yams.

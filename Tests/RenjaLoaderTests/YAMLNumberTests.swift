@@ -1,5 +1,6 @@
 import Foundation
 @testable import RenjaLoader
+import RenjaSynthetic
 import XCTest
 
 final class YAMLNumberTests: XCTestCase {
@@ -20,4 +21,60 @@ final class YAMLNumberTests: XCTestCase {
             XCTAssertNil(YAMLNumber.integer(text), "'\(text)'")
         }
     }
+
+    /// The reading on UTF-8 views replaced one through arrays and `Int(String)`; both agree on
+    /// random texts near the grammar's edges.
+    func testAgreesWithTheArrayBasedReading() {
+        let alphabet = Array("0123456789_.-+ ae9".utf8)
+        var generator = SplitMix64(seed: 6)
+        for round in 0..<50_000 {
+            let length = round % 10 == 0 ? Int.random(in: 15...36, using: &generator) : Int.random(in: 0...8, using: &generator)
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? UInt8(ascii: "0") }
+            let text = String(decoding: bytes, as: UTF8.self)
+            XCTAssertEqual(YAMLNumber.decimal(text), ArrayBasedYAMLNumber.decimal(text), text)
+            XCTAssertEqual(YAMLNumber.integer(text), ArrayBasedYAMLNumber.integer(text), text)
+        }
+    }
+}
+
+/// `YAMLNumber` as it was before it read UTF-8 views in place: the reference for the test above.
+private enum ArrayBasedYAMLNumber {
+    static func decimal(_ text: String) -> Decimal? {
+        var bytes = Array(text.utf8)[...]
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { bytes = bytes.dropFirst() }
+        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count),
+              let integerDigits = digits(parts[0]),
+              let fractionDigits = parts.count == 2 ? digits(parts[1]) : []
+        else { return nil }
+        return ExactDecimal.make(negative: negative, integerDigits: integerDigits, fractionDigits: fractionDigits)
+    }
+
+    static func integer(_ text: String) -> Int? {
+        guard let digits = digits(Array(text.utf8)[...]), digits.count <= 9 else { return nil }
+        return Int(String(decoding: digits, as: UTF8.self))
+    }
+
+    private static func digits(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
+        guard let first = bytes.first, let last = bytes.last, first.isDigit, last.isDigit else { return nil }
+        var result: [UInt8] = []
+        var previousWasUnderscore = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "_") {
+                if previousWasUnderscore { return nil }
+                previousWasUnderscore = true
+            } else if byte.isDigit {
+                result.append(byte)
+                previousWasUnderscore = false
+            } else {
+                return nil
+            }
+        }
+        return result
+    }
+}
+
+private extension UInt8 {
+    var isDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
 }

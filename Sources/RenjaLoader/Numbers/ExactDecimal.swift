@@ -13,7 +13,12 @@ enum ExactDecimal {
         guard integerDigits.count + fractionDigits.count <= maximumDigits else { return nil }
         // Up to 18 digits fit a UInt64 significand: exact, and much faster than parsing text.
         if integerDigits.count + fractionDigits.count <= 18 {
-            let significand = (integerDigits + fractionDigits).reduce(UInt64(0)) { $0 * 10 + UInt64($1 - UInt8(ascii: "0")) }
+            var significand: UInt64 = 0
+            func append(_ digits: [UInt8]) {
+                for digit in digits { significand = significand * 10 + UInt64(digit - UInt8(ascii: "0")) }
+            }
+            append(integerDigits)
+            append(fractionDigits)
             return Decimal(sign: negative && significand != 0 ? .minus : .plus, exponent: -fractionDigits.count,
                            significand: Decimal(significand))
         }

@@ -20,72 +20,83 @@ import RenjaModel
 /// digit, or a decimal comma from the other convention?) is rejected.
 public enum NumberParser {
     /// The value of `text`, `nil` when the cell says "not reported" (empty or `-`).
+    ///
+    /// It reads UTF-8 bytes: every character of the grammar is ASCII, and a byte that equals
+    /// an ASCII character is that character in UTF-8. The first byte outside the grammar ends
+    /// the reading, so offsets (in unicode scalars) are counted only for an error.
     public static func parse(_ text: Substring, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
         let (grouping, decimalMark) = separators(of: convention)
-        let scalars = Array(text.unicodeScalars)
+        let (groupingByte, decimalMarkByte) = (UInt8(grouping.value), UInt8(decimalMark.value))
+        let bytes = Array(text.utf8)
+        func failure(_ message: String, at index: Int) -> Result<Decimal?, NumberError> {
+            .failure(NumberError(message, offset: bytes[..<index].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }))
+        }
         var start = 0
-        var end = scalars.count
-        while start < end, scalars[start] == " " { start += 1 }
-        while end > start, scalars[end - 1] == " " { end -= 1 }
-        if start == end || (end - start == 1 && scalars[start] == "-") { return .success(nil) }
+        var end = bytes.count
+        while start < end, bytes[start] == UInt8(ascii: " ") { start += 1 }
+        while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        if start == end || (end - start == 1 && bytes[start] == UInt8(ascii: "-")) { return .success(nil) }
 
         var index = start
-        if scalars[end - 1] == "%" {
+        if bytes[end - 1] == UInt8(ascii: "%") {
             end -= 1
-            if end > start, scalars[end - 1] == " " { end -= 1 }
+            if end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
         }
         var negative = false
-        if scalars[index] == "-" || scalars[index] == "+" {
-            negative = scalars[index] == "-"
+        if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
             index += 1
         }
         var integerDigits: [UInt8] = []
+        integerDigits.reserveCapacity(end - index)
         var fractionDigits: [UInt8] = []
         var groupLengths: [Int] = [0]
         var sawDecimalMark = false
         while index < end {
-            let scalar = scalars[index]
-            if let digit = asciiDigit(scalar) {
+            let byte = bytes[index]
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
                 if sawDecimalMark {
-                    fractionDigits.append(digit)
+                    fractionDigits.append(byte)
                 } else {
-                    integerDigits.append(digit)
+                    integerDigits.append(byte)
                     groupLengths[groupLengths.count - 1] += 1
                 }
-            } else if scalar == grouping {
+            } else if byte == groupingByte {
                 guard !sawDecimalMark else {
-                    return .failure(NumberError("'\(scalar)' after the decimal '\(decimalMark)'", offset: index))
+                    return failure("'\(grouping)' after the decimal '\(decimalMark)'", at: index)
                 }
                 guard groupLengths[groupLengths.count - 1] > 0 else {
-                    return .failure(NumberError("a thousands separator '\(scalar)' must follow a digit", offset: index))
+                    return failure("a thousands separator '\(grouping)' must follow a digit", at: index)
                 }
                 groupLengths.append(0)
-            } else if scalar == decimalMark {
+            } else if byte == decimalMarkByte {
                 guard !sawDecimalMark else {
-                    return .failure(NumberError("a second decimal separator '\(scalar)'", offset: index))
+                    return failure("a second decimal separator '\(decimalMark)'", at: index)
                 }
                 sawDecimalMark = true
             } else {
-                return .failure(NumberError("unexpected '\(scalar)' in a number", offset: index))
+                // Every byte before this one was ASCII: `index` starts a character.
+                let character = String(decoding: bytes[index...].prefix(4), as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+                return failure("unexpected '\(character)' in a number", at: index)
             }
             index += 1
         }
         if integerDigits.isEmpty {
-            return .failure(NumberError("a number needs digits before the decimal separator", offset: start))
+            return failure("a number needs digits before the decimal separator", at: start)
         }
         if sawDecimalMark, fractionDigits.isEmpty {
-            return .failure(NumberError("a decimal separator '\(decimalMark)' must be followed by digits", offset: end - 1))
+            return failure("a decimal separator '\(decimalMark)' must be followed by digits", at: end - 1)
         }
         if groupLengths.count > 1 {
             let groupsAreValid = (1...3).contains(groupLengths[0]) && groupLengths.dropFirst().allSatisfy { $0 == 3 }
             guard groupsAreValid else {
-                return .failure(NumberError(
+                return failure(
                     "thousands groups must have exactly 3 digits (separator '\(grouping)' under convention '\(convention.rawValue)')",
-                    offset: start))
+                    at: start)
             }
         }
         guard let value = ExactDecimal.make(negative: negative, integerDigits: integerDigits, fractionDigits: fractionDigits) else {
-            return .failure(NumberError("more than \(ExactDecimal.maximumDigits) digits", offset: start))
+            return failure("more than \(ExactDecimal.maximumDigits) digits", at: start)
         }
         return .success(value)
     }
@@ -95,9 +106,5 @@ public enum NumberParser {
         case .indonesian: return (".", ",")
         case .english: return (",", ".")
         }
-    }
-
-    private static func asciiDigit(_ scalar: Unicode.Scalar) -> UInt8? {
-        ("0"..."9").contains(scalar) ? UInt8(scalar.value) : nil
     }
 }

@@ -6,27 +6,28 @@ import Foundation
 enum YAMLNumber {
     /// The exact value, or `nil` when `text` is not a plain decimal number.
     static func decimal(_ text: String) -> Decimal? {
-        var bytes = Array(text.utf8)[...]
+        var bytes = text.utf8[...]
         let negative = bytes.first == UInt8(ascii: "-")
         if negative { bytes = bytes.dropFirst() }
-        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count),
-              let integerDigits = digits(parts[0]),
-              let fractionDigits = parts.count == 2 ? digits(parts[1]) : []
+        // A second "." falls in the fraction, where `digits` refuses it.
+        let point = bytes.firstIndex(of: UInt8(ascii: "."))
+        guard let integerDigits = digits(bytes[..<(point ?? bytes.endIndex)]),
+              let fractionDigits = point.map({ digits(bytes[bytes.index(after: $0)...]) }) ?? []
         else { return nil }
         return ExactDecimal.make(negative: negative, integerDigits: integerDigits, fractionDigits: fractionDigits)
     }
 
     /// A non-negative whole number such as a year or a column number.
     static func integer(_ text: String) -> Int? {
-        guard let digits = digits(Array(text.utf8)[...]), digits.count <= 9 else { return nil }
-        return Int(String(decoding: digits, as: UTF8.self))
+        guard let digits = digits(text.utf8[...]), digits.count <= 9 else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 
     /// The digits of `1_814_088_000`: `_` only between digits.
-    private static func digits(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
+    private static func digits(_ bytes: Substring.UTF8View) -> [UInt8]? {
         guard let first = bytes.first, let last = bytes.last, isDigit(first), isDigit(last) else { return nil }
         var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
         var previousWasUnderscore = false
         for byte in bytes {
             if byte == UInt8(ascii: "_") {

@@ -34,18 +34,41 @@ struct RealisasiReader {
     var convention: Settings.NumberConvention
     var codes: CodeRegistry
 
+    /// Where the columns are, found once per file rather than by name in every row.
+    struct ColumnPositions {
+        var tahun: Int
+        var triwulan: Int?
+        var kode: Int
+        var k: Int
+        var rp: Int
+
+        /// `nil` when a column every file has is missing from `index`.
+        init?(_ index: [String: Int]) {
+            guard let tahun = index["tahun"], let kode = index["kode"], let k = index["k"], let rp = index["rp"] else { return nil }
+            (self.tahun, self.triwulan, self.kode, self.k, self.rp) = (tahun, index["triwulan"], kode, k, rp)
+        }
+    }
+
+    /// One row's identity: a code reported once per file, or once per quarter.
+    private struct EntryKey: Hashable {
+        var kode: String
+        var triwulan: Int?
+    }
+
     /// The entries of the table, and the problems of its cells.
     func read(_ table: CSVTable) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        guard let columnIndex = columnIndex(of: table.header, diagnostics: &diagnostics) else { return ([], diagnostics) }
+        guard let columns = columnIndex(of: table.header, diagnostics: &diagnostics).flatMap(ColumnPositions.init) else {
+            return ([], diagnostics)
+        }
         var entries: [RealisasiEntry] = []
-        var firstLineOfKey: [String: Int] = [:]
-        for row in table.rows where !row.allSatisfy({ $0.value.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            var cells = RowCells(row: row, columnIndex: columnIndex, file: file)
-            let entry = readRow(&cells)
+        var firstLineOfKey: [EntryKey: Int] = [:]
+        for row in table.rows where !row.allSatisfy({ CellWhitespace.isBlank($0.value) }) {
+            var cells = RowCells(row: row, file: file)
+            let entry = readRow(&cells, columns: columns)
             diagnostics += cells.diagnostics
             guard let entry else { continue }
-            let key = "\(entry.kode)#\(entry.triwulan ?? 0)"
+            let key = EntryKey(kode: entry.kode, triwulan: entry.triwulan)
             if let firstLine = firstLineOfKey[key] {
                 let period = entry.triwulan.map { " for triwulan \($0)" } ?? ""
                 diagnostics.append(.error("'\(entry.kode)' is already reported\(period) at line \(firstLine)", at: entry.location))
@@ -63,7 +86,7 @@ struct RealisasiReader {
         var index: [String: Int] = [:]
         var valid = true
         for (position, field) in header.enumerated() {
-            let name = field.value.trimmingCharacters(in: .whitespaces).lowercased()
+            let name = CellWhitespace.trimmed(field.value).lowercased()
             let location = SourceLocation(file: file, line: field.line, column: field.column)
             if !kind.columns.contains(name) {
                 diagnostics.append(.error("unknown column \(Excerpt.quoted(field.value))" + Suggestion.hint(for: name, among: kind.columns), at: location))
@@ -83,22 +106,22 @@ struct RealisasiReader {
         return valid ? index : nil
     }
 
-    private func readRow(_ cells: inout RowCells) -> RealisasiEntry? {
-        guard let tahunField = cells["tahun"], let kodeField = cells["kode"], let kField = cells["k"], let rpField = cells["rp"]
-        else { return nil }
+    private func readRow(_ cells: inout RowCells, columns: ColumnPositions) -> RealisasiEntry? {
+        let (tahunField, kodeField, kField, rpField) = (cells[columns.tahun], cells[columns.kode], cells[columns.k], cells[columns.rp])
         let year = cells.integer(tahunField, name: "tahun")
         if let year, let tahun, year != kind.expectedYear(forPlanYear: tahun) {
             let what = kind == .triwulan ? "the quarterly file reports year n-1" : "this file reports the Renstra period up to n-2"
             cells.error("tahun \(year) is not \(kind.expectedYear(forPlanYear: tahun)): \(what) (n = \(tahun))", at: tahunField)
         }
         var triwulan: Int?
-        if kind == .triwulan, let field = cells["triwulan"] {
+        if kind == .triwulan, let position = columns.triwulan {
+            let field = cells[position]
             triwulan = cells.integer(field, name: "triwulan")
             if let quarter = triwulan, !(1...4).contains(quarter) {
                 cells.error("triwulan \(quarter) is not 1-4", at: field)
             }
         }
-        let kode = kodeField.value.trimmingCharacters(in: .whitespaces)
+        let kode = CellWhitespace.trimmed(kodeField.value)
         var k: Decimal?
         var rp: Money?
         switch codes[kode]?.kind {

@@ -1,20 +1,19 @@
 import Foundation
 import RenjaModel
 
-/// The cells of one CSV row by column name, and the problems found in them.
+/// The cells of one CSV row by column position, and the problems found in them.
 struct RowCells {
     var row: [CSVField]
-    var columnIndex: [String: Int]
     var file: String
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(row: [CSVField], columnIndex: [String: Int], file: String) {
+    init(row: [CSVField], file: String) {
         self.row = row
-        self.columnIndex = columnIndex
         self.file = file
     }
 
-    subscript(column: String) -> CSVField? { columnIndex[column].map { row[$0] } }
+    /// The cell at `position`; every row is as long as the header (`CSVReader` checks).
+    subscript(position: Int) -> CSVField { row[position] }
 
     /// Where a row starts (its first cell).
     func location(of line: Int) -> SourceLocation {
@@ -28,8 +27,10 @@ struct RowCells {
 
     /// A whole number cell such as `2019` or `3`.
     mutating func integer(_ field: CSVField, name: String) -> Int? {
-        let text = field.value.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) else {
+        let text = CellWhitespace.trimmed(field.value)
+        guard (1...9).contains(text.utf8.count), text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              let value = Int(text)
+        else {
             error("expected a whole number for '\(name)', found \(Excerpt.quoted(field.value))", at: field)
             return nil
         }
@@ -47,9 +48,10 @@ struct RowCells {
         }
     }
 
-    /// A cell that must be empty (or `-`) for this kind of code.
-    mutating func requireEmpty(_ field: CSVField, because reason: String) {
-        let text = field.value.trimmingCharacters(in: .whitespaces)
-        if !text.isEmpty, text != "-" { error("this cell must be empty: \(reason)", at: field) }
+    /// A cell that must be empty (or `-`) for this kind of code. The reason is built only
+    /// when it is not: every row asks.
+    mutating func requireEmpty(_ field: CSVField, because reason: @autoclosure () -> String) {
+        let text = CellWhitespace.trimmed(field.value)
+        if !text.isEmpty, text != "-" { error("this cell must be empty: \(reason())", at: field) }
     }
 }

@@ -12,6 +12,36 @@ struct AliasExpansionBudget {
     var maximumCharacters = ProjectLoader.maximumFileSize
     var maximumNodes = 1_000_000
 
+    /// The size of a tree with its aliases expanded: its nodes (keys, values, list items) and
+    /// the characters (UTF-8 bytes) of its scalars, as `firstNodeOverBudget(in:)` counts them.
+    struct Size {
+        var nodes = 0
+        var characters = 0
+
+        /// Adds `other`, saturating: aliases of aliases multiply sizes past `Int.max`, and a
+        /// size that saturates is over any budget (and stays there).
+        mutating func add(_ other: Size) {
+            nodes = Self.saturatingSum(nodes, other.nodes)
+            characters = Self.saturatingSum(characters, other.characters)
+        }
+
+        /// The part of this size added since it was `earlier` (exact unless saturated).
+        func subtracting(_ earlier: Size) -> Size {
+            Size(nodes: nodes - earlier.nodes, characters: characters - earlier.characters)
+        }
+
+        private static func saturatingSum(_ first: Int, _ second: Int) -> Int {
+            let (sum, overflow) = first.addingReportingOverflow(second)
+            return overflow ? .max : sum
+        }
+    }
+
+    /// Whether a tree of `size` stays within the budget: exactly when
+    /// `firstNodeOverBudget(in:)` finds no node, without walking the tree.
+    func allows(_ size: Size) -> Bool {
+        size.characters <= maximumCharacters && size.nodes <= maximumNodes
+    }
+
     /// The node at which the expanded tree passes the budget, or `nil` when it stays within.
     /// The walk stops there, so it costs at most the budget however large the expansion.
     func firstNodeOverBudget(in root: Node) -> Node? {

@@ -6,12 +6,20 @@ extension SpecReader {
     /// Reads a `kode` and registers it; `nil` when it is missing, not text, or has spaces.
     private func readKode(_ fields: MappingFields, as kind: CodeRegistry.Kind, satuan: String? = nil, kegiatan: String? = nil) -> String? {
         guard let node = required(fields, "kode"), let kode = text(node, path: fields.path(of: "kode")) else { return nil }
-        guard !kode.isEmpty, !kode.contains(where: \.isWhitespace) else {
+        guard !kode.isEmpty, !Self.containsWhitespace(kode) else {
             error("a code may not be empty or contain spaces, found '\(kode)'", at: node)
             return nil
         }
         report(codes.register(kode, as: .init(kind: kind, location: location(of: node), satuan: satuan, kegiatan: kegiatan)))
         return kode
+    }
+
+    /// Whether `kode` holds a character that `Character.isWhitespace`. An ASCII code (every
+    /// code in practice) is checked byte by byte without breaking it into characters: there a
+    /// character is one byte, or CR LF, whose CR is white space too.
+    static func containsWhitespace(_ kode: String) -> Bool {
+        guard kode.utf8.allSatisfy({ $0 < 0x80 }) else { return kode.contains(where: \.isWhitespace) }
+        return kode.utf8.contains { (0x09...0x0D).contains($0) || $0 == UInt8(ascii: " ") }
     }
 
     func readTujuan(_ item: (node: Node, path: String)) -> Tujuan? {

@@ -44,9 +44,14 @@ final class SpecReader {
         }
     }
 
-    private func isNull(_ node: Node) -> Bool {
-        if case .scalar(let scalar) = node { return scalar.style == .plain && node.null != nil }
-        return false
+    /// Whether `node` is a plain YAML null: the words of Yams' `NSNull.construct(from:)`,
+    /// without creating an `NSNull` at every field read as `Node.null` does.
+    func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     // MARK: Structure
@@ -58,7 +63,8 @@ final class SpecReader {
             error("expected a mapping for \(path.isEmpty ? "the plan spec" : "'\(path)'"), found \(describe(node))", at: node)
             return nil
         }
-        var values: [String: Node] = [:]
+        // Sized once: growing it key by key rehashed every key.
+        var values = [String: Node](minimumCapacity: mapping.count)
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key, keys.contains(scalar.string) else {
                 let name = key.scalar?.string ?? describe(key)
@@ -87,19 +93,27 @@ final class SpecReader {
 
     /// The items of a list with their paths (`program[2]`); absent means empty.
     func items(_ node: Node?, path: String) -> [(node: Node, path: String)] {
-        guard let node, !isNull(node) else { return [] }
-        guard case .sequence(let sequence) = node else {
-            error("expected a list for '\(path)', found \(describe(node))", at: node)
-            return []
-        }
-        return sequence.enumerated().map { ($0.element, "\(path)[\($0.offset)]") }
+        listNodes(node, path: path).enumerated().map { ($0.element, Self.itemPath(path, $0.offset)) }
     }
 
+    /// The items of a list; absent means empty.
+    private func listNodes(_ node: Node?, path: @autoclosure () -> String) -> [Node] {
+        guard let node, !isNull(node) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            error("expected a list for '\(path())', found \(describe(node))", at: node)
+            return []
+        }
+        return Array(sequence)
+    }
+
+    /// The path of a list's item: `program[2]`.
+    private static func itemPath(_ path: String, _ index: Int) -> String { "\(path)[\(index)]" }
+
     /// The entries of a map whose keys are data (years, codes), with their key nodes.
-    func entries(_ node: Node?, path: String) -> [(key: Node, value: Node)] {
+    func entries(_ node: Node?, path: @autoclosure () -> String) -> [(key: Node, value: Node)] {
         guard let node, !isNull(node) else { return [] }
         guard case .mapping(let mapping) = node else {
-            error("expected a mapping for '\(path)', found \(describe(node))", at: node)
+            error("expected a mapping for '\(path())', found \(describe(node))", at: node)
             return []
         }
         return Array(mapping)
@@ -109,14 +123,15 @@ final class SpecReader {
 
     /// Plain text. Control characters (other than tab and line feed) are refused: they cannot
     /// be printed and are always a copy-paste accident.
-    func text(_ node: Node?, path: String) -> String? {
+    func text(_ node: Node?, path: @autoclosure () -> String) -> String? {
         guard let node, !isNull(node) else { return nil }
         guard case .scalar(let scalar) = node else {
-            error("expected text for '\(path)', found \(describe(node))", at: node)
+            error("expected text for '\(path())', found \(describe(node))", at: node)
             return nil
         }
-        if let control = scalar.string.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" }) {
-            error("control character U+\(String(format: "%04X", control.value)) in '\(path)'", at: node)
+        // Control characters are ASCII, and in UTF-8 an ASCII byte is never part of another character.
+        if let control = scalar.string.utf8.first(where: { $0 < 0x20 && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\n") }) {
+            error("control character U+\(String(format: "%04X", UInt32(control))) in '\(path())'", at: node)
             return nil
         }
         return scalar.string
@@ -132,88 +147,88 @@ final class SpecReader {
     }
 
     /// A list of text items; absent means empty.
-    func textList(_ node: Node?, path: String) -> [String] {
-        items(node, path: path).compactMap { text($0.node, path: $0.path) }
+    func textList(_ node: Node?, path: @autoclosure () -> String) -> [String] {
+        listNodes(node, path: path()).enumerated().compactMap { text($0.element, path: Self.itemPath(path(), $0.offset)) }
     }
 
     /// A number written as a plain YAML number, read exactly.
-    func decimal(_ node: Node?, path: String) -> Decimal? {
+    func decimal(_ node: Node?, path: @autoclosure () -> String) -> Decimal? {
         guard let node, !isNull(node) else { return nil }
         guard case .scalar(let scalar) = node, scalar.style == .plain, let value = YAMLNumber.decimal(scalar.string) else {
-            error("expected a number for '\(path)', found \(describe(node))", at: node)
+            error("expected a number for '\(path())', found \(describe(node))", at: node)
             return nil
         }
         return value
     }
 
     /// A whole number such as a year.
-    func integer(_ node: Node?, path: String) -> Int? {
+    func integer(_ node: Node?, path: @autoclosure () -> String) -> Int? {
         guard let node, !isNull(node) else { return nil }
         guard case .scalar(let scalar) = node, scalar.style == .plain, let value = YAMLNumber.integer(scalar.string) else {
-            error("expected a whole number for '\(path)', found \(describe(node))", at: node)
+            error("expected a whole number for '\(path())', found \(describe(node))", at: node)
             return nil
         }
         return value
     }
 
     /// An amount of rupiah, which may not be negative.
-    func money(_ node: Node?, path: String) -> Money? {
-        guard let node, let value = decimal(node, path: path) else { return nil }
+    func money(_ node: Node?, path: @autoclosure () -> String) -> Money? {
+        guard let node, let value = decimal(node, path: path()) else { return nil }
         guard value >= 0 else {
-            error("negative money \(value) for '\(path)'", at: node)
+            error("negative money \(value) for '\(path())'", at: node)
             return nil
         }
         return Money(value)
     }
 
     /// A percentage must lie in 0...100; `nil` after reporting when it does not.
-    func checkPercentage(_ value: Decimal, path: String, at node: Node) -> Decimal? {
+    func checkPercentage(_ value: Decimal, path: @autoclosure () -> String, at node: Node) -> Decimal? {
         guard (0...100).contains(value) else {
-            error("percentage \(value) for '\(path)' is out of 0...100", at: node)
+            error("percentage \(value) for '\(path())' is out of 0...100", at: node)
             return nil
         }
         return value
     }
 
     /// One of a closed set of words, with a hint for near misses.
-    func choice<Value: RawRepresentable & CaseIterable>(_ node: Node?, path: String, as type: Value.Type) -> Value?
+    func choice<Value: RawRepresentable & CaseIterable>(_ node: Node?, path: @autoclosure () -> String, as type: Value.Type) -> Value?
     where Value.RawValue == String {
-        guard let node, let word = text(node, path: path) else { return nil }
+        guard let node, let word = text(node, path: path()) else { return nil }
         if let value = Value(rawValue: word) { return value }
         let allowed = Value.allCases.map(\.rawValue)
-        error("'\(word)' is not one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")) for '\(path)'"
+        error("'\(word)' is not one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")) for '\(path())'"
               + Suggestion.hint(for: word, among: allowed), at: node)
         return nil
     }
 
     /// A year used as a key of a per-year map, checked against the plan's periods.
-    func year(_ node: Node, path: String, policy: YearPolicy?) -> Int? {
-        guard let year = integer(node, path: path) else { return nil }
+    func year(_ node: Node, path: @autoclosure () -> String, policy: YearPolicy?) -> Int? {
+        guard let year = integer(node, path: path()) else { return nil }
         if let policy, !policy.allows(year) {
-            error(policy.explain(year) + " in '\(path)'", at: node)
+            error(policy.explain(year) + " in '\(path())'", at: node)
             return nil
         }
         return year
     }
 
     /// A per-year map of numbers (`target: {2019: 100, 2020: 87}`).
-    func yearValues(_ node: Node?, path: String, percent: Bool, policy: YearPolicy? = nil) -> [Int: Decimal] {
+    func yearValues(_ node: Node?, path: @autoclosure () -> String, percent: Bool, policy: YearPolicy? = nil) -> [Int: Decimal] {
         var values: [Int: Decimal] = [:]
-        for (key, value) in entries(node, path: path) {
-            guard let year = year(key, path: path, policy: policy ?? years),
-                  let number = decimal(value, path: "\(path).\(year)")
+        for (key, value) in entries(node, path: path()) {
+            guard let year = year(key, path: path(), policy: policy ?? years),
+                  let number = decimal(value, path: "\(path()).\(year)")
             else { continue }
-            if percent, checkPercentage(number, path: "\(path).\(year)", at: value) == nil { continue }
+            if percent, checkPercentage(number, path: "\(path()).\(year)", at: value) == nil { continue }
             values[year] = number
         }
         return values
     }
 
     /// A per-year map of rupiah (`pagu: {2020: 350_000_000}`).
-    func yearMoney(_ node: Node?, path: String) -> [Int: Money] {
+    func yearMoney(_ node: Node?, path: @autoclosure () -> String) -> [Int: Money] {
         var values: [Int: Money] = [:]
-        for (key, value) in entries(node, path: path) {
-            guard let year = year(key, path: path, policy: years), let amount = money(value, path: "\(path).\(year)") else { continue }
+        for (key, value) in entries(node, path: path()) {
+            guard let year = year(key, path: path(), policy: years), let amount = money(value, path: "\(path()).\(year)") else { continue }
             values[year] = amount
         }
         return values

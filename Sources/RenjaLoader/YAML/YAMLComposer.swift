@@ -17,8 +17,9 @@ import Yams
 struct YAMLComposer {
     /// What composing found.
     enum Outcome {
-        /// The tree Yams would return (`nil` for an empty stream).
-        case composed(Node?)
+        /// The tree Yams would return (`nil` for an empty stream), and its size with the
+        /// aliases expanded, counted while composing so that the budget needs no second walk.
+        case composed(Node?, expandedSize: AliasExpansionBudget.Size)
         /// Yams must compose this text itself: it is an error, or a case decided by tags.
         case deferred
     }
@@ -33,7 +34,9 @@ struct YAMLComposer {
             let events = EventStream(bytes)
             defer { events.close() }
             do {
-                return .composed(try Walk(events: events).singleRoot())
+                let walk = Walk(events: events)
+                let root = try walk.singleRoot()
+                return .composed(root, expandedSize: walk.expandedSize)
             } catch {
                 return .deferred
             }
@@ -43,8 +46,11 @@ struct YAMLComposer {
     /// The node-building half of Yams' `Parser`, over one event stream.
     private final class Walk {
         let events: EventStream
-        /// Anchors by name; a later anchor of the same name shadows the earlier one.
-        private var anchored: [String: Node] = [:]
+        /// Anchors by name with their expanded size; a later anchor of the same name shadows
+        /// the earlier one.
+        private var anchored: [String: (node: Node, size: AliasExpansionBudget.Size)] = [:]
+        /// The size of the tree composed so far, every alias counted as its anchor's size.
+        private(set) var expandedSize = AliasExpansionBudget.Size()
         /// One constructor for every tag, as Yams' `Parser` holds one: `Constructor.default`
         /// is a computed property that builds its tables anew at every call.
         private let constructor = Constructor.default
@@ -69,8 +75,9 @@ struct YAMLComposer {
         private func node(from event: Event) throws -> Node {
             switch event.type {
             case YAML_ALIAS_EVENT:
-                guard let name = event.name(event.raw.data.alias.anchor), let node = anchored[name] else { throw Deferral() }
-                return node
+                guard let name = event.name(event.raw.data.alias.anchor), let target = anchored[name] else { throw Deferral() }
+                expandedSize.add(target.size)
+                return target.node
             case YAML_SCALAR_EVENT:
                 let scalar = event.raw.data.scalar
                 // A quoted scalar is a string whatever its text (`Parser.Event.scalarTag`).
@@ -78,11 +85,15 @@ struct YAMLComposer {
                 let value = text(UnsafeBufferPointer(start: scalar.value, count: scalar.length))
                 let style = Node.Scalar.Style(rawValue: scalar.style.rawValue) ?? .any
                 let anchor = anchor(event.name(scalar.anchor))
-                return register(.scalar(.init(value, tag(tagName), style, event.mark, anchor)), as: anchor)
+                let start = expandedSize
+                expandedSize.add(.init(nodes: 1, characters: value.utf8.count))
+                return register(.scalar(.init(value, tag(tagName), style, event.mark, anchor)), as: anchor, since: start)
             case YAML_SEQUENCE_START_EVENT:
                 let start = event.raw.data.sequence_start
                 let tagName = start.implicit != 0 ? nil : event.name(start.tag)
                 let (mark, anchor) = (event.mark, anchor(event.name(start.anchor)))
+                let startSize = expandedSize
+                expandedSize.add(.init(nodes: 1))
                 var items: [Node] = []
                 var next = try events.next()
                 while next.type != YAML_SEQUENCE_END_EVENT {
@@ -91,23 +102,25 @@ struct YAMLComposer {
                 }
                 // Yams takes the style from the end event, which carries none: `.any`.
                 let style = Node.Sequence.Style(rawValue: next.raw.data.sequence_start.style.rawValue) ?? .any
-                return register(.sequence(.init(items, tag(tagName), style, mark, anchor)), as: anchor)
+                return register(.sequence(.init(items, tag(tagName), style, mark, anchor)), as: anchor, since: startSize)
             case YAML_MAPPING_START_EVENT:
                 let start = event.raw.data.mapping_start
                 let tagName = start.implicit != 0 ? nil : event.name(start.tag)
                 let (mark, anchor) = (event.mark, anchor(event.name(start.anchor)))
+                let startSize = expandedSize
+                expandedSize.add(.init(nodes: 1))
                 var pairs: [(Node, Node)] = []
-                var keyTexts = Set<String>()
+                var keyTexts = KeyTexts()
                 var next = try events.next()
                 while next.type != YAML_MAPPING_END_EVENT {
                     let key = try node(from: next)
-                    guard case .scalar(let scalar) = key, keyTexts.insert(scalar.string).inserted else { throw Deferral() }
+                    guard case .scalar(let scalar) = key, keyTexts.insert(scalar.string) else { throw Deferral() }
                     pairs.append((key, try node(from: try events.next())))
                     next = try events.next()
                 }
                 // As for sequences, the style Yams reads from the end event: `.any`.
                 let style = Node.Mapping.Style(rawValue: next.raw.data.mapping_start.style.rawValue) ?? .any
-                return register(.mapping(.init(pairs, tag(tagName), style, mark, anchor)), as: anchor)
+                return register(.mapping(.init(pairs, tag(tagName), style, mark, anchor)), as: anchor, since: startSize)
             default:
                 throw Deferral()
             }
@@ -136,33 +149,69 @@ struct YAMLComposer {
             return anchor
         }
 
-        private func register(_ node: Node, as anchor: Anchor?) -> Node {
-            if let anchor { anchored[anchor.rawValue] = node }
+        /// Keeps an anchored node for its aliases, with the size it added since `start`.
+        private func register(_ node: Node, as anchor: Anchor?, since start: AliasExpansionBudget.Size) -> Node {
+            if let anchor { anchored[anchor.rawValue] = (node, expandedSize.subtracting(start)) }
             return node
         }
     }
 
-    /// libyaml's parser over a UTF-8 buffer that outlives it, one event at a time.
+    /// The texts of one mapping's keys, to find two equal ones. Most mappings have a handful
+    /// of keys, compared directly; hashing them into a set cost more than the comparisons.
+    /// Long mappings (codes, years, laws) get a set.
+    private struct KeyTexts {
+        private static let longMapping = 16
+        private var few: [String] = []
+        private var many: Set<String> = []
+
+        /// Adds `text`; `false` when the mapping has it already.
+        mutating func insert(_ text: String) -> Bool {
+            guard many.isEmpty else { return many.insert(text).inserted }
+            if few.contains(text) { return false }
+            few.append(text)
+            if few.count == Self.longMapping {
+                many = Set(few)
+                few = []
+            }
+            return true
+        }
+    }
+
+    /// libyaml's parser over a UTF-8 buffer that outlives it, one event at a time. Every event
+    /// is parsed into the same buffer, freed when the next one is asked for: the walk reads
+    /// each event before it asks for the next (one allocation per event cost more than libyaml).
     private final class EventStream {
         private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        private let current = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        /// Whether `current` holds an event to free; libyaml leaves it empty on an error.
+        private var holdsEvent = false
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            current.initialize(to: yaml_event_t())
             yaml_parser_initialize(parser)
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
         }
 
-        /// The next event; any libyaml error defers to Yams.
+        /// The next event, valid until the next call; any libyaml error defers to Yams.
         @discardableResult
         func next() throws -> Event {
-            let event = Event()
-            guard yaml_parser_parse(parser, event.pointer) == 1 else { throw Deferral() }
-            return event
+            freeCurrent()
+            guard yaml_parser_parse(parser, current) == 1 else { throw Deferral() }
+            holdsEvent = true
+            return Event(pointer: current)
         }
 
         func close() {
+            freeCurrent()
+            current.deallocate()
             yaml_parser_delete(parser)
             parser.deallocate()
+        }
+
+        private func freeCurrent() {
+            if holdsEvent { yaml_event_delete(current) }
+            holdsEvent = false
         }
     }
 
@@ -172,18 +221,9 @@ struct YAMLComposer {
         var column: Int
     }
 
-    /// One libyaml event, freed with its owner.
-    private final class Event {
-        let pointer = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
-
-        init() {
-            pointer.initialize(to: yaml_event_t())
-        }
-
-        deinit {
-            yaml_event_delete(pointer)
-            pointer.deallocate()
-        }
+    /// The event in an `EventStream`'s buffer, until the stream's next event replaces it.
+    private struct Event {
+        let pointer: UnsafeMutablePointer<yaml_event_t>
 
         var raw: yaml_event_t { pointer.pointee }
         var type: yaml_event_type_t { pointer.pointee.type }

@@ -11,9 +11,13 @@ struct YAMLSource {
     /// The root node, or `nil` with the reason (an empty file, a syntax error).
     func compose() -> (root: Node?, diagnostics: [Diagnostic]) {
         let root: Node?
+        /// Known when renja composed the tree; Yams' trees are measured by walking them.
+        var expandedSize: AliasExpansionBudget.Size?
         do {
             switch YAMLComposer.compose(text) {
-            case .composed(let composed): root = composed
+            case .composed(let composed, let size):
+                root = composed
+                expandedSize = size
             case .deferred: root = try Yams.compose(yaml: text)
             }
         } catch let error as YamlError {
@@ -29,7 +33,7 @@ struct YAMLSource {
             return (nil, [.error("the plan spec is empty", at: location(line: 1, column: 1))])
         }
         let budget = AliasExpansionBudget()
-        if let node = budget.firstNodeOverBudget(in: root) {
+        if !(expandedSize.map(budget.allows) ?? false), let node = budget.firstNodeOverBudget(in: root) {
             let mark = node.mark
             return (nil, [.error(
                 "with its aliases (*name) expanded, the plan spec has more than \(budget.maximumCharacters >> 20) MiB of text "
