@@ -32,25 +32,4 @@ enum MathMLBuilder {
             }
         }
     }
-
-    /// `math(formula, into:)` as a value tree, for the DocBook writer until it writes into an
-    /// `XMLTreeWriter` too.
-    static func math(_ formula: Math) -> XMLElement {
-        XMLElement("math", namespace: XMLNamespaceURI.mathML, children: [.element(presentation(of: formula))])
-    }
-
-    private static func presentation(of formula: Math) -> XMLElement {
-        switch formula {
-        case let .text(text):
-            element("mtext", [], [.text(text)])
-        case let .number(number):
-            element("mn", [], [.text(number)])
-        case let .operator(symbol):
-            element("mo", [], [.text(symbol)])
-        case let .row(items):
-            element("mrow", [], items.map { .element(presentation(of: $0)) })
-        case let .fraction(numerator, denominator):
-            element("mfrac", [], [.element(presentation(of: numerator)), .element(presentation(of: denominator))])
-        }
-    }
 }
