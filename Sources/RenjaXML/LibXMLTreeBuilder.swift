@@ -41,11 +41,12 @@ struct LibXMLTreeBuilder {
     }
 
     /// An element started and not yet ended: what its content inherits and what it holds so far.
+    /// Plain values only (no Swift strings): it is copied on every call, and a string in it
+    /// cost a retain and a release each time.
     private struct OpenElement {
         var node: xmlNodePtr
         var name: ElementName
         var namespace: xmlNsPtr?
-        var namespaceURI: String?
         var isHTML: Bool
         /// Inside an element whose content is written exactly as given (itself included).
         var isPreserved: Bool
@@ -188,17 +189,18 @@ struct LibXMLTreeBuilder {
         }
 
         var namespace = parent?.namespace
-        var namespaceURI = parent?.namespaceURI
-        if let uri, uri != namespaceURI {
+        var isHTML = parent?.isHTML ?? (flavor == .html5Polyglot)
+        // Only the roots of vocabularies (html, math, svg) name a namespace, so the URI they
+        // would inherit is read back from libxml2 only then.
+        if let uri, uri != namespace.flatMap({ LibXML.string($0.pointee.href) }) {
             namespace = xmlNewNs(node, uri, nil)
-            namespaceURI = uri
+            isHTML = flavor == .html5Polyglot && uri == XMLNamespaceURI.xhtml
         }
         xmlSetNs(node, namespace)
 
         openElements.append(
             OpenElement(
-                node: node, name: facts, namespace: namespace, namespaceURI: namespaceURI,
-                isHTML: flavor == .html5Polyglot && (namespaceURI == nil || namespaceURI == XMLNamespaceURI.xhtml),
+                node: node, name: facts, namespace: namespace, isHTML: isHTML,
                 isPreserved: parent?.isPreserved == true || facts.isPreserved))
     }
 
