@@ -1,80 +1,106 @@
 import RenjaDocument
 import RenjaXML
 
-/// Builds the DocBook 5.0 `book` for one document: one function per kind of node, each an
-/// exhaustive `switch`. Every string comes from the tree as it is; this only chooses elements.
+/// Writes the DocBook 5.0 `book` for one document into an `XMLTreeWriter`: one function per
+/// kind of node, each an exhaustive `switch`. Every string comes from the tree as it is; this
+/// only chooses elements.
 struct DocBookBuilder {
     let document: Document
     let tableOfContents: [TableOfContentsEntry]
+    let out: XMLTreeWriter
 
-    init(document: Document) {
+    init(document: Document, writingInto out: XMLTreeWriter) {
         self.document = document
         self.tableOfContents = TableOfContentsEntry.entries(of: document)
+        self.out = out
     }
 
-    func book() -> XMLElement {
-        var book = element(
-            "book", [("version", "5.0"), ("xml:lang", document.language)],
-            [.element(info())] + document.sections.map { .element(component(for: $0)) })
-        book.namespace = XMLNamespaceURI.docBook
-        return book
-    }
-
-    private func info() -> XMLElement {
-        var children: [XMLNode] = [node("title", [], [.text(document.title)])]
-        // `cover` needs at least one block, so a document without cover lines has none.
-        if !document.coverLines.isEmpty {
-            children.append(node("cover", [], document.coverLines.map { node("para", [], [.text($0)]) }))
+    func book() {
+        out.element("book", namespace: XMLNamespaceURI.docBook) {
+            out.attribute("version", "5.0")
+            out.attribute("xml:lang", document.language)
+            info()
+            for section in document.sections {
+                component(for: section)
+            }
         }
-        return element("info", [], children)
+    }
+
+    private func info() {
+        out.element("info") {
+            out.element("title") { out.text(document.title) }
+            // `cover` needs at least one block, so a document without cover lines has none.
+            if !document.coverLines.isEmpty {
+                out.element("cover") {
+                    for line in document.coverLines {
+                        out.element("para") { out.text(line) }
+                    }
+                }
+            }
+        }
     }
 
     // MARK: - Sections
 
     /// A section directly under the book. A book cannot hold a `section`, so a top-level
     /// section of any kind other than front matter becomes a chapter.
-    private func component(for section: Section) -> XMLElement {
+    private func component(for section: Section) {
         if isOnlyTableOfContents(section) {
             // DAFTAR ISI: DocBook's own element for it, titled like the section it stands for.
-            return element(
-                "toc", [("xml:id", section.id)],
-                [node("title", [], [.text(section.title)])] + tableOfContentsNodes())
+            out.element("toc") {
+                out.attribute("xml:id", section.id)
+                out.element("title") { out.text(section.title) }
+                tableOfContentsEntries()
+            }
+            return
         }
         switch section.kind {
         case .front:
-            return divisionElement("preface", for: section)
+            divisionElement("preface", for: section)
         case .chapter, .section:
-            return divisionElement("chapter", for: section)
+            divisionElement("chapter", for: section)
         }
     }
 
     /// `preface`, `chapter` or `section` for `section`: its id, its number as `label`, its
     /// title and its content.
-    private func divisionElement(_ name: String, for section: Section) -> XMLElement {
-        element(
-            name, [("xml:id", section.id), ("label", section.number)],
-            [node("title", [], [.text(section.title)])] + content(of: section))
+    private func divisionElement(_ name: String, for section: Section) {
+        out.element(name) {
+            out.attribute("xml:id", section.id)
+            out.attribute("label", section.number)
+            out.element("title") { out.text(section.title) }
+            content(of: section)
+        }
     }
 
     /// A section's blocks, then its subsections, then its table of contents if it has one:
     /// DocBook allows `toc` only before or after a component's content, never among blocks.
-    private func content(of section: Section) -> [XMLNode] {
-        var children = section.blocks.flatMap(blockNodes)
-            + section.subsections.map { .element(divisionElement("section", for: $0)) }
-        if children.isEmpty {
+    private func content(of section: Section) {
+        for block in section.blocks {
+            blockElements(block)
+        }
+        for subsection in section.subsections {
+            divisionElement("section", for: subsection)
+        }
+        if section.subsections.isEmpty, !writesElements(section.blocks) {
             // Chapters and sections must hold at least one block; an empty one gets an empty
             // paragraph rather than failing validation.
-            children.append(node("para"))
+            out.element("para")
         }
         if containsTableOfContents(section.blocks) {
-            children.append(node("toc", [], tableOfContentsNodes()))
+            out.element("toc") { tableOfContentsEntries() }
         }
-        return children
     }
 
     private func isOnlyTableOfContents(_ section: Section) -> Bool {
         section.subsections.isEmpty && !section.blocks.isEmpty
             && section.blocks.allSatisfy { $0 == .tableOfContents }
+    }
+
+    /// Whether `blockElements` writes anything for `blocks`: every block but a table of
+    /// contents (written at the end of its section) gives at least one element.
+    private func writesElements(_ blocks: [Block]) -> Bool {
+        blocks.contains { $0 != .tableOfContents }
     }
 
     private func containsTableOfContents(_ blocks: [Block]) -> Bool {
@@ -90,123 +116,174 @@ struct DocBookBuilder {
         }
     }
 
-    private func tableOfContentsNodes() -> [XMLNode] {
-        tableOfContents.map(tableOfContentsNode)
+    private func tableOfContentsEntries() {
+        for entry in tableOfContents {
+            tableOfContentsEntry(entry)
+        }
     }
 
-    private func tableOfContentsNode(_ entry: TableOfContentsEntry) -> XMLNode {
+    private func tableOfContentsEntry(_ entry: TableOfContentsEntry) {
         let text = [entry.number, entry.title].compactMap { $0 }.joined(separator: " ")
         if entry.children.isEmpty {
-            return node("tocentry", [("linkend", entry.id)], [.text(text)])
+            out.element("tocentry") {
+                out.attribute("linkend", entry.id)
+                out.text(text)
+            }
+            return
         }
-        return node(
-            "tocdiv", [("linkend", entry.id)],
-            [node("title", [], [.text(text)])] + entry.children.map(tableOfContentsNode))
+        out.element("tocdiv") {
+            out.attribute("linkend", entry.id)
+            out.element("title") { out.text(text) }
+            for child in entry.children {
+                tableOfContentsEntry(child)
+            }
+        }
     }
 
     // MARK: - Blocks
 
-    private func blockNodes(_ block: Block) -> [XMLNode] {
+    private func blockElements(_ block: Block) {
         switch block {
         case let .paragraph(content):
-            // DocBook has no line break: each line of a paragraph is a paragraph of its own.
-            InlineLines.split(content).map { node("para", [], Self.inlineNodes($0)) }
+            lineParagraphs(content)
         case let .list(list):
-            [.element(listElement(list))]
+            listElement(list)
         case let .table(table):
-            [.element(tableElement(table))]
+            tableElement(table)
         case let .figure(figure):
-            [.element(figureElement(figure))]
+            figureElement(figure)
         case let .signature(signature):
-            [.element(signatureElement(signature))]
+            signatureElement(signature)
         case .tableOfContents:
             // Written by `content(of:)` at the end of the enclosing section.
-            []
+            break
         }
     }
 
-    private func listElement(_ list: ListBlock) -> XMLElement {
-        let items = list.items.map { blocks -> XMLNode in
-            let children = blocks.flatMap(blockNodes)
-            // A list item must hold a block.
-            return node("listitem", [], children.isEmpty ? [node("para")] : children)
-        }
-        switch list.marker {
-        case .bullet:
-            return element("itemizedlist", [], items)
-        case .arabic, .loweralpha, .upperalpha:
-            return element("orderedlist", [("numeration", list.marker.rawValue)], items)
-        case .arabicParen:
-            // DocBook numbers only with a period; the role tells a stylesheet to use `1)`.
-            return element("orderedlist", [("numeration", "arabic"), ("role", "arabic-paren")], items)
+    /// DocBook has no line break: each line of `content` becomes a paragraph of its own.
+    private func lineParagraphs(_ content: [Inline]) {
+        for line in InlineLines.split(content) {
+            out.element("para") { inlines(line) }
         }
     }
 
-    private func figureElement(_ figure: Figure) -> XMLElement {
-        let imageData = element("imagedata", [("format", "svg")], [.element(figure.drawing)])
-        return element(
-            "figure", [("xml:id", figure.id), ("label", figure.number)],
-            [
-                node("title", [], [.text(figure.title)]),
-                node("mediaobject", [], [node("imageobject", [], [.element(imageData)])]),
-            ])
+    private func listElement(_ list: ListBlock) {
+        out.element(list.marker == .bullet ? "itemizedlist" : "orderedlist") {
+            switch list.marker {
+            case .bullet:
+                break
+            case .arabic, .loweralpha, .upperalpha:
+                out.attribute("numeration", list.marker.rawValue)
+            case .arabicParen:
+                // DocBook numbers only with a period; the role tells a stylesheet to use `1)`.
+                out.attribute("numeration", "arabic")
+                out.attribute("role", "arabic-paren")
+            }
+            for blocks in list.items {
+                out.element("listitem") {
+                    for block in blocks {
+                        blockElements(block)
+                    }
+                    // A list item must hold a block.
+                    if !writesElements(blocks) {
+                        out.element("para")
+                    }
+                }
+            }
+        }
+    }
+
+    private func figureElement(_ figure: Figure) {
+        out.element("figure") {
+            out.attribute("xml:id", figure.id)
+            out.attribute("label", figure.number)
+            out.element("title") { out.text(figure.title) }
+            out.element("mediaobject") {
+                out.element("imageobject") {
+                    out.element("imagedata") {
+                        out.attribute("format", "svg")
+                        out.append(figure.drawing)
+                    }
+                }
+            }
+        }
     }
 
     /// The signature's lines as paragraphs in a quoted block, which pandoc and the DocBook XSL
     /// stylesheets both render; the roles let a stylesheet leave room above the name.
-    private func signatureElement(_ signature: Signature) -> XMLElement {
-        var lines: [XMLNode] = [
-            node("para", [("role", "signature-place-date")], [.text(signature.placeAndDate)]),
-            node("para", [("role", "signature-title")], [.text(signature.title)]),
-            node("para", [("role", "signature-name")], [.text(signature.name)]),
-        ]
-        if let nip = signature.nip {
-            lines.append(node("para", [("role", "signature-nip")], [.text(nip)]))
+    private func signatureElement(_ signature: Signature) {
+        out.element("blockquote") {
+            out.attribute("role", "signature")
+            signatureLine(signature.placeAndDate, role: "signature-place-date")
+            signatureLine(signature.title, role: "signature-title")
+            signatureLine(signature.name, role: "signature-name")
+            if let nip = signature.nip {
+                signatureLine(nip, role: "signature-nip")
+            }
         }
-        return element("blockquote", [("role", "signature")], lines)
+    }
+
+    private func signatureLine(_ text: String, role: String) {
+        out.element("para") {
+            out.attribute("role", role)
+            out.text(text)
+        }
     }
 
     // MARK: - Tables
 
     /// A CALS table. Cells are placed by `TableGrid`, and every entry names its column(s), so
     /// that a reader never has to infer positions from row spans above.
-    private func tableElement(_ table: Table) -> XMLElement {
+    private func tableElement(_ table: Table) {
         let columnCount = table.columnCount
-        // Widths that do not match the columns are left out rather than guessed.
-        let hasWidths = table.columnWidths.count == columnCount
-        let columnSpecifications = (0..<columnCount).map { column in
-            node(
-                "colspec",
-                [("colname", columnName(column)), ("colwidth", hasWidths ? "\(table.columnWidths[column])*" : nil)])
+        out.element("table") {
+            out.attribute("xml:id", table.id)
+            out.attribute("label", table.number)
+            out.attribute("orient", table.landscape ? "land" : nil)
+            out.element("title") { caption(table.caption) }
+            out.element("tgroup") {
+                out.attribute("cols", "\(columnCount)")
+                // Widths that do not match the columns are left out rather than guessed.
+                let hasWidths = table.columnWidths.count == columnCount
+                for column in 0..<columnCount {
+                    out.element("colspec") {
+                        out.attribute("colname", columnName(column))
+                        out.attribute("colwidth", hasWidths ? "\(table.columnWidths[column])*" : nil)
+                    }
+                }
+                if !table.header.isEmpty {
+                    out.element("thead") { rowElements(table.header) }
+                }
+                // CALS requires a row in tbody; a table with nothing to list (a spec without
+                // kinerja_pelayanan) gets one empty row across all columns, as the HTML shows none.
+                let body =
+                    table.body.isEmpty ? [Row(cells: [Cell(text: "", columnSpan: max(columnCount, 1))])] : table.body
+                out.element("tbody") { rowElements(body) }
+            }
         }
-        var groupChildren = columnSpecifications
-        if !table.header.isEmpty {
-            groupChildren.append(node("thead", [], rowNodes(table.header)))
-        }
-        // CALS requires a row in tbody; a table with nothing to list (a spec without
-        // kinerja_pelayanan) gets one empty row across all columns, as the HTML shows none.
-        let body = table.body.isEmpty ? [Row(cells: [Cell(text: "", columnSpan: max(columnCount, 1))])] : table.body
-        groupChildren.append(node("tbody", [], rowNodes(body)))
-        return element(
-            "table",
-            [("xml:id", table.id), ("label", table.number), ("orient", table.landscape ? "land" : nil)],
-            [
-                node("title", [], captionNodes(table.caption)),
-                node("tgroup", [("cols", "\(columnCount)")], groupChildren),
-            ])
     }
 
     /// The caption lines, each in a `phrase role="line"` so that their breaks are not lost.
-    private func captionNodes(_ lines: [String]) -> [XMLNode] {
-        lines.enumerated().flatMap { index, line -> [XMLNode] in
-            let phrase = node("phrase", [("role", "line")], [.text(line)])
-            return index == 0 ? [phrase] : [.text(" "), phrase]
+    private func caption(_ lines: [String]) {
+        for (index, line) in lines.enumerated() {
+            if index > 0 {
+                out.text(" ")
+            }
+            out.element("phrase") {
+                out.attribute("role", "line")
+                out.text(line)
+            }
         }
     }
 
-    private func rowNodes(_ rows: [Row]) -> [XMLNode] {
-        zip(rows, TableGrid(rows: rows).rows).map { row, placedCells in
-            node("row", [("role", rowRole(row.role))], placedCells.map(entryNode))
+    private func rowElements(_ rows: [Row]) {
+        for (row, placedCells) in zip(rows, TableGrid(rows: rows).rows) {
+            out.element("row") {
+                out.attribute("role", rowRole(row.role))
+                for placed in placedCells {
+                    entryElement(placed)
+                }
+            }
         }
     }
 
@@ -221,23 +298,23 @@ struct DocBookBuilder {
         }
     }
 
-    private func entryNode(_ placed: TableGrid.PlacedCell) -> XMLNode {
+    private func entryElement(_ placed: TableGrid.PlacedCell) {
         let cell = placed.cell
-        // One array literal: `colname` for a single column, `namest` and `nameend` for a span.
+        // `colname` for a single column, `namest` and `nameend` for a span.
         let spans = placed.lastColumn > placed.column
-        let attributes: [(String, String?)] = [
-            ("colname", spans ? nil : columnName(placed.column)),
-            ("namest", spans ? columnName(placed.column) : nil),
-            ("nameend", spans ? columnName(placed.lastColumn) : nil),
-            ("morerows", cell.rowSpan > 1 ? "\(cell.rowSpan - 1)" : nil),
-            ("align", entryAlignment(cell.alignment)),
-        ]
-        // An entry holds either inlines or blocks: one paragraph per line when it breaks.
-        let content =
-            InlineLines.containsBreak(cell.content)
-            ? InlineLines.split(cell.content).map { node("para", [], Self.inlineNodes($0)) }
-            : Self.inlineNodes(cell.content)
-        return node("entry", attributes, content)
+        out.element("entry") {
+            out.attribute("colname", spans ? nil : columnName(placed.column))
+            out.attribute("namest", spans ? columnName(placed.column) : nil)
+            out.attribute("nameend", spans ? columnName(placed.lastColumn) : nil)
+            out.attribute("morerows", cell.rowSpan > 1 ? "\(cell.rowSpan - 1)" : nil)
+            out.attribute("align", entryAlignment(cell.alignment))
+            // An entry holds either inlines or blocks: one paragraph per line when it breaks.
+            if InlineLines.containsBreak(cell.content) {
+                lineParagraphs(cell.content)
+            } else {
+                inlines(cell.content)
+            }
+        }
     }
 
     private func entryAlignment(_ alignment: Cell.Alignment) -> String? {
@@ -263,29 +340,37 @@ struct DocBookBuilder {
 
     // MARK: - Inlines
 
-    // Static: inlines need nothing of the builder, and mapping with an instance method
-    // copied the whole builder (the document) into a closure for every cell and paragraph.
-    private static func inlineNodes(_ content: [Inline]) -> [XMLNode] {
-        content.map(inlineNode)
+    private func inlines(_ content: [Inline]) {
+        for inline in content {
+            inlineContent(inline)
+        }
     }
 
-    private static func inlineNode(_ inline: Inline) -> XMLNode {
+    private func inlineContent(_ inline: Inline) {
         switch inline {
         case let .text(text):
-            .text(text)
+            out.text(text)
         case let .emphasis(content):
-            node("emphasis", [], Self.inlineNodes(content))
+            out.element("emphasis") { inlines(content) }
         case let .strong(content):
-            node("emphasis", [("role", "bold")], Self.inlineNodes(content))
+            out.element("emphasis") {
+                out.attribute("role", "bold")
+                inlines(content)
+            }
         case let .math(formula):
-            node("inlineequation", [], [.element(MathMLBuilder.math(formula))])
+            out.element("inlineequation") { MathMLBuilder.math(formula, into: out) }
         case let .reference(id, label):
             // Without a label, `xref` lets the DocBook processor write the target's name.
-            label.map { node("link", [("linkend", id)], [.text($0)]) } ?? node("xref", [("linkend", id)])
+            out.element(label == nil ? "xref" : "link") {
+                out.attribute("linkend", id)
+                if let label {
+                    out.text(label)
+                }
+            }
         case .lineBreak:
             // Paragraphs and entries are cut into lines before their inlines get here; a
             // newline is the nearest DocBook has, and reads as a space.
-            .text("\n")
+            out.text("\n")
         }
     }
 }

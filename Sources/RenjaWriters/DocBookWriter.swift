@@ -12,14 +12,12 @@ public struct DocBookWriter: Sendable {
 
     public init() {}
 
-    /// The `book` element for `document`, in the DocBook namespace.
-    public func write(_ document: Document) -> XMLElement {
-        DocBookBuilder(document: document).book()
-    }
-
-    /// `write(document)` serialized as an indented XML document with an XML declaration.
+    /// `document` as an indented XML document with an XML declaration, its `book` element in
+    /// the DocBook namespace.
     public func render(_ document: Document) throws(XMLSerializationError) -> String {
-        try serializer.serialize(write(document))
+        try serializer.serialize { out in
+            DocBookBuilder(document: document, writingInto: out).book()
+        }
     }
 
     /// `render(document)` and its validity against `schema`, checked on the tree the text is
@@ -27,7 +25,9 @@ public struct DocBookWriter: Sendable {
     public func render(
         _ document: Document, validatingAgainst schema: RelaxNGSchema, fileName: String
     ) throws(XMLSerializationError) -> XMLValidatedText {
-        try serializer.serialize(write(document), validatingAgainst: schema, fileName: fileName)
+        try serializer.serialize(validatingAgainst: schema, fileName: fileName) { out in
+            DocBookBuilder(document: document, writingInto: out).book()
+        }
     }
 
     private var serializer: XMLSerializer {

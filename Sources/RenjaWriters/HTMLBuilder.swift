@@ -1,175 +1,250 @@
 import RenjaDocument
 import RenjaXML
 
-/// Builds the HTML5 page for one document: one function per kind of node, each an exhaustive
-/// `switch`. Every string comes from the tree as it is; styling is left to classes that
-/// `HTMLStylesheet` defines.
+/// Writes the HTML5 page for one document into an `XMLTreeWriter`: one function per kind of
+/// node, each an exhaustive `switch`. Every string comes from the tree as it is; styling is
+/// left to classes that `HTMLStylesheet` defines.
 struct HTMLBuilder {
     let document: Document
     let tableOfContents: [TableOfContentsEntry]
+    let out: XMLTreeWriter
 
-    init(document: Document) {
+    init(document: Document, writingInto out: XMLTreeWriter) {
         self.document = document
         self.tableOfContents = TableOfContentsEntry.entries(of: document)
+        self.out = out
     }
 
-    func html() -> XMLElement {
-        var html = element("html", [("lang", document.language)], [.element(head()), .element(body())])
+    func html() {
         // The XHTML namespace keeps the page readable as XML too (polyglot markup).
-        html.namespace = XMLNamespaceURI.xhtml
-        return html
-    }
-
-    private func head() -> XMLElement {
-        element(
-            "head", [],
-            [
-                node("meta", [("charset", "utf-8")]),
-                node("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
-                node("title", [], [.text(document.title)]),
-                node("style", [], [.text(HTMLStylesheet.css)]),
-            ])
-    }
-
-    private func body() -> XMLElement {
-        var children: [XMLNode] = []
-        if !document.coverLines.isEmpty {
-            let lines = document.coverLines.map { node("p", [("class", "cover-line")], [.text($0)]) }
-            children.append(node("header", [("class", "cover")], lines))
+        out.element("html", namespace: XMLNamespaceURI.xhtml) {
+            out.attribute("lang", document.language)
+            head()
+            body()
         }
-        children.append(node("main", [], document.sections.map { .element(sectionElement($0, level: 1)) }))
-        return element("body", [], children)
+    }
+
+    private func head() {
+        out.element("head") {
+            out.element("meta") { out.attribute("charset", "utf-8") }
+            out.element("meta") {
+                out.attribute("name", "viewport")
+                out.attribute("content", "width=device-width, initial-scale=1")
+            }
+            out.element("title") { out.text(document.title) }
+            out.element("style") { out.text(HTMLStylesheet.css) }
+        }
+    }
+
+    private func body() {
+        out.element("body") {
+            if !document.coverLines.isEmpty {
+                out.element("header") {
+                    out.attribute("class", "cover")
+                    for line in document.coverLines {
+                        out.element("p") {
+                            out.attribute("class", "cover-line")
+                            out.text(line)
+                        }
+                    }
+                }
+            }
+            out.element("main") {
+                for section in document.sections {
+                    sectionElement(section, level: 1)
+                }
+            }
+        }
     }
 
     // MARK: - Sections
 
     /// A section at outline `level` (1 for chapters and front matter), headed by `h1`...`h6`.
-    private func sectionElement(_ section: Section, level: Int) -> XMLElement {
-        let heading = node("h\(min(level, 6))", [], headingContent(of: section))
-        return element(
-            "section", [("id", section.id), ("class", section.kind.rawValue)],
-            [heading] + section.blocks.map(blockNode)
-                + section.subsections.map { .element(sectionElement($0, level: level + 1)) })
+    private func sectionElement(_ section: Section, level: Int) {
+        out.element("section") {
+            out.attribute("id", section.id)
+            out.attribute("class", section.kind.rawValue)
+            out.element("h\(min(level, 6))") { numberedTitle(section.printedNumber, section.title) }
+            for block in section.blocks {
+                blockElement(block)
+            }
+            for subsection in section.subsections {
+                sectionElement(subsection, level: level + 1)
+            }
+        }
     }
 
-    private func headingContent(of section: Section) -> [XMLNode] {
-        guard let number = section.printedNumber else {
-            return [.text(section.title)]
+    /// A heading's or a DAFTAR ISI line's text: the printed number (`BAB II`, `2.1`), if any,
+    /// set apart for the stylesheet, then the title.
+    private func numberedTitle(_ number: String?, _ title: String) {
+        if let number {
+            classedSpan("number", number)
+            out.text(" ")
         }
-        return [node("span", [("class", "number")], [.text(number)]), .text(" "), .text(section.title)]
+        out.text(title)
+    }
+
+    /// `text` in a `span` of class `className`, for the stylesheet.
+    private func classedSpan(_ className: String, _ text: String) {
+        out.element("span") {
+            out.attribute("class", className)
+            out.text(text)
+        }
     }
 
     // MARK: - Blocks
 
-    private func blockNode(_ block: Block) -> XMLNode {
+    private func blockElement(_ block: Block) {
         switch block {
         case let .paragraph(content):
-            node("p", [], Self.inlineNodes(content))
+            out.element("p") { inlines(content) }
         case let .list(list):
-            .element(listElement(list))
+            listElement(list)
         case let .table(table):
-            .element(tableWrapper(table))
+            tableWrapper(table)
         case let .figure(figure):
-            .element(figureElement(figure))
+            figureElement(figure)
         case let .signature(signature):
-            .element(signatureElement(signature))
+            signatureElement(signature)
         case .tableOfContents:
-            node("nav", [("class", "toc")], [tableOfContentsList(tableOfContents)])
+            out.element("nav") {
+                out.attribute("class", "toc")
+                tableOfContentsList(tableOfContents)
+            }
         }
     }
 
-    private func listElement(_ list: ListBlock) -> XMLElement {
-        let items = list.items.map { blocks in node("li", [], blocks.map(blockNode)) }
-        switch list.marker {
-        case .bullet:
-            return element("ul", [], items)
-        case .arabic:
-            return element("ol", [], items)
-        case .loweralpha:
-            return element("ol", [("type", "a")], items)
-        case .upperalpha:
-            return element("ol", [("type", "A")], items)
-        case .arabicParen:
-            // HTML has no `1)` marker type; the stylesheet draws it with a counter style.
-            return element("ol", [("class", "arabic-paren")], items)
-        }
-    }
-
-    private func tableOfContentsList(_ entries: [TableOfContentsEntry]) -> XMLNode {
-        node(
-            "ul", [],
-            entries.map { entry in
-                var link: [XMLNode] = [.text(entry.title)]
-                if let number = entry.number {
-                    link = [node("span", [("class", "number")], [.text(number)]), .text(" ")] + link
+    private func listElement(_ list: ListBlock) {
+        let name = list.marker == .bullet ? "ul" : "ol"
+        out.element(name) {
+            switch list.marker {
+            case .bullet, .arabic:
+                break
+            case .loweralpha:
+                out.attribute("type", "a")
+            case .upperalpha:
+                out.attribute("type", "A")
+            case .arabicParen:
+                // HTML has no `1)` marker type; the stylesheet draws it with a counter style.
+                out.attribute("class", "arabic-paren")
+            }
+            for blocks in list.items {
+                out.element("li") {
+                    for block in blocks {
+                        blockElement(block)
+                    }
                 }
-                var item = [node("a", [("href", "#\(entry.id)")], link)]
-                if !entry.children.isEmpty {
-                    item.append(tableOfContentsList(entry.children))
+            }
+        }
+    }
+
+    private func tableOfContentsList(_ entries: [TableOfContentsEntry]) {
+        out.element("ul") {
+            for entry in entries {
+                out.element("li") {
+                    out.element("a") {
+                        out.attribute("href", "#\(entry.id)")
+                        numberedTitle(entry.number, entry.title)
+                    }
+                    if !entry.children.isEmpty {
+                        tableOfContentsList(entry.children)
+                    }
                 }
-                return node("li", [], item)
-            })
+            }
+        }
     }
 
-    private func figureElement(_ figure: Figure) -> XMLElement {
-        var caption: [XMLNode] = [.text(figure.title)]
-        if let number = figure.number {
-            let label = node("span", [("class", "label")], [.text("\(PrintedWords.figure) \(number)")])
-            caption = [label, node("br")] + caption
+    private func figureElement(_ figure: Figure) {
+        out.element("figure") {
+            out.attribute("id", figure.id)
+            out.append(figure.drawing)
+            out.element("figcaption") {
+                if let number = figure.number {
+                    classedSpan("label", "\(PrintedWords.figure) \(number)")
+                    out.element("br")
+                }
+                out.text(figure.title)
+            }
         }
-        return element("figure", [("id", figure.id)], [.element(figure.drawing), node("figcaption", [], caption)])
     }
 
-    private func signatureElement(_ signature: Signature) -> XMLElement {
-        var lines: [XMLNode] = [
-            node("p", [], [.text(signature.placeAndDate)]),
-            node("p", [], [.text(signature.title)]),
-            node("p", [("class", "signature-name")], [.text(signature.name)]),
-        ]
-        if let nip = signature.nip {
-            lines.append(node("p", [], [.text(nip)]))
+    private func signatureElement(_ signature: Signature) {
+        out.element("div") {
+            out.attribute("class", "signature")
+            out.element("p") { out.text(signature.placeAndDate) }
+            out.element("p") { out.text(signature.title) }
+            out.element("p") {
+                out.attribute("class", "signature-name")
+                out.text(signature.name)
+            }
+            if let nip = signature.nip {
+                out.element("p") { out.text(nip) }
+            }
         }
-        return element("div", [("class", "signature")], lines)
     }
 
     // MARK: - Tables
 
     /// The table in a wrapper that scrolls wide tables on screen and, for a landscape table,
     /// puts it on a landscape page in print.
-    private func tableWrapper(_ table: Table) -> XMLElement {
-        element(
-            "div", [("class", table.landscape ? "table-scroll landscape" : "table-scroll")],
-            [.element(tableElement(table))])
+    private func tableWrapper(_ table: Table) {
+        out.element("div") {
+            out.attribute("class", table.landscape ? "table-scroll landscape" : "table-scroll")
+            tableElement(table)
+        }
     }
 
-    private func tableElement(_ table: Table) -> XMLElement {
-        var children: [XMLNode] = [node("caption", [], captionNodes(of: table))]
-        if table.columnWidths.count == table.columnCount, !table.columnWidths.isEmpty {
-            children.append(columnGroup(widths: table.columnWidths))
+    private func tableElement(_ table: Table) {
+        out.element("table") {
+            out.attribute("id", table.id)
+            caption(of: table)
+            if table.columnWidths.count == table.columnCount, !table.columnWidths.isEmpty {
+                columnGroup(widths: table.columnWidths)
+            }
+            if !table.header.isEmpty {
+                out.element("thead") {
+                    for row in table.header {
+                        rowElement(row, isHeader: true)
+                    }
+                }
+            }
+            out.element("tbody") {
+                for row in table.body {
+                    rowElement(row, isHeader: false)
+                }
+            }
         }
-        if !table.header.isEmpty {
-            children.append(node("thead", [], table.header.map { rowNode($0, isHeader: true) }))
-        }
-        children.append(node("tbody", [], table.body.map { rowNode($0, isHeader: false) }))
-        return element("table", [("id", table.id)], children)
     }
 
     /// `Tabel 2.1` on the first line, then one line per caption line.
-    private func captionNodes(of table: Table) -> [XMLNode] {
-        let label = [table.label, table.number].compactMap { $0 }.joined(separator: " ")
-        return [node("span", [("class", "label")], [.text(label)])]
-            + table.caption.flatMap { line -> [XMLNode] in [node("br"), .text(line)] }
+    private func caption(of table: Table) {
+        out.element("caption") {
+            classedSpan("label", [table.label, table.number].compactMap { $0 }.joined(separator: " "))
+            for line in table.caption {
+                out.element("br")
+                out.text(line)
+            }
+        }
     }
 
     /// The relative widths as percentages of the table: HTML has no proportional column
     /// widths, and `col` takes widths only through CSS.
-    private func columnGroup(widths: [Int]) -> XMLNode {
+    private func columnGroup(widths: [Int]) {
         let total = max(widths.reduce(0, +), 1)
-        return node("colgroup", [], widths.map { node("col", [("style", "width: \($0 * 100 / total)%")]) })
+        out.element("colgroup") {
+            for width in widths {
+                out.element("col") { out.attribute("style", "width: \(width * 100 / total)%") }
+            }
+        }
     }
 
-    private func rowNode(_ row: Row, isHeader: Bool) -> XMLNode {
-        node("tr", [("class", rowClass(row.role))], row.cells.map { cellNode($0, isHeader: isHeader) })
+    private func rowElement(_ row: Row, isHeader: Bool) {
+        out.element("tr") {
+            out.attribute("class", rowClass(row.role))
+            for cell in row.cells {
+                cellElement(cell, isHeader: isHeader)
+            }
+        }
     }
 
     private func rowClass(_ role: Row.Role) -> String? {
@@ -185,17 +260,14 @@ struct HTMLBuilder {
         }
     }
 
-    private func cellNode(_ cell: Cell, isHeader: Bool) -> XMLNode {
-        let scope = isHeader ? (cell.columnSpan > 1 ? "colgroup" : "col") : nil
-        return node(
-            isHeader ? "th" : "td",
-            [
-                ("scope", scope),
-                ("colspan", cell.columnSpan > 1 ? "\(cell.columnSpan)" : nil),
-                ("rowspan", cell.rowSpan > 1 ? "\(cell.rowSpan)" : nil),
-                ("class", alignmentClass(cell.alignment)),
-            ],
-            Self.inlineNodes(cell.content))
+    private func cellElement(_ cell: Cell, isHeader: Bool) {
+        out.element(isHeader ? "th" : "td") {
+            out.attribute("scope", isHeader ? (cell.columnSpan > 1 ? "colgroup" : "col") : nil)
+            out.attribute("colspan", cell.columnSpan > 1 ? "\(cell.columnSpan)" : nil)
+            out.attribute("rowspan", cell.rowSpan > 1 ? "\(cell.rowSpan)" : nil)
+            out.attribute("class", alignmentClass(cell.alignment))
+            inlines(cell.content)
+        }
     }
 
     private func alignmentClass(_ alignment: Cell.Alignment) -> String? {
@@ -211,27 +283,30 @@ struct HTMLBuilder {
 
     // MARK: - Inlines
 
-    // Static: inlines need nothing of the builder, and mapping with an instance method
-    // copied the whole builder (the document) into a closure for every cell and paragraph.
-    private static func inlineNodes(_ content: [Inline]) -> [XMLNode] {
-        content.map(inlineNode)
+    private func inlines(_ content: [Inline]) {
+        for inline in content {
+            inlineContent(inline)
+        }
     }
 
-    private static func inlineNode(_ inline: Inline) -> XMLNode {
+    private func inlineContent(_ inline: Inline) {
         switch inline {
         case let .text(text):
-            .text(text)
+            out.text(text)
         case let .emphasis(content):
-            node("em", [], Self.inlineNodes(content))
+            out.element("em") { inlines(content) }
         case let .strong(content):
-            node("strong", [], Self.inlineNodes(content))
+            out.element("strong") { inlines(content) }
         case let .math(formula):
-            .element(MathMLBuilder.math(formula))
+            MathMLBuilder.math(formula, into: out)
         case let .reference(id, label):
             // Without a label (numbering has not named the target) the id is the best text left.
-            node("a", [("href", "#\(id)")], [.text(label ?? id)])
+            out.element("a") {
+                out.attribute("href", "#\(id)")
+                out.text(label ?? id)
+            }
         case .lineBreak:
-            node("br")
+            out.element("br")
         }
     }
 }

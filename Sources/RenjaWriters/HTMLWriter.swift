@@ -13,16 +13,14 @@ public struct HTMLWriter: Sendable {
 
     public init() {}
 
-    /// The `html` element for `document`, in the XHTML namespace.
-    public func write(_ document: Document) -> XMLElement {
-        HTMLBuilder(document: document).html()
-    }
-
-    /// `write(document)` serialized as indented polyglot HTML5, starting `<!DOCTYPE html>`.
+    /// `document` as indented polyglot HTML5, starting `<!DOCTYPE html>`, with the `html`
+    /// element in the XHTML namespace.
     public func render(_ document: Document) throws(XMLSerializationError) -> String {
         let serializer = XMLSerializer(
             flavor: .html5Polyglot, writesXMLDeclaration: false,
             indentation: XMLSerializer.Indentation(width: 2, preservedElements: Self.mixedContentElements))
-        return try serializer.serialize(write(document))
+        return try serializer.serialize { out in
+            HTMLBuilder(document: document, writingInto: out).html()
+        }
     }
 }

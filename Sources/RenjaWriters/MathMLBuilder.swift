@@ -5,22 +5,31 @@ import RenjaXML
 /// 5.0 allows any MathML element inside `inlineequation`, so both writers share this.
 enum MathMLBuilder {
     /// A `<math>` element declaring the MathML namespace, holding the formula.
-    static func math(_ formula: Math) -> XMLElement {
-        XMLElement("math", namespace: XMLNamespaceURI.mathML, children: [.element(presentation(of: formula))])
+    static func math(_ formula: Math, into out: XMLTreeWriter) {
+        out.element("math", namespace: XMLNamespaceURI.mathML) {
+            presentation(of: formula, into: out)
+        }
     }
 
-    private static func presentation(of formula: Math) -> XMLElement {
+    private static func presentation(of formula: Math, into out: XMLTreeWriter) {
         switch formula {
         case let .text(text):
-            element("mtext", [], [.text(text)])
+            out.element("mtext") { out.text(text) }
         case let .number(number):
-            element("mn", [], [.text(number)])
+            out.element("mn") { out.text(number) }
         case let .operator(symbol):
-            element("mo", [], [.text(symbol)])
+            out.element("mo") { out.text(symbol) }
         case let .row(items):
-            element("mrow", [], items.map { .element(presentation(of: $0)) })
+            out.element("mrow") {
+                for item in items {
+                    presentation(of: item, into: out)
+                }
+            }
         case let .fraction(numerator, denominator):
-            element("mfrac", [], [.element(presentation(of: numerator)), .element(presentation(of: denominator))])
+            out.element("mfrac") {
+                presentation(of: numerator, into: out)
+                presentation(of: denominator, into: out)
+            }
         }
     }
 }

@@ -1,12 +1,16 @@
 import CLibXML2
 
-/// Builds a libxml2 document from a value tree for `XMLSerializer`. Every node is attached to
-/// the document as soon as it is created, so a thrown error leaves nothing for `deinit` to miss.
+/// The libxml2 side of `XMLTreeWriter`: builds one document element by element, straight into
+/// the libxml2 tree that `XMLSerializer` writes (and validates) it from.
+///
+/// A struct with mutating methods, wrapped by the class: every access to a class's stored
+/// property is checked for exclusivity at run time, which cost as much as building the nodes
+/// when each call touched several properties; one access per call to this struct does not.
 ///
 /// The same few dozen element and attribute names recur thousands of times in a document, so
 /// each distinct name is checked and classified once, on first use, and interned in the
 /// document's dictionary; nodes then share the dictionary's copy instead of each allocating
-/// its own (docs/performance.md).
+/// its own.
 struct LibXMLTreeBuilder {
     /// HTML elements that have no end tag (HTML Living Standard, "void elements").
     static let htmlVoidElements: Set<String> = [
@@ -15,7 +19,7 @@ struct LibXMLTreeBuilder {
     /// HTML elements whose text an HTML parser reads raw, without unescaping.
     static let htmlRawTextElements: Set<String> = ["script", "style"]
 
-    /// What building needs to know about one element name.
+    /// What writing needs to know about one element name.
     private struct ElementName {
         /// The name in the document's dictionary, owned by the document.
         var interned: UnsafePointer<xmlChar>
@@ -29,15 +33,38 @@ struct LibXMLTreeBuilder {
         case none, xml, xlink
     }
 
-    /// What building needs to know about one attribute name.
+    /// What writing needs to know about one attribute name.
     private struct AttributeName {
         var prefix: AttributePrefix
         /// The local name in the document's dictionary, owned by the document.
         var interned: UnsafePointer<xmlChar>
     }
 
+    /// An element started and not yet ended: what its content inherits and what it holds so far.
+    /// Plain values only (no Swift strings): it is copied on every call, and a string in it
+    /// cost a retain and a release each time.
+    private struct OpenElement {
+        var node: xmlNodePtr
+        var name: ElementName
+        var namespace: xmlNsPtr?
+        var isHTML: Bool
+        /// Inside an element whose content is written exactly as given (itself included).
+        var isPreserved: Bool
+        var attributeCount = 0
+        var hasChildren = false
+        var hasText = false
+    }
+
     let flavor: XMLSerializer.Flavor
     let indentation: XMLSerializer.Indentation?
+    /// The document being built; it frees every node attached to it, whatever happens.
+    let document: LibXMLDocument
+    /// The first refused call, if any: from then on nothing more is written.
+    private(set) var failure: XMLSerializationError?
+    /// `failure != nil`, kept apart: testing the optional enum on every call went through
+    /// its generic value witnesses.
+    private var hasFailed = false
+    private var openElements: [OpenElement] = []
     /// `xmlns:xlink`, declared on the root the first time an `xlink:` attribute needs it.
     private var xlinkNamespace: xmlNsPtr?
     /// The predefined `xml` namespace, looked up the first time an `xml:` attribute needs it.
@@ -50,28 +77,15 @@ struct LibXMLTreeBuilder {
     /// dictionary: indentation nodes share them instead of each copying its own.
     private var indentationTexts: [UnsafePointer<xmlChar>] = []
 
-    init(flavor: XMLSerializer.Flavor, indentation: XMLSerializer.Indentation?) {
+    /// An empty document to be written with `flavor` and `indentation`.
+    init(flavor: XMLSerializer.Flavor, indentation: XMLSerializer.Indentation?) throws(XMLSerializationError) {
+        LibXML.initialize()
         self.flavor = flavor
         self.indentation = indentation
-    }
-
-    /// Where an element sits: what it inherits from its ancestors.
-    private struct Scope {
-        var parent: xmlNodePtr?
-        var namespace: xmlNsPtr?
-        var namespaceURI: String?
-        var depth: Int
-        var isInsidePreservedElement: Bool
-    }
-
-    mutating func build(_ root: XMLElement) throws(XMLSerializationError) -> LibXMLDocument {
-        // Everything remembered points into the previous document (its dictionary, its
-        // namespaces), which may be freed already: a new document starts from nothing.
-        self = LibXMLTreeBuilder(flavor: flavor, indentation: indentation)
         guard let pointer = xmlNewDoc("1.0") else {
             throw .libraryFailure("xmlNewDoc")
         }
-        let document = LibXMLDocument(pointer)
+        document = LibXMLDocument(pointer)
         // The document owns the dictionary: xmlFreeDoc frees it, and libxml2 never frees a
         // name the dictionary owns.
         guard let dictionary = xmlDictCreate() else {
@@ -84,83 +98,146 @@ struct LibXMLTreeBuilder {
                 throw .libraryFailure("xmlCreateIntSubset")
             }
         }
-        let scope = Scope(parent: nil, namespace: nil, namespaceURI: nil, depth: 0, isInsidePreservedElement: false)
-        try append(root, in: scope, document: pointer)
+    }
+
+    // MARK: - Writing (see `XMLTreeWriter` for what each call means)
+
+    mutating func startElement(_ name: String, namespace: String?) {
+        guard !hasFailed else { return }
+        do {
+            try start(name, namespace: namespace)
+        } catch {
+            fail(error)
+        }
+    }
+
+    mutating func attribute(_ name: String, _ value: String?) {
+        guard !hasFailed, let value else { return }
+        do {
+            try addAttribute(name, value)
+        } catch {
+            fail(error)
+        }
+    }
+
+    mutating func text(_ text: String) {
+        guard !hasFailed else { return }
+        do {
+            try addText(text)
+        } catch {
+            fail(error)
+        }
+    }
+
+    mutating func endElement() {
+        guard !hasFailed else { return }
+        do {
+            try end()
+        } catch {
+            fail(error)
+        }
+    }
+
+    mutating func append(_ element: XMLElement) {
+        startElement(element.name, namespace: element.namespace)
+        for attribute in element.attributes {
+            self.attribute(attribute.name, attribute.value)
+        }
+        for child in element.children {
+            switch child {
+            case let .element(childElement):
+                append(childElement)
+            case let .text(text, _):
+                self.text(text)
+            }
+        }
+        endElement()
+    }
+
+    private mutating func fail(_ error: XMLSerializationError) {
+        failure = error
+        hasFailed = true
+    }
+
+    /// The finished document, or the first error of its writing.
+    func finishedDocument() throws(XMLSerializationError) -> LibXMLDocument {
+        if let failure {
+            throw failure
+        }
+        guard openElements.isEmpty, xmlDocGetRootElement(document.pointer) != nil else {
+            throw .misplacedMarkup("the document ends with an element still open, or without a root element")
+        }
         return document
     }
 
-    private mutating func append(_ element: XMLElement, in scope: Scope, document: xmlDocPtr) throws(XMLSerializationError) {
-        let name = try elementName(element.name, document: document)
-        guard let node = xmlNewDocNodeEatName(document, nil, UnsafeMutablePointer(mutating: name.interned), nil) else {
+    // MARK: - Elements
+
+    private mutating func start(_ name: String, namespace uri: String?) throws(XMLSerializationError) {
+        let facts = try elementName(name)
+        guard let node = xmlNewDocNodeEatName(document.pointer, nil, UnsafeMutablePointer(mutating: facts.interned), nil) else {
             throw .libraryFailure("xmlNewDocNode")
         }
-        if let parent = scope.parent {
-            xmlAddChild(parent, node)
+        let parent = openElements.last
+        if let parent {
+            try noteChild(isText: false)
+            xmlAddChild(parent.node, node)
+        } else if xmlDocGetRootElement(document.pointer) == nil {
+            xmlDocSetRootElement(document.pointer, node)
         } else {
-            xmlDocSetRootElement(document, node)
+            xmlFreeNode(node)
+            throw .misplacedMarkup("<\(name)> after the root element")
         }
 
-        var namespace = scope.namespace
-        var namespaceURI = scope.namespaceURI
-        if let uri = element.namespace, uri != scope.namespaceURI {
+        var namespace = parent?.namespace
+        var isHTML = parent?.isHTML ?? (flavor == .html5Polyglot)
+        // Only the roots of vocabularies (html, math, svg) name a namespace, so the URI they
+        // would inherit is read back from libxml2 only then.
+        if let uri, uri != namespace.flatMap({ LibXML.string($0.pointee.href) }) {
             namespace = xmlNewNs(node, uri, nil)
-            namespaceURI = uri
+            isHTML = flavor == .html5Polyglot && uri == XMLNamespaceURI.xhtml
         }
         xmlSetNs(node, namespace)
 
-        try appendAttributes(of: element, to: node, document: document)
+        openElements.append(
+            OpenElement(
+                node: node, name: facts, namespace: namespace, isHTML: isHTML,
+                isPreserved: parent?.isPreserved == true || facts.isPreserved))
+    }
 
-        let isHTML = flavor == .html5Polyglot && (namespaceURI == nil || namespaceURI == XMLNamespaceURI.xhtml)
-        let isPreserved = scope.isInsidePreservedElement || name.isPreserved
-        let childDepth = scope.depth + 1
-        let indentsChildren = indentation != nil && indentsChildren(of: element, isPreserved: isPreserved)
-        let childScope = Scope(
-            parent: node, namespace: namespace, namespaceURI: namespaceURI, depth: childDepth,
-            isInsidePreservedElement: isPreserved)
-
-        // Through the buffer: iterating the array copied every child node out of it first.
-        try element.children.withUnsafeBufferPointer { children throws(XMLSerializationError) in
-            for index in children.indices {
-                if indentsChildren {
-                    try appendIndentation(depth: childDepth, to: node, document: document)
-                }
-                switch children[index] {
-                case let .element(childElement):
-                    try append(childElement, in: childScope, document: document)
-                case let .text(text, _):
-                    try check(text, in: element.name, attribute: nil)
-                    if isHTML, name.isHTMLRawText, text.utf8.contains(where: Self.isMarkupByte) {
-                        throw .rawTextNotPolyglot(element: element.name, text: text)
-                    }
-                    try appendText(text, to: node, document: document)
-                }
-            }
+    private mutating func end() throws(XMLSerializationError) {
+        guard let element = openElements.popLast() else {
+            throw .misplacedMarkup("an end tag without an element to end")
         }
-        if indentsChildren {
-            try appendIndentation(depth: scope.depth, to: node, document: document)
+        if indentation != nil, !element.isPreserved, element.hasChildren, !element.hasText {
+            try indentChildren(of: element.node, depth: openElements.count)
         }
-
-        if isHTML {
-            if name.isHTMLVoid, !element.children.isEmpty {
-                throw .voidElementWithContent(element.name)
+        if element.isHTML {
+            if element.name.isHTMLVoid, element.hasChildren {
+                throw .voidElementWithContent(Self.name(of: element.node))
             }
-            if !name.isHTMLVoid, element.children.isEmpty {
+            if !element.name.isHTMLVoid, !element.hasChildren {
                 // libxml2 writes a childless element as `<td/>`, which HTML reads as an
                 // unclosed start tag; an empty text child makes it write `<td></td>`.
-                try appendText("", to: node, document: document)
+                try appendTextNode("", to: element.node)
             }
         }
     }
 
-    /// `<`, `>` or `&`: what a raw text element cannot hold in polyglot markup. All three are
-    /// ASCII, so looking at UTF-8 bytes finds them without grapheme breaking.
-    private static func isMarkupByte(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+    /// Records a child of the current element; attributes can no longer follow.
+    private mutating func noteChild(isText: Bool) throws(XMLSerializationError) {
+        guard !openElements.isEmpty else {
+            throw .misplacedMarkup("text outside the root element")
+        }
+        openElements[openElements.count - 1].hasChildren = true
+        if isText {
+            openElements[openElements.count - 1].hasText = true
+        }
     }
 
     /// The facts about the element name `name`, checked and interned on its first use.
-    private mutating func elementName(_ name: String, document: xmlDocPtr) throws(XMLSerializationError) -> ElementName {
+    private mutating func elementName(_ name: String) throws(XMLSerializationError) -> ElementName {
         let preservedElements = indentation?.preservedElements
+        let document = document.pointer
         return try elementNames.facts(for: name) { name throws(XMLSerializationError) in
             guard xmlValidateNCName(name, 0) == 0 else {
                 throw .invalidName(name)
@@ -180,47 +257,44 @@ struct LibXMLTreeBuilder {
         return interned
     }
 
-    private func indentsChildren(of element: XMLElement, isPreserved: Bool) -> Bool {
-        guard !isPreserved, !element.children.isEmpty else { return false }
-        return element.children.allSatisfy { child in
-            if case .element = child { true } else { false }
-        }
-    }
+    // MARK: - Attributes
 
-    private mutating func appendAttributes(
-        of element: XMLElement, to node: xmlNodePtr, document: xmlDocPtr
-    ) throws(XMLSerializationError) {
-        for (index, attribute) in element.attributes.enumerated() {
-            // Elements carry a handful of attributes: a scan is cheaper than hashing into a Set
-            // (which cost a tenth of serializing in the profile, docs/performance.md).
-            guard !element.attributes[..<index].contains(where: { $0.name == attribute.name }) else {
-                throw .duplicateAttribute(attribute.name, element: element.name)
+    private mutating func addAttribute(_ name: String, _ value: String) throws(XMLSerializationError) {
+        guard let element = openElements.last, !element.hasChildren else {
+            throw .misplacedMarkup("attribute '\(name)' outside a start tag")
+        }
+        try check(value, in: element.node, attribute: name)
+        let facts = try attributeName(name, at: element.attributeCount)
+        openElements[openElements.count - 1].attributeCount += 1
+        let namespace: xmlNsPtr? =
+            switch facts.prefix {
+            case .none: nil
+            case .xml: try predefinedXMLNamespace(on: element.node)
+            case .xlink: try declaredXLinkNamespace()
             }
-            try check(attribute.value, in: element.name, attribute: attribute.name)
-            let name = try attributeName(attribute.name, at: index, document: document)
-            let namespace: xmlNsPtr? =
-                switch name.prefix {
-                case .none: nil
-                case .xml: try predefinedXMLNamespace(on: node, document: document)
-                case .xlink: try declaredXLinkNamespace(document: document)
-                }
-            let property = Self.withXMLString(attribute.value) { value in
-                xmlNewNsPropEatName(node, namespace, UnsafeMutablePointer(mutating: name.interned), value)
+        // Names are interned, so a pointer comparison finds the same name (and namespace).
+        var existing = element.node.pointee.properties
+        while let property = existing {
+            guard property.pointee.name != facts.interned || property.pointee.ns != namespace else {
+                throw .duplicateAttribute(name, element: Self.name(of: element.node))
             }
-            guard property != nil else {
-                throw .libraryFailure("xmlNewNsProp")
-            }
+            existing = property.pointee.next
+        }
+        let property = Self.withXMLString(value) { value in
+            xmlNewNsPropEatName(element.node, namespace, UnsafeMutablePointer(mutating: facts.interned), value)
+        }
+        guard property != nil else {
+            throw .libraryFailure("xmlNewNsProp")
         }
     }
 
     /// The facts about an attribute written `prefix:local` or `local` at `position` among
     /// its element's attributes, checked and interned on its first use.
-    private mutating func attributeName(
-        _ name: String, at position: Int, document: xmlDocPtr
-    ) throws(XMLSerializationError) -> AttributeName {
+    private mutating func attributeName(_ name: String, at position: Int) throws(XMLSerializationError) -> AttributeName {
         while attributeNames.count <= position {
             attributeNames.append(LibXMLNameTable())
         }
+        let document = document.pointer
         return try attributeNames[position].facts(for: name) { name throws(XMLSerializationError) in
             let (prefix, localName) = try Self.split(name)
             guard xmlValidateNCName(localName, 0) == 0 else {
@@ -253,22 +327,22 @@ struct LibXMLTreeBuilder {
     }
 
     /// The predefined `xml` namespace: libxml2 knows it and never declares it.
-    private mutating func predefinedXMLNamespace(on node: xmlNodePtr, document: xmlDocPtr) throws(XMLSerializationError) -> xmlNsPtr {
+    private mutating func predefinedXMLNamespace(on node: xmlNodePtr) throws(XMLSerializationError) -> xmlNsPtr {
         if let xmlNamespace {
             return xmlNamespace
         }
-        guard let namespace = xmlSearchNs(document, node, "xml") else {
+        guard let namespace = xmlSearchNs(document.pointer, node, "xml") else {
             throw .libraryFailure("xmlSearchNs")
         }
         xmlNamespace = namespace
         return namespace
     }
 
-    private mutating func declaredXLinkNamespace(document: xmlDocPtr) throws(XMLSerializationError) -> xmlNsPtr {
+    private mutating func declaredXLinkNamespace() throws(XMLSerializationError) -> xmlNsPtr {
         if let xlinkNamespace {
             return xlinkNamespace
         }
-        guard let root = xmlDocGetRootElement(document),
+        guard let root = xmlDocGetRootElement(document.pointer),
             let namespace = xmlNewNs(root, XMLNamespaceURI.xlink, "xlink")
         else {
             throw .libraryFailure("xmlNewNs")
@@ -277,7 +351,30 @@ struct LibXMLTreeBuilder {
         return namespace
     }
 
-    private func check(_ text: String, in element: String, attribute: String?) throws(XMLSerializationError) {
+    // MARK: - Text
+
+    private mutating func addText(_ text: String) throws(XMLSerializationError) {
+        try noteChild(isText: true)
+        guard let element = openElements.last else { return }
+        try check(text, in: element.node, attribute: nil)
+        if element.isHTML, element.name.isHTMLRawText, text.utf8.contains(where: Self.isMarkupByte) {
+            throw .rawTextNotPolyglot(element: Self.name(of: element.node), text: text)
+        }
+        try appendTextNode(text, to: element.node)
+    }
+
+    /// `<`, `>` or `&`: what a raw text element cannot hold in polyglot markup. All three are
+    /// ASCII, so looking at UTF-8 bytes finds them without grapheme breaking.
+    private static func isMarkupByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+    }
+
+    /// The name of the element `node`, for an error: only errors need it as a Swift string.
+    private static func name(of node: xmlNodePtr) -> String {
+        LibXML.string(node.pointee.name) ?? ""
+    }
+
+    private func check(_ text: String, in element: xmlNodePtr, attribute: String?) throws(XMLSerializationError) {
         // Decoding scalars costs several times a scan of the bytes, and only a C0 control
         // byte or 0xEF (the lead byte of U+FFFE and U+FFFF) can start a scalar XML disallows:
         // text without either, nearly all of it, needs no closer look.
@@ -286,13 +383,13 @@ struct LibXMLTreeBuilder {
         }
         guard mayBeDisallowed != false else { return }
         if let scalar = XMLCharacterRules.firstDisallowedScalar(in: text) {
-            throw .disallowedCharacter(scalar, text: text, element: element, attribute: attribute)
+            throw .disallowedCharacter(scalar, text: text, element: Self.name(of: element), attribute: attribute)
         }
     }
 
     /// Adds a text node; libxml2 escapes its content when writing.
-    private func appendText(_ text: String, to node: xmlNodePtr, document: xmlDocPtr) throws(XMLSerializationError) {
-        guard let textNode = Self.withXMLString(text, { xmlNewDocText(document, $0) }) else {
+    private func appendTextNode(_ text: String, to node: xmlNodePtr) throws(XMLSerializationError) {
+        guard let textNode = Self.withXMLString(text, { xmlNewDocText(document.pointer, $0) }) else {
             throw .libraryFailure("xmlNewDocText")
         }
         xmlAddChild(node, textNode)
@@ -307,18 +404,32 @@ struct LibXMLTreeBuilder {
         }
     }
 
-    /// Adds the newline and spaces that put the next child (or the end tag) at `depth`.
-    private mutating func appendIndentation(depth: Int, to node: xmlNodePtr, document: xmlDocPtr) throws(XMLSerializationError) {
+    // MARK: - Indentation
+
+    /// Puts each child of `node` (an element at `depth` whose children are all elements) on a
+    /// line of its own, and its end tag on the next. Done once the element ends, when it is
+    /// known that no text came among the children.
+    private mutating func indentChildren(of node: xmlNodePtr, depth: Int) throws(XMLSerializationError) {
+        var child = node.pointee.children
+        while let current = child {
+            child = current.pointee.next
+            xmlAddPrevSibling(current, try indentationNode(depth: depth + 1))
+        }
+        xmlAddChild(node, try indentationNode(depth: depth))
+    }
+
+    /// A text node holding the newline and spaces that put what follows at `depth`.
+    private mutating func indentationNode(depth: Int) throws(XMLSerializationError) -> xmlNodePtr {
         while indentationTexts.count <= depth {
             let spaces = String(repeating: " ", count: (indentation?.width ?? 0) * indentationTexts.count)
-            indentationTexts.append(try Self.interned("\n" + spaces, document: document))
+            indentationTexts.append(try Self.interned("\n" + spaces, document: document.pointer))
         }
         // A text node whose content the dictionary owns, as libxml2's own parser makes for
         // whitespace: xmlFreeDoc leaves such content alone.
-        guard let textNode = xmlNewDocTextLen(document, nil, 0) else {
+        guard let textNode = xmlNewDocTextLen(document.pointer, nil, 0) else {
             throw .libraryFailure("xmlNewDocText")
         }
         textNode.pointee.content = UnsafeMutablePointer(mutating: indentationTexts[depth])
-        xmlAddChild(node, textNode)
+        return textNode
     }
 }

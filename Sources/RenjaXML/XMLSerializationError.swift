@@ -15,6 +15,9 @@ public enum XMLSerializationError: Error, Equatable, Sendable, CustomStringConve
     /// Text inside an HTML `<script>` or `<style>` element containing `<`, `>` or `&`, which an
     /// HTML parser would not unescape: such a document cannot be polyglot.
     case rawTextNotPolyglot(element: String, text: String)
+    /// Markup written out of order through `XMLTreeWriter` (an attribute after content, an
+    /// end without a start, a second root): a bug in the writer's caller.
+    case misplacedMarkup(String)
     /// libxml2 failed to build or write the document (out of memory).
     case libraryFailure(String)
 
@@ -35,6 +38,8 @@ public enum XMLSerializationError: Error, Equatable, Sendable, CustomStringConve
             return "attribute '\(attribute)' uses prefix '\(prefix)'; only 'xml' and 'xlink' are supported"
         case let .rawTextNotPolyglot(element, text):
             return "<\(element)> text contains '<', '>' or '&', which HTML would not unescape: \(text.debugDescription)"
+        case let .misplacedMarkup(what):
+            return "markup out of order: \(what)"
         case let .libraryFailure(what):
             return "libxml2 failed: \(what)"
         }

@@ -46,30 +46,43 @@ public struct XMLSerializer: Sendable {
 
     /// The document whose root is `root`, ending with a newline.
     public func serialize(_ root: XMLElement) throws(XMLSerializationError) -> String {
-        try write(document(of: root))
+        try serialize { $0.append(root) }
     }
 
-    /// The document whose root is `root`, and its validity against `schema`, checked on the
-    /// libxml2 document the text is written from: no second parse. A built document has no
-    /// line numbers, so only when it is invalid (a bug in the caller's tree) is the written
-    /// text parsed and validated again, for issues at their lines in `fileName` (should that
-    /// find nothing, the built document's unpositioned issues are kept: never a false "valid").
+    /// The document that `write` writes into the writer it is given, ending with a newline.
+    public func serialize(_ write: (XMLTreeWriter) -> Void) throws(XMLSerializationError) -> String {
+        try self.write(document(writtenBy: write))
+    }
+
+    /// The document whose root is `root`, and its validity against `schema`: see
+    /// `serialize(validatingAgainst:fileName:_:)`.
     public func serialize(
         _ root: XMLElement, validatingAgainst schema: RelaxNGSchema, fileName: String
     ) throws(XMLSerializationError) -> XMLValidatedText {
-        let document = try document(of: root)
-        let text = try write(document)
+        try serialize(validatingAgainst: schema, fileName: fileName) { $0.append(root) }
+    }
+
+    /// The document that `write` writes, and its validity against `schema`, checked on the
+    /// libxml2 document the text is written from: no second parse. A built document has no
+    /// line numbers, so only when it is invalid (a bug in the caller's markup) is the written
+    /// text parsed and validated again, for issues at their lines in `fileName` (should that
+    /// find nothing, the built document's unpositioned issues are kept: never a false "valid").
+    public func serialize(
+        validatingAgainst schema: RelaxNGSchema, fileName: String, _ write: (XMLTreeWriter) -> Void
+    ) throws(XMLSerializationError) -> XMLValidatedText {
+        let document = try document(writtenBy: write)
+        let text = try self.write(document)
         let issues = schema.validate(document, fileName: fileName)
         guard !issues.isEmpty else { return XMLValidatedText(text: text, issues: []) }
         let positioned = schema.validate(text, fileName: fileName)
         return XMLValidatedText(text: text, issues: positioned.isEmpty ? issues : positioned)
     }
 
-    /// The libxml2 document the text is written from.
-    private func document(of root: XMLElement) throws(XMLSerializationError) -> LibXMLDocument {
-        LibXML.initialize()
-        var builder = LibXMLTreeBuilder(flavor: flavor, indentation: indentation)
-        return try builder.build(root)
+    /// The libxml2 document `write` builds, which the text is written from.
+    private func document(writtenBy write: (XMLTreeWriter) -> Void) throws(XMLSerializationError) -> LibXMLDocument {
+        let writer = try XMLTreeWriter(flavor: flavor, indentation: indentation)
+        write(writer)
+        return try writer.finishedDocument()
     }
 
     private var saveOptions: Int32 {
