@@ -2,10 +2,9 @@
 # The figures of docs/performance.md, in one run so that the ratios share the machine's load:
 #   Benchmarks/run.sh [RUNS] [N...]      (default: 10 runs; batches of 100 and 1000 projects)
 # Needs: swift, /usr/bin/time (Debian 'time'), pandoc, xsltproc, docbook-xsl-ns, docbook5-xml.
-# Builds release binaries first, the way renja is installed: optimised, with the Swift runtime
-# and Foundation linked in (--static-swift-stdlib), in their own scratch folder so that they do
-# not invalidate the everyday debug and release builds. Wall times are medians of RUNS; memory
-# is peak RSS.
+# Builds release binaries first, the way renja is installed for speed (scripts/build-static.sh:
+# optimised, one static executable, in its own scratch folder so that it does not invalidate
+# the everyday debug and release builds). Wall times are medians of RUNS; memory is peak RSS.
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${1:-10}
@@ -15,9 +14,7 @@ WORK=$(mktemp -d /tmp/renja-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 XSL=/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/html/docbook.xsl
 
-BUILD="swift build -c release --static-swift-stdlib --scratch-path .build-static"
-$BUILD --product renja >/dev/null
-$BUILD --product renja-stages >/dev/null
+scripts/build-static.sh renja renja-stages >/dev/null
 RENJA=.build-static/release/renja
 SEED=input/jatiroto-2020
 
