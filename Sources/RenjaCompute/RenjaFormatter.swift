@@ -106,7 +106,7 @@ public struct RenjaFormatter: Sendable {
         // By bytes: `Character.isNumber` looks up Unicode properties, 300,000 instructions on
         // first use. A space joined to a combining mark stays, as a non-digit, and fails the check.
         let digits = nip.utf8.filter { $0 != UInt8(ascii: " ") }
-        guard digits.count == 18, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nip }
+        guard digits.count == 18, digits.allSatisfy(\.isASCIIDigit) else { return nip }
         return [digits[0..<8], digits[8..<14], digits[14..<15], digits[15..<18]]
             .map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }

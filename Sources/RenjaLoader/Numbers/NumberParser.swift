@@ -54,7 +54,7 @@ public enum NumberParser {
         var sawDecimalMark = false
         while index < end {
             let byte = bytes[index]
-            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+            if byte.isASCIIDigit {
                 if sawDecimalMark {
                     fractionDigits.append(byte)
                 } else {

@@ -1,4 +1,5 @@
 import Foundation
+import RenjaModel
 
 /// Reads the numbers of the plan spec exactly, from the scalar's text: `342181137.68`,
 /// `-5`, `1_814_088_000`. Never through `Double` (Yams would give `1234567.8899999997952`)
@@ -25,7 +26,7 @@ enum YAMLNumber {
 
     /// The digits of `1_814_088_000`: `_` only between digits.
     private static func digits(_ bytes: Substring.UTF8View) -> [UInt8]? {
-        guard let first = bytes.first, let last = bytes.last, isDigit(first), isDigit(last) else { return nil }
+        guard let first = bytes.first, let last = bytes.last, first.isASCIIDigit, last.isASCIIDigit else { return nil }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var previousWasUnderscore = false
@@ -33,7 +34,7 @@ enum YAMLNumber {
             if byte == UInt8(ascii: "_") {
                 if previousWasUnderscore { return nil }
                 previousWasUnderscore = true
-            } else if isDigit(byte) {
+            } else if byte.isASCIIDigit {
                 result.append(byte)
                 previousWasUnderscore = false
             } else {
@@ -42,6 +43,4 @@ enum YAMLNumber {
         }
         return result
     }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 }

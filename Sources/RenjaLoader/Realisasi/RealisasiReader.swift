@@ -63,7 +63,7 @@ struct RealisasiReader {
         }
         var entries: [RealisasiEntry] = []
         var firstLineOfKey: [EntryKey: Int] = [:]
-        for row in table.rows where !row.allSatisfy({ CellWhitespace.isBlank($0.value) }) {
+        for row in table.rows where !row.allSatisfy({ Whitespace.isBlank($0.value) }) {
             var cells = RowCells(row: row, file: file)
             let entry = readRow(&cells, columns: columns)
             diagnostics += cells.diagnostics
@@ -86,7 +86,7 @@ struct RealisasiReader {
         var index: [String: Int] = [:]
         var valid = true
         for (position, field) in header.enumerated() {
-            let name = CellWhitespace.trimmed(field.value).lowercased()
+            let name = Whitespace.trimmed(field.value).lowercased()
             let location = SourceLocation(file: file, line: field.line, column: field.column)
             if !kind.columns.contains(name) {
                 diagnostics.append(.error("unknown column \(Excerpt.quoted(field.value))" + Suggestion.hint(for: name, among: kind.columns), at: location))
@@ -121,7 +121,7 @@ struct RealisasiReader {
                 cells.error("triwulan \(quarter) is not 1-4", at: field)
             }
         }
-        let kode = CellWhitespace.trimmed(kodeField.value)
+        let kode = Whitespace.trimmed(kodeField.value)
         var k: Decimal?
         var rp: Money?
         switch codes[kode]?.kind {

@@ -27,8 +27,8 @@ struct RowCells {
 
     /// A whole number cell such as `2019` or `3`.
     mutating func integer(_ field: CSVField, name: String) -> Int? {
-        let text = CellWhitespace.trimmed(field.value)
-        guard (1...9).contains(text.utf8.count), text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+        let text = Whitespace.trimmed(field.value)
+        guard (1...9).contains(text.utf8.count), text.utf8.allSatisfy(\.isASCIIDigit),
               let value = Int(text)
         else {
             error("expected a whole number for '\(name)', found \(Excerpt.quoted(field.value))", at: field)
@@ -51,7 +51,7 @@ struct RowCells {
     /// A cell that must be empty (or `-`) for this kind of code. The reason is built only
     /// when it is not: every row asks.
     mutating func requireEmpty(_ field: CSVField, because reason: @autoclosure () -> String) {
-        let text = CellWhitespace.trimmed(field.value)
+        let text = Whitespace.trimmed(field.value)
         if !text.isEmpty, text != "-" { error("this cell must be empty: \(reason())", at: field) }
     }
 }

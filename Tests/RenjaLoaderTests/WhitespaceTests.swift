@@ -1,16 +1,17 @@
 import Foundation
-@testable import RenjaLoader
+import RenjaModel
 import RenjaSynthetic
 import XCTest
 
-/// `CellWhitespace` replaced `trimmingCharacters(in: .whitespaces)` in the realisation reader;
-/// these tests hold it to Foundation's behaviour, scalar by scalar and string by string.
-final class CellWhitespaceTests: XCTestCase {
+/// `Whitespace` replaced `trimmingCharacters(in: .whitespaces)` in the realisation reader and
+/// for the units printed beside K values; these tests hold it to Foundation's behaviour,
+/// scalar by scalar and string by string.
+final class WhitespaceTests: XCTestCase {
     func testEveryScalarIsWhiteSpaceExactlyWhenFoundationSaysSo() {
         var disagreements: [String] = []
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            if CellWhitespace.contains(scalar) != CharacterSet.whitespaces.contains(scalar) {
+            if Whitespace.contains(scalar) != CharacterSet.whitespaces.contains(scalar) {
                 disagreements.append(String(value, radix: 16))
             }
         }
@@ -23,8 +24,8 @@ final class CellWhitespaceTests: XCTestCase {
             " \u{301}x", "x\u{301} ", "a b", "\n1\n", "\r\n", " \u{2000}\u{200A}\u{200B}", "é ", " 🇮🇩 ", "\u{FEFF}1",
         ]
         for text in cases {
-            XCTAssertEqual(CellWhitespace.trimmed(text), text.trimmingCharacters(in: .whitespaces), "trimming \(text.debugDescription)")
-            XCTAssertEqual(CellWhitespace.isBlank(text), text.trimmingCharacters(in: .whitespaces).isEmpty, "blank \(text.debugDescription)")
+            XCTAssertEqual(Whitespace.trimmed(text), text.trimmingCharacters(in: .whitespaces), "trimming \(text.debugDescription)")
+            XCTAssertEqual(Whitespace.isBlank(text), text.trimmingCharacters(in: .whitespaces).isEmpty, "blank \(text.debugDescription)")
         }
     }
 
@@ -41,8 +42,8 @@ final class CellWhitespaceTests: XCTestCase {
             }
             let text = String(scalars)
             let expected = text.trimmingCharacters(in: .whitespaces)
-            XCTAssertEqual(CellWhitespace.trimmed(text).unicodeScalars.map(\.value), expected.unicodeScalars.map(\.value), text.debugDescription)
-            XCTAssertEqual(CellWhitespace.isBlank(text), expected.isEmpty, text.debugDescription)
+            XCTAssertEqual(Whitespace.trimmed(text).unicodeScalars.map(\.value), expected.unicodeScalars.map(\.value), text.debugDescription)
+            XCTAssertEqual(Whitespace.isBlank(text), expected.isEmpty, text.debugDescription)
         }
     }
 }
