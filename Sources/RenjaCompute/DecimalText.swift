@@ -21,8 +21,8 @@ enum DecimalText {
         return indonesian(exact, fixed: fixed)
     }
 
-    /// The longest text `indonesian(_:fixed:)` writes: a sign, 16 digits with 5 dots, a comma
-    /// and 18 fraction digits.
+    /// Room for the longest text `indonesian(_:fixed:)` writes from an `ExactUnits` (at most
+    /// the 19 digits of an `Int64`, with a sign, the thousands dots and a comma): 27 bytes.
     private static let longestText = 48
 
     /// The units written from the last digit backwards into one buffer: the text of every

@@ -77,10 +77,10 @@ struct EvaluasiBuilder {
         let (nMinus2, renstraAkhir) = (years.nMinus2, years.renstraAkhir)
         let nMinus3 = nMinus2 - 1
         var cells = EvaluasiRingkasCells(
-            targetRenstra: indikator.target[years.renstraAkhir],
+            targetRenstra: indikator.target[renstraAkhir],
             realisasiSampaiNMinus3: realisasi.sampaiTahunLalu(indikator.kode, tahun: nMinus3)?.k,
-            targetNMinus2: indikator.target[years.nMinus2],
-            realisasiNMinus2: realisasi.sampaiTahunLalu(indikator.kode, tahun: years.nMinus2)?.k,
+            targetNMinus2: indikator.target[nMinus2],
+            realisasiNMinus2: realisasi.sampaiTahunLalu(indikator.kode, tahun: nMinus2)?.k,
             targetNMinus1: indikator.target[years.nMinus1]
         )
         cells.tingkatRealisasi = percentage(

@@ -40,8 +40,8 @@ public struct BatchBuilder: Sendable {
     /// validation behind a lock (libxml2 does not promise that one compiled schema may
     /// validate on two threads at once), and validation is a tenth to a fifth of a build's
     /// CPU time (docs/performance.md), so one shared schema would make the workers wait on
-    /// each other. A copy of renja's grammar costs 2.7M instructions, once per worker and batch. Falls back to the
-    /// shared schema if the copy cannot be compiled.
+    /// each other. A copy of renja's grammar costs 3.6M instructions, once per worker and
+    /// batch. Falls back to the shared schema if the copy cannot be compiled.
     private func withOwnSchema() -> BatchBuilder {
         guard let schema = try? pipeline.schema.recompiled() else { return self }
         var builder = self

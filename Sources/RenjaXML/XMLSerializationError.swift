@@ -1,4 +1,4 @@
-/// Why a value tree cannot be written as XML. The serializer refuses rather than repairs:
+/// Why markup cannot be written as XML. The serializer refuses rather than repairs:
 /// callers validate their input first, so one of these is a bug or unvalidated input.
 public enum XMLSerializationError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `text` (a text node or the value of attribute `attribute`) inside element `element`

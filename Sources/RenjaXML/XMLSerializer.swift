@@ -1,6 +1,7 @@
 import CLibXML2
 
-/// Writes an `XMLElement` tree as a UTF-8 string through libxml2, which does all escaping.
+/// Writes the markup an `XMLTreeWriter` is given (or an `XMLElement` tree) as a UTF-8 string
+/// through libxml2, which does all escaping.
 /// The output depends only on the tree and the options: the same tree gives the same bytes.
 public struct XMLSerializer: Sendable {
     /// Which serialization rules apply.
@@ -12,7 +13,7 @@ public struct XMLSerializer: Sendable {
         /// self-closed as `<br/>`, every other empty HTML element written `<td></td>`.
         /// Elements in another namespace (SVG, MathML) keep the XML rules, which HTML allows
         /// for foreign content. Polyglot markup also needs the root `html` element in the XHTML
-        /// namespace (`namespace: XMLNamespaceURI.xhtml`); that is the caller's tree.
+        /// namespace (`namespace: XMLNamespaceURI.xhtml`); that is the caller's markup.
         case html5Polyglot
     }
 

@@ -27,9 +27,9 @@ final class AtomicFileWriterTests: XCTestCase {
         let writer = AtomicFileWriter()
         let path = directory.appendingPathComponent("renja.xml").path
         XCTAssertEqual(try writer.write([BuildOutput(name: "renja.xml", contents: Data("satu".utf8))], into: directory), ["renja.xml"])
-        let inode = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int
+        let inode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber)
         XCTAssertEqual(try writer.write([BuildOutput(name: "renja.xml", contents: Data("satu".utf8))], into: directory), [])
-        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int, inode)
+        XCTAssertEqual(try XCTUnwrap(FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber), inode)
         XCTAssertEqual(try writer.write([BuildOutput(name: "renja.xml", contents: Data("dua!".utf8))], into: directory), ["renja.xml"])
         XCTAssertEqual(FileManager.default.contents(atPath: path), Data("dua!".utf8))
     }

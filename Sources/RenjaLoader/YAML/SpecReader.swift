@@ -46,7 +46,7 @@ final class SpecReader {
 
     /// Whether `node` is a plain YAML null: the words of Yams' `NSNull.construct(from:)`,
     /// without creating an `NSNull` at every field read as `Node.null` does.
-    func isNull(_ node: Node) -> Bool {
+    private func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
         switch scalar.string {
         case "", "~", "null", "Null", "NULL": return true
