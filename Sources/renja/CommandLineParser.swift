@@ -10,9 +10,14 @@ struct CommandLineParser {
     static func asksForHelp(_ arguments: [String]) -> Bool {
         for argument in arguments {
             if argument == "--" { return false }
-            if argument == "-h" || argument == "--help" { return true }
+            if isHelpFlag(argument) { return true }
         }
         return false
+    }
+
+    /// Whether `argument` is `-h` or `--help`, the flags that ask for help.
+    static func isHelpFlag(_ argument: String) -> Bool {
+        argument == "-h" || argument == "--help"
     }
 
     /// Whether `argument` is read as an option rather than as a value or positional.

@@ -27,7 +27,7 @@ enum RenjaCommand {
     /// errors and other errors; returns the exit status.
     static func run(_ arguments: [String]) -> ExitCode {
         let formatter = HelpFormatter()
-        guard let first = arguments.first, !["-h", "--help", "help"].contains(first) else {
+        guard let first = arguments.first, first != "help", !CommandLineParser.isHelpFlag(first) else {
             // `renja help build` is `renja build --help`; any other help request, the root's.
             let named = arguments.first == "help" ? arguments.dropFirst().first.flatMap(subcommand(named:)) : nil
             print(named.map { formatter.help(for: $0.spec) }
