@@ -1,22 +1,28 @@
-/// Builds one document element by element, straight into the libxml2 tree that `XMLSerializer`
-/// writes (and validates) it from: a writer emits its markup here instead of building an
-/// `XMLElement` tree that would only be copied into libxml2 and destroyed.
+import Foundation
+
+/// Writes one document element by element, straight into the bytes `XMLSerializer` returns:
+/// a writer emits its markup here instead of building a tree that would only be written out
+/// and destroyed.
 ///
 /// Calls nest like the markup: `startElement`, then its `attribute`s, then its content (`text`,
 /// nested elements, `append`ed value trees), then `endElement`. Text and attribute values are
-/// never markup: libxml2 escapes them when the document is written. Whether an element's
-/// children go on lines of their own (`XMLSerializer.Indentation`) is settled when it ends.
+/// never markup: libxml2 escapes them as they are written. An element's children go on lines
+/// of their own (`XMLSerializer.Indentation`) when they turn out to be all elements.
 ///
 /// A refused call (an invalid name, a character XML cannot hold, markup out of order) records
 /// the first error and makes every later call do nothing; `XMLSerializer` throws that error
 /// once the caller is done. Callers therefore need no `try` on every line, and a document
 /// with an error is never written.
 public final class XMLTreeWriter {
-    /// Each call is one access to this property (see `LibXMLTreeBuilder` for why).
-    private var builder: LibXMLTreeBuilder
+    /// Each call is one access to this property (see `XMLByteWriter` for why).
+    private var builder: XMLByteWriter
 
-    init(flavor: XMLSerializer.Flavor, indentation: XMLSerializer.Indentation?) throws(XMLSerializationError) {
-        builder = try LibXMLTreeBuilder(flavor: flavor, indentation: indentation)
+    init(
+        flavor: XMLSerializer.Flavor, writesXMLDeclaration: Bool, indentation: XMLSerializer.Indentation?,
+        observer: XMLMarkupObserver?
+    ) throws(XMLSerializationError) {
+        builder = try XMLByteWriter(
+            flavor: flavor, writesXMLDeclaration: writesXMLDeclaration, indentation: indentation, observer: observer)
     }
 
     /// Starts the element `name`, declaring `namespace` as its default namespace when it
@@ -54,8 +60,8 @@ public final class XMLTreeWriter {
         builder.append(element)
     }
 
-    /// The finished document, or the first error of its writing.
-    func finishedDocument() throws(XMLSerializationError) -> LibXMLDocument {
-        try builder.finishedDocument()
+    /// The finished document's bytes, or the first error of its writing.
+    func finishedData() throws(XMLSerializationError) -> Data {
+        try builder.finishedData()
     }
 }
