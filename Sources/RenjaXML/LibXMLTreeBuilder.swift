@@ -7,6 +7,8 @@ final class LibXMLTreeBuilder: XMLMarkupObserver {
     /// The document being built; it frees every node attached to it, whatever happens.
     private let document: LibXMLDocument
     private var openElements: [xmlNodePtr] = []
+    /// The namespace URI of each open element ("" for none), innermost last.
+    private var namespaceURIs: [String] = []
     /// `xmlns:xlink`, declared on the root the first time an `xlink:` attribute needs it.
     private var xlinkNamespace: xmlNsPtr?
     /// The first node libxml2 could not make (it ran out of memory), if any.
@@ -30,7 +32,8 @@ final class LibXMLTreeBuilder: XMLMarkupObserver {
 
     func startElement(_ name: String, namespace uri: String, attributes: [XMLMarkupAttribute]) {
         guard failure == nil else { return }
-        guard let node = xmlNewDocNode(document.pointer, nil, name, nil) else {
+        let made = LibXMLOutputBuffer.withXMLString(name) { xmlNewDocNode(document.pointer, nil, $0, nil) }
+        guard let node = made else {
             return failure = .libraryFailure("xmlNewDocNode")
         }
         let parent = openElements.last
@@ -39,13 +42,13 @@ final class LibXMLTreeBuilder: XMLMarkupObserver {
         } else {
             xmlDocSetRootElement(document.pointer, node)
         }
-        openElements.append(node)
-        let inherited = parent?.pointee.ns
-        if uri != (LibXML.string(inherited?.pointee.href) ?? "") {
+        if uri != (namespaceURIs.last ?? "") {
             xmlSetNs(node, xmlNewNs(node, uri, nil))
         } else {
-            xmlSetNs(node, inherited)
+            xmlSetNs(node, parent?.pointee.ns)
         }
+        openElements.append(node)
+        namespaceURIs.append(uri)
         for attribute in attributes {
             let namespace: xmlNsPtr? =
                 switch attribute.namespace {
@@ -53,7 +56,10 @@ final class LibXMLTreeBuilder: XMLMarkupObserver {
                 case XMLNamespaceURI.xlink?: declaredXLinkNamespace()
                 default: xmlSearchNs(document.pointer, node, "xml")
                 }
-            guard xmlNewNsProp(node, namespace, attribute.localName, attribute.value) != nil else {
+            let made = LibXMLOutputBuffer.withXMLString(attribute.localName) { localName in
+                LibXMLOutputBuffer.withXMLString(attribute.value) { xmlNewNsProp(node, namespace, localName, $0) }
+            }
+            guard made != nil else {
                 return failure = .libraryFailure("xmlNewNsProp")
             }
         }
@@ -61,7 +67,7 @@ final class LibXMLTreeBuilder: XMLMarkupObserver {
 
     func text(_ text: String) {
         guard failure == nil, let element = openElements.last else { return }
-        guard let node = xmlNewDocText(document.pointer, text) else {
+        guard let node = LibXMLOutputBuffer.withXMLString(text, { xmlNewDocText(document.pointer, $0) }) else {
             return failure = .libraryFailure("xmlNewDocText")
         }
         xmlAddChild(element, node)
@@ -69,6 +75,7 @@ final class LibXMLTreeBuilder: XMLMarkupObserver {
 
     func endElement() {
         _ = openElements.popLast()
+        _ = namespaceURIs.popLast()
     }
 
     private func declaredXLinkNamespace() -> xmlNsPtr? {

@@ -22,11 +22,19 @@ struct XMLByteWriter {
     /// The namespace libxml2 predefines for the `xml:` prefix.
     static let xmlNamespaceURI = "http://www.w3.org/XML/1998/namespace"
 
-    /// What writing needs to know about one element name.
-    private struct ElementName {
-        /// The name, interned in the output buffer.
+    /// Markup interned in the output buffer, written with one call: every call into libxml2's
+    /// buffer costs about a hundred instructions, whatever its length.
+    private struct InternedMarkup {
         var characters: UnsafePointer<CChar>
         var count: Int
+    }
+
+    /// What writing needs to know about one element name.
+    private struct ElementName {
+        /// `<name`, then the rest of the start tag is written after it.
+        var startTag: InternedMarkup
+        /// `</name>`.
+        var endTag: InternedMarkup
         var isPreserved: Bool
         var isHTMLVoid: Bool
         var isHTMLRawText: Bool
@@ -40,10 +48,9 @@ struct XMLByteWriter {
     /// What writing needs to know about one attribute name.
     private struct AttributeName {
         var prefix: AttributePrefix
-        /// The name as written (`xlink:href`), interned in the output buffer: the prefix
-        /// selects the namespace, so the same pointer means the same attribute.
-        var characters: UnsafePointer<CChar>
-        var count: Int
+        /// ` name="` as written (` xlink:href="`): the prefix selects the namespace, so the
+        /// same pointer means the same attribute.
+        var opening: InternedMarkup
     }
 
     /// An element started and not yet ended. Plain values only (no Swift strings): it is
@@ -93,7 +100,7 @@ struct XMLByteWriter {
     /// Indentation written and then taken back: left out when the bytes are copied out.
     private var removedRanges: [Range<Int>] = []
     /// The newline and spaces before a child at each depth, interned in the output buffer.
-    private var indentationTexts: [UnsafePointer<CChar>] = []
+    private var indentationTexts: [InternedMarkup] = []
 
     /// An empty document, its XML declaration or DOCTYPE already written.
     init(
@@ -212,8 +219,7 @@ struct XMLByteWriter {
         }
         hasRoot = true
 
-        output.write("<")
-        output.write(facts.characters, count: facts.count)
+        write(facts.startTag)
         var namespace = parent?.namespace ?? -1
         var isHTML = parent?.isHTML ?? (flavor == .html5Polyglot)
         // Only the roots of vocabularies (html, math, svg) name a namespace.
@@ -244,9 +250,8 @@ struct XMLByteWriter {
             observeStartTag(of: element)
             if element.isHTML, !element.name.isHTMLVoid {
                 // `<td/>` reads in HTML as an unclosed start tag.
-                output.write("></")
-                output.write(element.name.characters, count: element.name.count)
                 output.write(">")
+                write(element.name.endTag)
             } else {
                 output.write("/>")
             }
@@ -258,9 +263,7 @@ struct XMLByteWriter {
                 try writeIndentation(depth: openElements.count)
                 indentationOffsets.removeSubrange(element.firstIndentation...)
             }
-            output.write("</")
-            output.write(element.name.characters, count: element.name.count)
-            output.write(">")
+            write(element.name.endTag)
         }
         observer?.endElement()
     }
@@ -301,7 +304,8 @@ struct XMLByteWriter {
         indentationOffsets.removeSubrange(element.firstIndentation...)
     }
 
-    private func observeStartTag(of element: OpenElement) {
+    /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
+    private mutating func observeStartTag(of element: OpenElement) {
         guard let observer else { return }
         observer.startElement(
             Self.name(of: element), namespace: namespaceURI(element.namespace) ?? "", attributes: observedAttributes)
@@ -339,7 +343,7 @@ struct XMLByteWriter {
                 throw .invalidName(name)
             }
             return ElementName(
-                characters: try output.interned(name), count: name.utf8.count,
+                startTag: try Self.interned("<" + name, in: output), endTag: try Self.interned("</" + name + ">", in: output),
                 isPreserved: preservedElements?.contains(name) == true,
                 isHTMLVoid: Self.htmlVoidElements.contains(name),
                 isHTMLRawText: Self.htmlRawTextElements.contains(name))
@@ -348,7 +352,16 @@ struct XMLByteWriter {
 
     /// The name of an element, for an error or the observer.
     private static func name(of element: OpenElement) -> String {
-        String(cString: element.name.characters)
+        String(cString: element.name.startTag.characters + 1)
+    }
+
+    /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
+    private mutating func write(_ markup: InternedMarkup) {
+        output.write(markup.characters, count: markup.count)
+    }
+
+    private static func interned(_ markup: String, in output: LibXMLOutputBuffer) throws(XMLSerializationError) -> InternedMarkup {
+        InternedMarkup(characters: try output.interned(markup), count: markup.utf8.count)
     }
 
     // MARK: - Attributes
@@ -359,16 +372,14 @@ struct XMLByteWriter {
         }
         try check(value, in: element, attribute: name)
         let facts = try attributeName(name, at: startTagAttributes.count)
-        guard !startTagAttributes.contains(facts.characters) else {
+        guard !startTagAttributes.contains(facts.opening.characters) else {
             throw .duplicateAttribute(name, element: Self.name(of: element))
         }
-        startTagAttributes.append(facts.characters)
+        startTagAttributes.append(facts.opening.characters)
         if facts.prefix == .xlink {
             declaresXLink = true
         }
-        output.write(" ")
-        output.write(facts.characters, count: facts.count)
-        output.write("=\"")
+        write(facts.opening)
         output.writeAttributeValue(value)
         output.write("\"")
         if observer != nil {
@@ -399,7 +410,7 @@ struct XMLByteWriter {
             guard xmlValidateNCName(localName, 0) == 0 else {
                 throw .invalidName(name)
             }
-            return AttributeName(prefix: prefix, characters: try output.interned(name), count: name.utf8.count)
+            return AttributeName(prefix: prefix, opening: try Self.interned(" " + name + "=\"", in: output))
         }
     }
 
@@ -461,17 +472,15 @@ struct XMLByteWriter {
 
     /// Writes the newline and spaces that put what follows at `depth`.
     private mutating func writeIndentation(depth: Int) throws(XMLSerializationError) {
-        let text = try indentationText(depth: depth)
-        output.write(text.characters, count: text.count)
+        write(try indentationText(depth: depth))
     }
 
     /// The newline and spaces that put what follows at `depth`, interned on first use.
-    private mutating func indentationText(depth: Int) throws(XMLSerializationError) -> (characters: UnsafePointer<CChar>, count: Int) {
+    private mutating func indentationText(depth: Int) throws(XMLSerializationError) -> InternedMarkup {
         let width = indentation?.width ?? 0
         while indentationTexts.count <= depth {
-            let text = "\n" + String(repeating: " ", count: width * indentationTexts.count)
-            indentationTexts.append(try output.interned(text))
+            indentationTexts.append(try Self.interned("\n" + String(repeating: " ", count: width * indentationTexts.count), in: output))
         }
-        return (indentationTexts[depth], 1 + width * depth)
+        return indentationTexts[depth]
     }
 }
