@@ -4,9 +4,9 @@ import Foundation
 /// The writing side of `XMLTreeWriter`: writes each call's markup straight into one byte
 /// buffer, exactly as xmlSaveDoc wrote the libxml2 tree this replaces (no tree is built).
 ///
-/// A struct with mutating methods, wrapped by the class: every access to a class's stored
-/// property is checked for exclusivity at run time, which cost as much as the writing when
-/// each call touched several properties; one access per call to this struct does not.
+/// A struct with mutating methods, held by the class through a pointer: every access to a
+/// class's stored property is checked for exclusivity at run time, which cost as much as the
+/// writing when each call touched several properties; a struct's own properties are not.
 ///
 /// Two things are known only after the bytes they affect are written, and are settled when
 /// the bytes are copied out: `xmlns:xlink`, declared on the root (after its `xmlns`) once an
