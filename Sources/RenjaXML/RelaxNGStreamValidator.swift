@@ -61,7 +61,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// automaton (libxml2 then pushed no automaton for it).
     private var wasElementRefused = false
     /// The element whose text is being pushed: libxml2's streaming message names none.
-    private var textElementName: String?
+    private var textElement: xmlNodePtr?
     private var namespaces: [String: xmlNsPtr] = [:]
     private var elementNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
     private var finishedIssues: [XMLIssue]?
@@ -265,7 +265,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
             xmlSetNs(node, self.namespace(namespace))
         }
         for attribute in attributes {
-            let attributeNamespace = attribute.namespace.flatMap(self.namespace)
+            let attributeNamespace = attribute.namespace.flatMap { $0.isEmpty ? nil : self.namespace($0) }
             let property = Self.withXMLString(attribute.value) { value in
                 Self.withXMLString(attribute.localName) { name in
                     xmlNewNsProp(node, attributeNamespace, name, value)
@@ -352,8 +352,8 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     private func pushPendingText() {
         guard hasPendingText, let context, let current = openElements.last else { return }
         hasPendingText = false
-        textElementName = current.node.flatMap { LibXML.string($0.pointee.name) }
-        defer { textElementName = nil }
+        textElement = current.node
+        defer { textElement = nil }
         // xmlRelaxNGValidatePushCData ignores its length and reads up to a NUL; any non-blank
         // text gives the same result.
         if xmlRelaxNGValidatePushCData(context, "x", 1) < 0 {
@@ -384,12 +384,12 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         if code == Int32(XML_RELAXNG_ERR_ELEMWRONG.rawValue) {
             wasElementRefused = true
         }
-        if code == Int32(XML_RELAXNG_ERR_TEXTWRONG.rawValue), let textElementName {
+        if code == Int32(XML_RELAXNG_ERR_TEXTWRONG.rawValue), let textElement {
             // The streaming call names no element (its message says " TODO "): give the
             // message the tree validation gives.
             collector.add(XMLIssue(
                 file: fileName, position: XMLPosition(line: 0, column: 0),
-                message: "Did not expect text in element \(textElementName) content"))
+                message: "Did not expect text in element \(LibXML.string(textElement.pointee.name) ?? "") content"))
             return
         }
         LibXMLErrorCollector.directCallback(collector.opaque, error)

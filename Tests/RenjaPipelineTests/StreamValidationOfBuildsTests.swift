@@ -25,6 +25,20 @@ final class StreamValidationOfBuildsTests: XCTestCase {
         }
     }
 
+    func testTheBenchmarkProjectValidatesOnceEachWay() throws {
+        // The driver for measuring (callgrind, release build): proyek-0001's DocBook under
+        // renja's grammar, once as a parsed tree (xmlRelaxNGValidateDoc) and once as events.
+        let project = try XCTUnwrap(try SyntheticProjectGenerator(seed: 1).writeProjects(count: 1, into: PipelineFixture.scratchFolder(self)).first)
+        let text = try docBook(of: project)
+        let schema = try PipelineFixture.preparedPipeline().schema
+        let parsed = try LibXMLReader.read(text, fileName: Pipeline.docBookFileName).get()
+        XCTAssertEqual(schema.validate(parsed, fileName: Pipeline.docBookFileName), [])
+        let root = try XMLTreeParser.parse(text, fileName: Pipeline.docBookFileName)
+        let validator = RelaxNGStreamValidator(schema: schema, fileName: Pipeline.docBookFileName)
+        root.sendMarkup(to: validator)
+        XCTAssertEqual(validator.finish(), [])
+    }
+
     func testHostileNamesStreamValidUnderBoth() throws {
         let project = try PipelineFixture.scratchFolder(self).appendingPathComponent("hostile")
         try HostileEscapingTests.makeHostileProject(at: project)

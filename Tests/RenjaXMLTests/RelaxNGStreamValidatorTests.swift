@@ -170,6 +170,26 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
         XCTAssertEqual(try StreamValidationComparison.streamIssues(of: document, against: schema), [])
     }
 
+    func testValidatorsOnManyThreadsShareOneSchemaOrEachHaveTheirOwn() throws {
+        // The shared schema's lock serializes whole validations, from init to finish; a
+        // recompiled schema needs none. Tree validations of the shared schema interleave.
+        let shared = try Self.renja.get()
+        let valid = try XMLTreeParser.parse(Self.document(), fileName: "renja.xml")
+        let invalidText = Self.document(chapter: "<para>tanpa judul</para>")
+        let invalid = try XMLTreeParser.parse(invalidText, fileName: "renja.xml")
+        let expected = try StreamValidationComparison.streamIssues(of: invalidText, against: shared)
+        XCTAssertFalse(expected.isEmpty)
+        let failures = FailureCounter()
+        DispatchQueue.concurrentPerform(iterations: 24) { index in
+            guard let schema = index.isMultiple(of: 3) ? try? shared.recompiled() : shared else { return failures.add() }
+            let validator = RelaxNGStreamValidator(schema: schema, fileName: "renja.xml")
+            (index.isMultiple(of: 2) ? valid : invalid).sendMarkup(to: validator)
+            if validator.finish() != (index.isMultiple(of: 2) ? [] : expected) { failures.add() }
+            if shared.validate(invalidText, fileName: "renja.xml").isEmpty { failures.add() }
+        }
+        XCTAssertEqual(failures.count, 0)
+    }
+
     func testTextWrittenInPiecesIsOneText() throws {
         let validator = RelaxNGStreamValidator(schema: try Self.renja.get(), fileName: "renja.xml")
         let root = try XMLTreeParser.parse(Self.document(), fileName: "renja.xml")
@@ -208,4 +228,16 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
         </book>
         """
     }
+}
+
+/// Counts failures seen on several threads.
+private final class FailureCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failures = 0
+
+    func add() {
+        lock.withLock { failures += 1 }
+    }
+
+    var count: Int { lock.withLock { failures } }
 }
