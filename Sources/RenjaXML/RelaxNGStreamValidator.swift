@@ -62,15 +62,11 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     private var wasElementRefused = false
     /// The element whose text is being pushed: libxml2's streaming message names none.
     private var textElement: xmlNodePtr?
-    /// Names and namespaces recur thousands of times: each is interned or created once.
-    /// Elements and attributes look up namespaces apart, so that each keeps its last one.
+    private var namespaces: [String: xmlNsPtr] = [:]
+    /// The namespace looked up last: nearly every element is in DocBook's, and comparing
+    /// the same string costs less than hashing it.
+    private var lastNamespace: (uri: String, namespace: xmlNsPtr)?
     private var elementNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
-    private var elementNamespaces = LibXMLNameTable<xmlNsPtr>()
-    /// One table per attribute position: an element's attributes come in the same order.
-    private var attributeNames: [LibXMLNameTable<UnsafePointer<xmlChar>>] = []
-    private var attributeNamespaces = LibXMLNameTable<xmlNsPtr>()
-    /// The namespaces made for scratch nodes, freed at the end (the XML one is the document's).
-    private var createdNamespaces: [xmlNsPtr] = []
     private var finishedIssues: [XMLIssue]?
     /// How many subtrees were collected and validated whole (content models libxml2 did not
     /// compile): what streaming could not avoid.
@@ -237,10 +233,10 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         if let attributeKeeper {
             xmlFreeNode(attributeKeeper)
         }
-        for namespace in createdNamespaces {
+        for namespace in namespaces.values {
             xmlFreeNs(namespace)
         }
-        createdNamespaces = []
+        namespaces = [:]
         if let scratchDocument {
             xmlFreeDoc(scratchDocument)
         }
@@ -254,67 +250,55 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     private func scratchNode(
         _ name: String, namespace: String, attributes: [XMLMarkupAttribute], parent: xmlNodePtr?
     ) -> xmlNodePtr? {
-        do throws(XMLSerializationError) {
-            let interned = try elementNames.facts(for: name, orMake: interned)
-            guard let node = xmlNewDocNodeEatName(scratchDocument, nil, UnsafeMutablePointer(mutating: interned), nil) else {
-                throw .libraryFailure("xmlNewDocNode")
-            }
-            if let parent {
-                xmlAddChild(parent, node)
-            } else {
-                xmlDocSetRootElement(scratchDocument, node)
-            }
-            if !namespace.isEmpty {
-                xmlSetNs(node, try elementNamespaces.facts(for: namespace, orMake: namespaceNamed))
-            }
-            for (position, attribute) in attributes.enumerated() {
-                try addAttribute(attribute, at: position, to: node)
-            }
-            return node
-        } catch {
-            hasFailed = true
+        guard let scratchDocument, let dictionary = scratchDocument.pointee.dict,
+            let interned = try? elementNames.facts(for: name, orMake: { name throws(XMLSerializationError) in
+                guard let interned = xmlDictLookup(dictionary, name, -1) else { throw .libraryFailure("xmlDictLookup") }
+                return interned
+            }),
+            let node = xmlNewDocNodeEatName(scratchDocument, nil, UnsafeMutablePointer(mutating: interned), nil)
+        else {
             return nil
         }
-    }
-
-    private func addAttribute(_ attribute: XMLMarkupAttribute, at position: Int, to node: xmlNodePtr) throws(XMLSerializationError) {
-        if attributeNames.count <= position {
-            attributeNames.append(LibXMLNameTable())
+        if let parent {
+            xmlAddChild(parent, node)
+        } else {
+            xmlDocSetRootElement(scratchDocument, node)
         }
-        let name = try attributeNames[position].facts(for: attribute.localName, orMake: interned)
-        var namespace: xmlNsPtr?
-        if let uri = attribute.namespace, !uri.isEmpty {
-            namespace = try attributeNamespaces.facts(for: uri, orMake: namespaceNamed)
+        if !namespace.isEmpty {
+            xmlSetNs(node, self.namespace(namespace))
         }
-        let property = Self.withXMLString(attribute.value) { value in
-            xmlNewNsPropEatName(node, namespace, UnsafeMutablePointer(mutating: name), value)
+        for attribute in attributes {
+            let attributeNamespace = attribute.namespace.flatMap { $0.isEmpty ? nil : self.namespace($0) }
+            let property = Self.withXMLString(attribute.value) { value in
+                Self.withXMLString(attribute.localName) { name in
+                    xmlNewNsProp(node, attributeNamespace, name, value)
+                }
+            }
+            if property == nil {
+                hasFailed = true
+            }
         }
-        guard property != nil else {
-            throw .libraryFailure("xmlNewNsProp")
-        }
-    }
-
-    /// `name` in the scratch document's dictionary, which owns it.
-    private func interned(_ name: String) throws(XMLSerializationError) -> UnsafePointer<xmlChar> {
-        guard let dictionary = scratchDocument?.pointee.dict, let interned = xmlDictLookup(dictionary, name, -1) else {
-            throw .libraryFailure("xmlDictLookup")
-        }
-        return interned
+        return node
     }
 
     /// The namespace `uri` for scratch nodes. The XML namespace is the document's predefined
     /// one, with its `xml` prefix: libxml2 recognises `xml:id` as an ID by that prefix.
-    private func namespaceNamed(_ uri: String) throws(XMLSerializationError) -> xmlNsPtr {
+    private func namespace(_ uri: String) -> xmlNsPtr? {
+        if let lastNamespace, lastNamespace.uri == uri {
+            return lastNamespace.namespace
+        }
+        if let known = namespaces[uri] {
+            lastNamespace = (uri, known)
+            return known
+        }
         if uri == XMLElement.xmlNamespaceURI {
-            guard let predefined = xmlSearchNs(scratchDocument, attributeKeeper, "xml") else {
-                throw .libraryFailure("xmlSearchNs")
-            }
-            return predefined
+            return xmlSearchNs(scratchDocument, attributeKeeper, "xml")
         }
         guard let created = xmlNewNs(nil, uri, nil) else {
-            throw .libraryFailure("xmlNewNs")
+            hasFailed = true
+            return nil
         }
-        createdNamespaces.append(created)
+        namespaces[uri] = created
         return created
     }
 
