@@ -126,7 +126,6 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         }
         hasRoot = true
         guard let context, let node = scratchNode(name, namespace: namespace, attributes: attributes, parent: parent?.node) else {
-            hasFailed = true
             openElements.append(OpenElement(node: nil, mode: .unvalidated))
             return
         }
@@ -145,7 +144,9 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
                 discard(node)
                 openElements.append(OpenElement(node: nil, mode: .unvalidated))
             } else {
-                // Refused for its attributes: libxml2 pushed its automaton all the same.
+                // Refused for its attributes: libxml2 pushed its automaton all the same. (Were
+                // it refused for a reason that pushed none, the stack would be off by one from
+                // here: the document is invalid already, so no false "valid" can come of it.)
                 openElements.append(OpenElement(node: node, mode: .streamed))
             }
         }
@@ -257,6 +258,8 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
             }),
             let node = xmlNewDocNodeEatName(scratchDocument, nil, UnsafeMutablePointer(mutating: interned), nil)
         else {
+            // Out of memory: the element goes unvalidated, so the document may not pass.
+            hasFailed = true
             return nil
         }
         if let parent {
