@@ -10,37 +10,37 @@ enum YAMLNumber {
         var bytes = text.utf8[...]
         let negative = bytes.first == UInt8(ascii: "-")
         if negative { bytes = bytes.dropFirst() }
-        // A second "." falls in the fraction, where `digits` refuses it.
+        // A second "." falls in the fraction, where `isDigits` refuses it.
         let point = bytes.firstIndex(of: UInt8(ascii: "."))
-        guard let integerDigits = digits(bytes[..<(point ?? bytes.endIndex)]),
-              let fractionDigits = point.map({ digits(bytes[bytes.index(after: $0)...]) }) ?? []
-        else { return nil }
-        return ExactDecimal.make(negative: negative, integerDigits: integerDigits, fractionDigits: fractionDigits)
+        let integerPart = bytes[..<(point ?? bytes.endIndex)]
+        let fractionPart = point.map { bytes[bytes.index(after: $0)...] } ?? bytes[bytes.endIndex...]
+        guard isDigits(integerPart), point == nil || isDigits(fractionPart) else { return nil }
+        return ExactDecimal.make(negative: negative, integerDigits: integerPart.lazy.filter(\.isASCIIDigit),
+                                 fractionDigits: fractionPart.lazy.filter(\.isASCIIDigit))
     }
 
     /// A non-negative whole number such as a year or a column number.
     static func integer(_ text: String) -> Int? {
-        guard let digits = digits(text.utf8[...]), digits.count <= 9 else { return nil }
+        let bytes = text.utf8[...]
+        let digits = bytes.lazy.filter(\.isASCIIDigit)
+        guard isDigits(bytes), digits.count <= 9 else { return nil }
         return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 
-    /// The digits of `1_814_088_000`: `_` only between digits.
-    private static func digits(_ bytes: Substring.UTF8View) -> [UInt8]? {
-        guard let first = bytes.first, let last = bytes.last, first.isASCIIDigit, last.isASCIIDigit else { return nil }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
+    /// Whether `bytes` are digits as in `1_814_088_000`: `_` only between digits.
+    private static func isDigits(_ bytes: Substring.UTF8View) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first.isASCIIDigit, last.isASCIIDigit else { return false }
         var previousWasUnderscore = false
         for byte in bytes {
             if byte == UInt8(ascii: "_") {
-                if previousWasUnderscore { return nil }
+                if previousWasUnderscore { return false }
                 previousWasUnderscore = true
             } else if byte.isASCIIDigit {
-                result.append(byte)
                 previousWasUnderscore = false
             } else {
-                return nil
+                return false
             }
         }
-        return result
+        return true
     }
 }

@@ -63,6 +63,8 @@ struct RealisasiReader {
         }
         var entries: [RealisasiEntry] = []
         var firstLineOfKey: [EntryKey: Int] = [:]
+        // Sized once: growing it row by row rehashed every key.
+        firstLineOfKey.reserveCapacity(table.rows.count)
         for row in table.rows where !row.allSatisfy({ Whitespace.isBlank($0.value) }) {
             var cells = RowCells(row: row, file: file)
             let entry = readRow(&cells, columns: columns)
@@ -127,13 +129,13 @@ struct RealisasiReader {
         switch codes[kode]?.kind {
         case .indikator:
             k = cells.number(kField, convention: convention)
-            if codes.isPercentIndicator(kode), let value = k, !(0...100).contains(value) {
+            if codes.isPercentIndicator(kode), let value = k, !value.isPercentage {
                 cells.error("percentage \(value) for '\(kode)' is out of 0...100", at: kField)
             }
             cells.requireEmpty(rpField, because: "'\(kode)' is an indicator: its realisation goes in 'k'")
         case .kegiatan:
             if let amount = cells.number(rpField, convention: convention) {
-                if amount < 0 {
+                if amount.isBelowZero {
                     cells.error("negative rp \(amount) for '\(kode)'", at: rpField)
                 }
                 rp = Money(amount)

@@ -161,7 +161,7 @@ final class SpecReader {
     /// An amount of rupiah, which may not be negative.
     func money(_ node: SpecNode?, path: @autoclosure () -> String) -> Money? {
         guard let node, let value = decimal(node, path: path()) else { return nil }
-        guard value >= 0 else {
+        guard !value.isBelowZero else {
             error("negative money \(value) for '\(path())'", at: node)
             return nil
         }
@@ -170,7 +170,7 @@ final class SpecReader {
 
     /// A percentage must lie in 0...100; `nil` after reporting when it does not.
     func checkPercentage(_ value: Decimal, path: @autoclosure () -> String, at node: SpecNode) -> Decimal? {
-        guard (0...100).contains(value) else {
+        guard value.isPercentage else {
             error("percentage \(value) for '\(path())' is out of 0...100", at: node)
             return nil
         }
@@ -200,8 +200,9 @@ final class SpecReader {
 
     /// A per-year map of numbers (`target: {2019: 100, 2020: 87}`).
     func yearValues(_ node: SpecNode?, path: @autoclosure () -> String, percent: Bool, policy: YearPolicy? = nil) -> [Int: Decimal] {
-        var values: [Int: Decimal] = [:]
-        for (key, value) in entries(node, path: path()) {
+        let perYear = entries(node, path: path())
+        var values = [Int: Decimal](minimumCapacity: perYear.count)
+        for (key, value) in perYear {
             guard let year = year(key, path: path(), policy: policy ?? years),
                   let number = decimal(value, path: "\(path()).\(year)")
             else { continue }
@@ -213,8 +214,9 @@ final class SpecReader {
 
     /// A per-year map of rupiah (`pagu: {2020: 350_000_000}`).
     func yearMoney(_ node: SpecNode?, path: @autoclosure () -> String) -> [Int: Money] {
-        var values: [Int: Money] = [:]
-        for (key, value) in entries(node, path: path()) {
+        let perYear = entries(node, path: path())
+        var values = [Int: Money](minimumCapacity: perYear.count)
+        for (key, value) in perYear {
             guard let year = year(key, path: path(), policy: years), let amount = money(value, path: "\(path()).\(year)") else { continue }
             values[year] = amount
         }

@@ -1,0 +1,11 @@
+import Foundation
+
+extension Decimal {
+    /// `self < 0`, without Foundation's comparison for the values that are not: it normalises
+    /// both operands (about 650 instructions) and every amount and percentage is checked.
+    /// A value whose sign is plus is zero or above; a minus sign still goes to the comparison.
+    var isBelowZero: Bool { sign == .minus && self < 0 }
+
+    /// Whether the value lies in 0...100, the range of a percentage.
+    var isPercentage: Bool { !isBelowZero && self <= 100 }
+}
