@@ -50,17 +50,12 @@ final class SpecReader {
             error("expected a mapping for \(path.isEmpty ? "the plan spec" : "'\(path)'"), found \(describe(node))", at: node)
             return nil
         }
-        // Sized once: growing it key by key rehashed every key.
-        var values = [String: SpecNode](minimumCapacity: mapping.count)
-        for (key, value) in mapping {
-            guard case .scalar(let scalar) = key, keys.contains(scalar.text) else {
-                let name = key.scalar?.text ?? describe(key)
-                error("unknown key '\(name)'" + (path.isEmpty ? "" : " in '\(path)'") + Suggestion.hint(for: name, among: keys), at: key)
-                continue
-            }
-            values[scalar.text] = value
+        for (key, _) in mapping {
+            if case .scalar(let scalar) = key, keys.contains(scalar.text) { continue }
+            let name = key.scalar?.text ?? describe(key)
+            error("unknown key '\(name)'" + (path.isEmpty ? "" : " in '\(path)'") + Suggestion.hint(for: name, among: keys), at: key)
         }
-        return MappingFields(node: node, path: path, values: values)
+        return MappingFields(node: node, path: path, entries: mapping)
     }
 
     /// The value of a field that must be present (and not null).
