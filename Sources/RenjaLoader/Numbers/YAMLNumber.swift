@@ -7,28 +7,35 @@ import RenjaModel
 enum YAMLNumber {
     /// The exact value, or `nil` when `text` is not a plain decimal number.
     static func decimal(_ text: String) -> Decimal? {
-        var bytes = text.utf8[...]
-        let negative = bytes.first == UInt8(ascii: "-")
-        if negative { bytes = bytes.dropFirst() }
-        // A second "." falls in the fraction, where `isDigits` refuses it.
-        let point = bytes.firstIndex(of: UInt8(ascii: "."))
-        let integerPart = bytes[..<(point ?? bytes.endIndex)]
-        let fractionPart = point.map { bytes[bytes.index(after: $0)...] } ?? bytes[bytes.endIndex...]
-        guard isDigits(integerPart), point == nil || isDigits(fractionPart) else { return nil }
-        return ExactDecimal.make(negative: negative, integerDigits: integerPart.lazy.filter(\.isASCIIDigit),
-                                 fractionDigits: fractionPart.lazy.filter(\.isASCIIDigit))
+        // On the UTF-8 buffer: iterating a `Substring.UTF8View` byte by byte cost more than
+        // building the value.
+        var text = text
+        return text.withUTF8 { utf8 in
+            var bytes = utf8[...]
+            let negative = bytes.first == UInt8(ascii: "-")
+            if negative { bytes = bytes.dropFirst() }
+            // A second "." falls in the fraction, where `isDigits` refuses it.
+            let point = bytes.firstIndex(of: UInt8(ascii: "."))
+            let integerPart = bytes[..<(point ?? bytes.endIndex)]
+            let fractionPart = point.map { bytes[($0 + 1)...] } ?? bytes[bytes.endIndex...]
+            guard isDigits(integerPart), point == nil || isDigits(fractionPart) else { return nil }
+            return ExactDecimal.make(negative: negative, integerDigits: integerPart.lazy.filter(\.isASCIIDigit),
+                                     fractionDigits: fractionPart.lazy.filter(\.isASCIIDigit))
+        }
     }
 
     /// A non-negative whole number such as a year or a column number.
     static func integer(_ text: String) -> Int? {
-        let bytes = text.utf8[...]
-        let digits = bytes.lazy.filter(\.isASCIIDigit)
-        guard isDigits(bytes), digits.count <= 9 else { return nil }
-        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        var text = text
+        return text.withUTF8 { utf8 in
+            let digits = utf8.lazy.filter(\.isASCIIDigit)
+            guard isDigits(utf8[...]), digits.count <= 9 else { return nil }
+            return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        }
     }
 
     /// Whether `bytes` are digits as in `1_814_088_000`: `_` only between digits.
-    private static func isDigits(_ bytes: Substring.UTF8View) -> Bool {
+    private static func isDigits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = bytes.first, let last = bytes.last, first.isASCIIDigit, last.isASCIIDigit else { return false }
         var previousWasUnderscore = false
         for byte in bytes {
