@@ -25,9 +25,15 @@ public enum NumberParser {
     /// an ASCII character is that character in UTF-8. The first byte outside the grammar ends
     /// the reading, so offsets (in unicode scalars) are counted only for an error.
     public static func parse(_ text: Substring, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
+        // On the UTF-8 buffer itself: copying every cell into an array cost an allocation.
+        var text = text
+        return text.withUTF8 { parse($0, convention: convention) }
+    }
+
+    /// `parse(_:convention:)` over the cell's UTF-8 bytes.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
         let (grouping, decimalMark) = separators(of: convention)
         let (groupingByte, decimalMarkByte) = (UInt8(grouping.value), UInt8(decimalMark.value))
-        let bytes = Array(text.utf8)
         func failure(_ message: String, at index: Int) -> Result<Decimal?, NumberError> {
             .failure(NumberError(message, offset: bytes[..<index].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }))
         }
@@ -89,7 +95,7 @@ public enum NumberParser {
             return failure("a number needs digits before the decimal separator", at: start)
         }
         // Only digits follow the decimal mark: a separator there has been refused above.
-        let fractionDigits = decimalMarkIndex.map { bytes[($0 + 1)..<end] } ?? []
+        let fractionDigits = bytes[(decimalMarkIndex.map { $0 + 1 } ?? end)..<end]
         if decimalMarkIndex != nil, fractionDigits.isEmpty {
             return failure("a decimal separator '\(decimalMark)' must be followed by digits", at: end - 1)
         }

@@ -126,10 +126,12 @@ struct RealisasiReader {
         let kode = Whitespace.trimmed(kodeField.value)
         var k: Decimal?
         var rp: Money?
-        switch codes[kode]?.kind {
+        // Looked up once: every row asks for the code's kind and, for indicators, its unit.
+        let entry = codes[kode]
+        switch entry?.kind {
         case .indikator:
             k = cells.number(kField, convention: convention)
-            if codes.isPercentIndicator(kode), let value = k, !value.isPercentage {
+            if entry?.isPercentIndicator == true, let value = k, !value.isPercentage {
                 cells.error("percentage \(value) for '\(kode)' is out of 0...100", at: kField)
             }
             cells.requireEmpty(rpField, because: "'\(kode)' is an indicator: its realisation goes in 'k'")
@@ -145,7 +147,7 @@ struct RealisasiReader {
             cells.error("'\(kode)' is a programme: its Rp is computed as the sum of its kegiatan, "
                         + "and its K is reported through its indicators' codes", at: kodeField)
         case .tujuan, .sasaran:
-            cells.error("'\(kode)' is a \(codes[kode]?.kind.rawValue ?? "") code; a row reports an indicator or a kegiatan", at: kodeField)
+            cells.error("'\(kode)' is a \(entry?.kind.rawValue ?? "") code; a row reports an indicator or a kegiatan", at: kodeField)
         case nil:
             let known = codes.codes(of: [.indikator, .kegiatan])
             let message = kode.isEmpty ? "missing kode" : "unknown code \(Excerpt.quoted(kode))" + Suggestion.hint(for: kode, among: known)
