@@ -117,6 +117,19 @@ final class YAMLComposerTests: XCTestCase {
         XCTAssertFalse(AliasExpansionBudget().allows(size))
     }
 
+    /// Short mappings compare a key with the keys before it, long ones keep a set from the
+    /// 17th key on: a repeated text is found on both sides of that switch.
+    func testRepeatedKeysAreFoundInShortAndLongMappings() {
+        let keys = (1...20).map { "k\($0)" }
+        func mapping(_ keys: [String]) -> String { keys.map { "\($0): 1\n" }.joined() }
+        guard case .composed = YAMLComposer.compose(mapping(keys)) else { return XCTFail("20 distinct keys deferred") }
+        for (position, repeated) in [(2, "k1"), (15, "k3"), (16, "k16"), (17, "k1"), (19, "k17"), (20, "k20")] {
+            var withRepeat = keys
+            withRepeat.insert(repeated, at: position)
+            guard case .deferred = YAMLComposer.compose(mapping(withRepeat)) else { return XCTFail("\(repeated) at \(position)") }
+        }
+    }
+
     /// Errors, second documents and keys with the same text are left to Yams.
     func testDefersWhatYamsMustDecide() {
         for text in ["a: 1\na: 2\n", "'1': a\n1: b\n", "a: [1\n", "a: *missing\n", "a: 1\n---\nb: 2\n", "? [k]\n: v\n", "\t- tab\n"] {

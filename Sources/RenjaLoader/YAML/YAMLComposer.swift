@@ -99,7 +99,7 @@ struct YAMLComposer {
                 var next = try events.next()
                 while next.type != YAML_MAPPING_END_EVENT {
                     let key = try node(from: next)
-                    guard case .scalar(let scalar) = key, keyTexts.insert(scalar.text) else { throw Deferral() }
+                    guard case .scalar(let scalar) = key, keyTexts.insert(scalar.text, after: pairs) else { throw Deferral() }
                     pairs.append((key, try node(from: try events.next())))
                     next = try events.next()
                 }
@@ -125,23 +125,18 @@ struct YAMLComposer {
     }
 
     /// The texts of one mapping's keys, to find two equal ones. Most mappings have a handful
-    /// of keys, compared directly; hashing them into a set cost more than the comparisons.
-    /// Long mappings (codes, years, laws) get a set.
+    /// of keys, compared with the keys composed so far (hashing them into a set, or copying
+    /// them into a list of their own, cost more than the comparisons). Long mappings (codes,
+    /// years, laws) get a set.
     private struct KeyTexts {
         private static let longMapping = 16
-        private var few: [String] = []
         private var many: Set<String> = []
 
-        /// Adds `text`; `false` when the mapping has it already.
-        mutating func insert(_ text: String) -> Bool {
-            guard many.isEmpty else { return many.insert(text).inserted }
-            if few.contains(text) { return false }
-            few.append(text)
-            if few.count == Self.longMapping {
-                many = Set(few)
-                few = []
-            }
-            return true
+        /// Adds `text`, the key after `pairs`; `false` when one of their keys has it already.
+        mutating func insert(_ text: String, after pairs: [(key: SpecNode, value: SpecNode)]) -> Bool {
+            if pairs.count < Self.longMapping { return !pairs.contains { $0.key.scalar?.text == text } }
+            if many.isEmpty { many = Set(pairs.compactMap { $0.key.scalar?.text }) }
+            return many.insert(text).inserted
         }
     }
 
