@@ -17,7 +17,7 @@ public struct DocumentRenderer: Sendable {
     /// invalid DocBook is an error at its line in `docBookName` (a bug in renja, never in the
     /// input).
     public func render(_ document: Document, htmlName: String, docBookName: String) -> ([BuildOutput]?, [Diagnostic]) {
-        let html: String
+        let html: Data
         let docBook: XMLValidatedText
         do {
             html = try HTMLWriter().render(document)
@@ -34,6 +34,6 @@ public struct DocumentRenderer: Sendable {
             }
             return (nil, diagnostics)
         }
-        return ([BuildOutput(name: htmlName, contents: Data(html.utf8)), BuildOutput(name: docBookName, contents: Data(docBook.text.utf8))], [])
+        return ([BuildOutput(name: htmlName, contents: html), BuildOutput(name: docBookName, contents: docBook.data)], [])
     }
 }

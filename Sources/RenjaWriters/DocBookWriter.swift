@@ -1,3 +1,4 @@
+import Foundation
 import RenjaDocument
 import RenjaXML
 
@@ -12,16 +13,16 @@ public struct DocBookWriter: Sendable {
 
     public init() {}
 
-    /// `document` as an indented XML document with an XML declaration, its `book` element in
-    /// the DocBook namespace.
-    public func render(_ document: Document) throws(XMLSerializationError) -> String {
-        try serializer.serialize { out in
+    /// `document` as an indented UTF-8 XML document with an XML declaration, its `book`
+    /// element in the DocBook namespace.
+    public func render(_ document: Document) throws(XMLSerializationError) -> Data {
+        try serializer.data { out in
             DocBookBuilder(document: document, writingInto: out).book()
         }
     }
 
-    /// `render(document)` and its validity against `schema`, checked on the tree the text is
-    /// written from (no second parse); issues are reported in `fileName`.
+    /// `render(document)` and its validity against `schema`, checked as it is written (no
+    /// second parse); issues are reported in `fileName`.
     public func render(
         _ document: Document, validatingAgainst schema: RelaxNGSchema, fileName: String
     ) throws(XMLSerializationError) -> XMLValidatedText {

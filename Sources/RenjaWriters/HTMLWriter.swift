@@ -1,3 +1,4 @@
+import Foundation
 import RenjaDocument
 import RenjaXML
 
@@ -13,13 +14,13 @@ public struct HTMLWriter: Sendable {
 
     public init() {}
 
-    /// `document` as indented polyglot HTML5, starting `<!DOCTYPE html>`, with the `html`
-    /// element in the XHTML namespace.
-    public func render(_ document: Document) throws(XMLSerializationError) -> String {
+    /// `document` as indented polyglot HTML5 in UTF-8, starting `<!DOCTYPE html>`, with the
+    /// `html` element in the XHTML namespace.
+    public func render(_ document: Document) throws(XMLSerializationError) -> Data {
         let serializer = XMLSerializer(
             flavor: .html5Polyglot, writesXMLDeclaration: false,
             indentation: XMLSerializer.Indentation(width: 2, preservedElements: Self.mixedContentElements))
-        return try serializer.serialize { out in
+        return try serializer.data { out in
             HTMLBuilder(document: document, writingInto: out).html()
         }
     }

@@ -1,4 +1,4 @@
-/// What `LibXMLTreeBuilder` has worked out about each distinct name (validity, interned copy,
+/// What `XMLByteWriter` has worked out about each distinct name (validity, interned copy,
 /// classification), so that a name recurring thousands of times is examined once.
 ///
 /// Names come in runs (sibling `entry`s and `td`s, `colname` on every entry), so the last

@@ -6,7 +6,8 @@ import Foundation
 /// Thread safety: one instance may be shared and `validate` called from several threads at
 /// once. Each call creates its own validation context; the validation itself is serialized
 /// by an internal lock, because libxml2 does not document concurrent use of one compiled
-/// `xmlRelaxNG` as safe. `recompiled()` gives a worker a copy
+/// `xmlRelaxNG` as safe; a `RelaxNGStreamValidator` holds that lock from its creation to
+/// its `finish()`. `recompiled()` gives a worker a copy
 /// of its own, which needs no lock shared with the others.
 public final class RelaxNGSchema: @unchecked Sendable {
     /// Where the schema was read from: a file, or text held in memory.
@@ -18,8 +19,10 @@ public final class RelaxNGSchema: @unchecked Sendable {
 
     /// What this was compiled from.
     public let source: Source
-    private let schema: xmlRelaxNGPtr
-    private let validationLock = NSLock()
+    /// The compiled schema; `RelaxNGStreamValidator` validates against it under the lock.
+    let compiled: xmlRelaxNGPtr
+    /// Serializes every validation against `compiled` (see the type's thread safety).
+    let validationLock = NSLock()
 
     /// The schema's file path, or the name its text goes by.
     public var name: String {
@@ -54,11 +57,11 @@ public final class RelaxNGSchema: @unchecked Sendable {
                 ? [XMLIssue(file: source.name, position: XMLPosition(line: 0, column: 0), message: "cannot load RELAX NG schema")]
                 : collector.issues)
         }
-        self.schema = compiled
+        self.compiled = compiled
     }
 
     deinit {
-        xmlRelaxNGFree(schema)
+        xmlRelaxNGFree(compiled)
     }
 
     /// Runs `parse` with a parser context reading `source`, then frees the context. A text
@@ -112,7 +115,7 @@ public final class RelaxNGSchema: @unchecked Sendable {
         let collector = LibXMLErrorCollector(file: fileName)
         let result: Int32 = withExtendedLifetime(collector) {
             validationLock.withLock {
-                guard let context = xmlRelaxNGNewValidCtxt(schema) else { return -1 }
+                guard let context = xmlRelaxNGNewValidCtxt(compiled) else { return -1 }
                 defer { xmlRelaxNGFreeValidCtxt(context) }
                 xmlRelaxNGSetValidStructuredErrors(context, LibXMLErrorCollector.directCallback, collector.opaque)
                 return xmlRelaxNGValidateDoc(context, document.pointer)

@@ -1,7 +1,7 @@
-import CLibXML2
+import Foundation
 
-/// Writes the markup an `XMLTreeWriter` is given (or an `XMLElement` tree) as a UTF-8 string
-/// through libxml2, which does all escaping.
+/// Writes the markup an `XMLTreeWriter` is given (or an `XMLElement` tree) as UTF-8 bytes,
+/// with libxml2 doing all escaping, byte for byte as libxml2's xmlSaveDoc would write it.
 /// The output depends only on the tree and the options: the same tree gives the same bytes.
 public struct XMLSerializer: Sendable {
     /// Which serialization rules apply.
@@ -45,14 +45,25 @@ public struct XMLSerializer: Sendable {
         self.indentation = indentation
     }
 
-    /// The document whose root is `root`, ending with a newline.
-    public func serialize(_ root: XMLElement) throws(XMLSerializationError) -> String {
-        try serialize { $0.append(root) }
+    /// The UTF-8 bytes of the document whose root is `root`, ending with a newline.
+    public func data(_ root: XMLElement) throws(XMLSerializationError) -> Data {
+        try data { $0.append(root) }
     }
 
-    /// The document that `write` writes into the writer it is given, ending with a newline.
+    /// The UTF-8 bytes of the document that `write` writes into the writer it is given,
+    /// ending with a newline.
+    public func data(writtenBy write: (XMLTreeWriter) -> Void) throws(XMLSerializationError) -> Data {
+        try data(observedBy: nil, write)
+    }
+
+    /// `data(root)` as a string.
+    public func serialize(_ root: XMLElement) throws(XMLSerializationError) -> String {
+        String(decoding: try data(root), as: UTF8.self)
+    }
+
+    /// `data(writtenBy: write)` as a string.
     public func serialize(_ write: (XMLTreeWriter) -> Void) throws(XMLSerializationError) -> String {
-        try self.write(document(writtenBy: write))
+        String(decoding: try data(writtenBy: write), as: UTF8.self)
     }
 
     /// The document whose root is `root`, and its validity against `schema`: see
@@ -63,54 +74,27 @@ public struct XMLSerializer: Sendable {
         try serialize(validatingAgainst: schema, fileName: fileName) { $0.append(root) }
     }
 
-    /// The document that `write` writes, and its validity against `schema`, checked on the
-    /// libxml2 document the text is written from: no second parse. A built document has no
-    /// line numbers, so only when it is invalid (a bug in the caller's markup) is the written
-    /// text parsed and validated again, for issues at their lines in `fileName` (should that
-    /// find nothing, the built document's unpositioned issues are kept: never a false "valid").
+    /// The document that `write` writes, and its validity against `schema`, checked on a
+    /// libxml2 tree built from the markup as it is written: no second parse. A built tree has
+    /// no line numbers, so only when it is invalid (a bug in the caller's markup) are the
+    /// written bytes parsed and validated again, for issues at their lines in `fileName`
+    /// (should that find nothing, the built tree's unpositioned issues are kept: never a
+    /// false "valid").
     public func serialize(
         validatingAgainst schema: RelaxNGSchema, fileName: String, _ write: (XMLTreeWriter) -> Void
     ) throws(XMLSerializationError) -> XMLValidatedText {
-        let document = try document(writtenBy: write)
-        let text = try self.write(document)
-        let issues = schema.validate(document, fileName: fileName)
-        guard !issues.isEmpty else { return XMLValidatedText(text: text, issues: []) }
-        let positioned = schema.validate(text, fileName: fileName)
-        return XMLValidatedText(text: text, issues: positioned.isEmpty ? issues : positioned)
+        let tree = try LibXMLTreeBuilder()
+        let data = try data(observedBy: tree, write)
+        let issues = schema.validate(try tree.finishedDocument(), fileName: fileName)
+        guard !issues.isEmpty else { return XMLValidatedText(data: data, issues: []) }
+        let positioned = schema.validate(String(decoding: data, as: UTF8.self), fileName: fileName)
+        return XMLValidatedText(data: data, issues: positioned.isEmpty ? issues : positioned)
     }
 
-    /// The libxml2 document `write` builds, which the text is written from.
-    private func document(writtenBy write: (XMLTreeWriter) -> Void) throws(XMLSerializationError) -> LibXMLDocument {
-        let writer = try XMLTreeWriter(flavor: flavor, indentation: indentation)
+    private func data(observedBy observer: XMLMarkupObserver?, _ write: (XMLTreeWriter) -> Void) throws(XMLSerializationError) -> Data {
+        let writer = try XMLTreeWriter(
+            flavor: flavor, writesXMLDeclaration: writesXMLDeclaration, indentation: indentation, observer: observer)
         write(writer)
-        return try writer.finishedDocument()
-    }
-
-    private var saveOptions: Int32 {
-        // NO_XHTML: libxml2 would otherwise switch to its XHTML 1.0 rules (adding a
-        // Content-Type <meta>, `xml:lang` copies, `<br />`) when it sees an XHTML DOCTYPE.
-        var options = XML_SAVE_AS_XML.rawValue | XML_SAVE_NO_XHTML.rawValue
-        if !writesXMLDeclaration || flavor == .html5Polyglot {
-            options |= XML_SAVE_NO_DECL.rawValue
-        }
-        return Int32(options)
-    }
-
-    private func write(_ document: LibXMLDocument) throws(XMLSerializationError) -> String {
-        guard let buffer = xmlBufferCreate() else {
-            throw .libraryFailure("xmlBufferCreate")
-        }
-        defer { xmlBufferFree(buffer) }
-        guard let context = xmlSaveToBuffer(buffer, "UTF-8", saveOptions) else {
-            throw .libraryFailure("xmlSaveToBuffer")
-        }
-        let written = xmlSaveDoc(context, document.pointer)
-        // xmlSaveClose flushes into the buffer; it must run before the buffer is read.
-        let closed = xmlSaveClose(context)
-        guard written >= 0, closed >= 0, let content = xmlBufferContent(buffer) else {
-            throw .libraryFailure("xmlSaveDoc")
-        }
-        let bytes = UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer)))
-        return String(decoding: bytes, as: UTF8.self)
+        return try writer.finishedData()
     }
 }

@@ -1,45 +1,60 @@
-/// Builds one document element by element, straight into the libxml2 tree that `XMLSerializer`
-/// writes (and validates) it from: a writer emits its markup here instead of building an
-/// `XMLElement` tree that would only be copied into libxml2 and destroyed.
+import Foundation
+
+/// Writes one document element by element, straight into the bytes `XMLSerializer` returns:
+/// a writer emits its markup here instead of building a tree that would only be written out
+/// and destroyed.
 ///
 /// Calls nest like the markup: `startElement`, then its `attribute`s, then its content (`text`,
 /// nested elements, `append`ed value trees), then `endElement`. Text and attribute values are
-/// never markup: libxml2 escapes them when the document is written. Whether an element's
-/// children go on lines of their own (`XMLSerializer.Indentation`) is settled when it ends.
+/// never markup: libxml2 escapes them as they are written. An element's children go on lines
+/// of their own (`XMLSerializer.Indentation`) when they turn out to be all elements.
 ///
 /// A refused call (an invalid name, a character XML cannot hold, markup out of order) records
 /// the first error and makes every later call do nothing; `XMLSerializer` throws that error
 /// once the caller is done. Callers therefore need no `try` on every line, and a document
 /// with an error is never written.
 public final class XMLTreeWriter {
-    /// Each call is one access to this property (see `LibXMLTreeBuilder` for why).
-    private var builder: LibXMLTreeBuilder
+    /// The writing state, behind a pointer that only this object holds: every access to a
+    /// class's stored `var` is checked for exclusivity at run time (about 60 instructions, on
+    /// hundreds of thousands of calls per document), an access through a pointer is not.
+    private let builder: UnsafeMutablePointer<XMLByteWriter>
 
-    init(flavor: XMLSerializer.Flavor, indentation: XMLSerializer.Indentation?) throws(XMLSerializationError) {
-        builder = try LibXMLTreeBuilder(flavor: flavor, indentation: indentation)
+    init(
+        flavor: XMLSerializer.Flavor, writesXMLDeclaration: Bool, indentation: XMLSerializer.Indentation?,
+        observer: XMLMarkupObserver?
+    ) throws(XMLSerializationError) {
+        let writer = try XMLByteWriter(
+            flavor: flavor, writesXMLDeclaration: writesXMLDeclaration, indentation: indentation, observer: observer)
+        builder = .allocate(capacity: 1)
+        builder.initialize(to: writer)
+    }
+
+    deinit {
+        builder.deinitialize(count: 1)
+        builder.deallocate()
     }
 
     /// Starts the element `name`, declaring `namespace` as its default namespace when it
     /// differs from the one it inherits. The root element may be started only once.
     public func startElement(_ name: String, namespace: String? = nil) {
-        builder.startElement(name, namespace: namespace)
+        builder.pointee.startElement(name, namespace: namespace)
     }
 
     /// Adds the attribute `name` (`local`, `xml:local` or `xlink:local`) to the element just
     /// started, before any of its content; a `nil` value leaves the attribute out, so that an
     /// optional attribute reads as one line.
     public func attribute(_ name: String, _ value: String?) {
-        builder.attribute(name, value)
+        builder.pointee.attribute(name, value)
     }
 
     /// Adds `text` to the current element's content.
     public func text(_ text: String) {
-        builder.text(text)
+        builder.pointee.text(text)
     }
 
     /// Ends the element started last.
     public func endElement() {
-        builder.endElement()
+        builder.pointee.endElement()
     }
 
     /// The element `name` with whatever `content` writes into it (attributes first).
@@ -51,11 +66,11 @@ public final class XMLTreeWriter {
 
     /// Adds a whole value tree (a parsed SVG drawing, say) as the current element's content.
     public func append(_ element: XMLElement) {
-        builder.append(element)
+        builder.pointee.append(element)
     }
 
-    /// The finished document, or the first error of its writing.
-    func finishedDocument() throws(XMLSerializationError) -> LibXMLDocument {
-        try builder.finishedDocument()
+    /// The finished document's bytes, or the first error of its writing.
+    func finishedData() throws(XMLSerializationError) -> Data {
+        try builder.pointee.finishedData()
     }
 }

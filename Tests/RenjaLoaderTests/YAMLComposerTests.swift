@@ -3,38 +3,28 @@ import Foundation
 import XCTest
 import Yams
 
-/// `YAMLComposer` must build exactly the tree `Yams.compose` builds, or defer to it.
+/// `YAMLComposer` must build exactly the tree Yams composes (converted to `SpecNode`), or defer to it.
 final class YAMLComposerTests: XCTestCase {
-    /// Everything about a node a reader can see, in document order: kind, text, unresolved
-    /// tag, style and position.
-    private func dump(_ node: Node, into lines: inout [String]) {
-        let mark = node.mark.map { "\($0.line):\($0.column)" } ?? "-"
+    /// Everything about a node a reader can see, in document order: kind, text, plainness
+    /// and position.
+    private func dump(_ node: SpecNode, into lines: inout [String]) {
+        let position = "\(node.position.line):\(node.position.column)"
         switch node {
         case .scalar(let scalar):
-            lines.append("scalar \(mark) \(explicitTag(scalar)) \(scalar.style) \(scalar.string.debugDescription)")
-        case .sequence(let sequence):
-            lines.append("sequence \(mark) \(sequence.tag.rawValue) \(sequence.style) \(sequence.count)")
-            for item in sequence { dump(item, into: &lines) }
-        case .mapping(let mapping):
-            lines.append("mapping \(mark) \(mapping.tag.rawValue) \(mapping.style) \(mapping.count)")
-            for (key, value) in mapping {
+            lines.append("scalar \(position) \(scalar.isPlain ? "plain" : "quoted") \(scalar.text.debugDescription)")
+        case .sequence(let items, _):
+            lines.append("sequence \(position) \(items.count)")
+            for item in items { dump(item, into: &lines) }
+        case .mapping(let pairs, _):
+            lines.append("mapping \(position) \(pairs.count)")
+            for (key, value) in pairs {
                 dump(key, into: &lines)
                 dump(value, into: &lines)
             }
-        case .alias:
-            lines.append("alias \(mark)")
         }
     }
 
-    /// A scalar's tag, or nothing when it is the one its text resolves to. Yams resolves (and
-    /// keeps) the tags of the keys it hashes, the composer resolves none; both are the same
-    /// to every reader of the tree.
-    private func explicitTag(_ scalar: Node.Scalar) -> String {
-        let resolved = Resolver.default.resolveTag(of: Node(scalar.string)).rawValue
-        return scalar.tag.rawValue == resolved ? "" : scalar.tag.rawValue
-    }
-
-    private func dump(_ node: Node?) -> [String] {
+    private func dump(_ node: SpecNode?) -> [String] {
         var lines: [String] = []
         if let node { dump(node, into: &lines) }
         return lines
@@ -45,7 +35,7 @@ final class YAMLComposerTests: XCTestCase {
     private func assertSameTree(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) -> Bool {
         guard case .composed(let root, _) = YAMLComposer.compose(text) else { return false }
         do {
-            let expected = try Yams.compose(yaml: text)
+            let expected = try Yams.compose(yaml: text).map(SpecNode.init)
             let (actual, wanted) = (dump(root), dump(expected))
             let difference = zip(actual, wanted).first { $0 != $1 }
             XCTAssertNil(difference.map { "\($0) instead of \($1)" }, name, file: file, line: line)
@@ -99,7 +89,7 @@ final class YAMLComposerTests: XCTestCase {
     }
 
     /// The size counted while composing replaces the budget's walk: for every budget, it is
-    /// within exactly when the walk finds no node over it.
+    /// within exactly when the walk over Yams' tree of the same text finds no node over it.
     func testExpandedSizeAgreesWithTheBudgetWalk() throws {
         let texts = [
             "a: &x {p: 1, q: [1, 2, {r: s}]}\nb: *x\nc: &x 2\nd: *x\n",
@@ -109,7 +99,7 @@ final class YAMLComposerTests: XCTestCase {
             try String(contentsOf: FixtureTests.minimalExample.appendingPathComponent(ProjectLoader.specFileName), encoding: .utf8),
         ]
         for text in texts {
-            guard case .composed(let root?, let size) = YAMLComposer.compose(text) else { return XCTFail(text) }
+            guard case .composed(_, let size) = YAMLComposer.compose(text), let root = try Yams.compose(yaml: text) else { return XCTFail(text) }
             for maximumNodes in [1, 2, 5, 10, 20, 50, 100, 1_000, 1_000_000] {
                 for maximumCharacters in [1, 3, 10, 30, 100, 1_000, 1 << 22] {
                     let budget = AliasExpansionBudget(maximumCharacters: maximumCharacters, maximumNodes: maximumNodes)
@@ -125,6 +115,19 @@ final class YAMLComposerTests: XCTestCase {
         guard case .composed(_, let size) = YAMLComposer.compose(text) else { return XCTFail("deferred") }
         XCTAssertEqual(size.nodes, .max)
         XCTAssertFalse(AliasExpansionBudget().allows(size))
+    }
+
+    /// Short mappings compare a key with the keys before it, long ones keep a set from the
+    /// 17th key on: a repeated text is found on both sides of that switch.
+    func testRepeatedKeysAreFoundInShortAndLongMappings() {
+        let keys = (1...20).map { "k\($0)" }
+        func mapping(_ keys: [String]) -> String { keys.map { "\($0): 1\n" }.joined() }
+        guard case .composed = YAMLComposer.compose(mapping(keys)) else { return XCTFail("20 distinct keys deferred") }
+        for (position, repeated) in [(2, "k1"), (15, "k3"), (16, "k16"), (17, "k1"), (19, "k17"), (20, "k20")] {
+            var withRepeat = keys
+            withRepeat.insert(repeated, at: position)
+            guard case .deferred = YAMLComposer.compose(mapping(withRepeat)) else { return XCTFail("\(repeated) at \(position)") }
+        }
     }
 
     /// Errors, second documents and keys with the same text are left to Yams.

@@ -5,9 +5,20 @@ import Yams
 /// What composing the spec's YAML gives for the cases that depend on YAML tags (quoted or
 /// plain keys, nulls, merge keys): pinned so that a faster composition cannot change them.
 final class YAMLSourceTests: XCTestCase {
-    private func compose(_ text: String) -> (root: Node?, diagnostics: [String]) {
+    private func compose(_ text: String) -> (root: SpecNode?, diagnostics: [String]) {
         let composed = YAMLSource(file: "r.yaml", text: text).compose()
         return (composed.root, composed.diagnostics.map(\.description))
+    }
+
+    /// A mapping's entries; none for any other node.
+    private func pairs(_ node: SpecNode) -> [(key: SpecNode, value: SpecNode)] {
+        guard case .mapping(let pairs, _) = node else { return [] }
+        return pairs
+    }
+
+    /// The value of the first entry whose key has `key` as its text.
+    private func value(of key: String, in node: SpecNode) -> SpecNode? {
+        pairs(node).first { $0.key.scalar?.text == key }?.value
     }
 
     func testEqualPlainKeysAreDuplicatesReportedAtTheSecond() {
@@ -23,7 +34,7 @@ final class YAMLSourceTests: XCTestCase {
         for (plain, quoted) in [("2019", "'2019'"), ("yes", "\"yes\""), ("null", "'null'"), ("~", "'~'"), ("1.5", "'1.5'")] {
             let composed = compose("\(plain): 1\n\(quoted): 2\n")
             XCTAssertEqual(composed.diagnostics, [], plain)
-            XCTAssertEqual(composed.root?.mapping?.count, 2, plain)
+            XCTAssertEqual(composed.root.map(pairs)?.count, 2, plain)
         }
     }
 
@@ -38,23 +49,25 @@ final class YAMLSourceTests: XCTestCase {
     /// Null is a plain `~`, `null`, `Null`, `NULL` or nothing; quoted, it is text.
     func testNullsArePlainOnly() throws {
         let root = try XCTUnwrap(compose("a: ~\nb: null\nc:\nd: 'null'\ne: \"~\"\nf: NULL\n").root)
-        let values = try XCTUnwrap(root.mapping).map { $0.value }
-        XCTAssertEqual(values.map { $0.null != nil }, [true, true, true, false, false, true])
-        XCTAssertEqual(values.map { $0.scalar?.style }, [.plain, .plain, .plain, .singleQuoted, .doubleQuoted, .plain])
+        let values = pairs(root).map(\.value)
+        XCTAssertEqual(values.map(\.isNull), [true, true, true, false, false, true])
+        XCTAssertEqual(values.map { $0.scalar?.isPlain }, [true, true, true, false, false, true])
     }
 
     /// A merge key is not merged: the spec reader sees a key `<<` (and reports it as unknown).
     func testMergeKeysStayKeys() throws {
         let root = try XCTUnwrap(compose("base: &b {x: 1}\nitem:\n  <<: *b\n  y: 2\n").root)
-        let item = try XCTUnwrap(root.mapping?["item"]?.mapping)
-        XCTAssertEqual(item.map { $0.key.scalar?.string }, ["<<", "y"])
-        XCTAssertEqual(item.first?.value.mapping?.map { $0.key.scalar?.string }, ["x"])
+        let item = try XCTUnwrap(value(of: "item", in: root).map(pairs))
+        XCTAssertEqual(item.map { $0.key.scalar?.text }, ["<<", "y"])
+        XCTAssertEqual(item.first.map { pairs($0.value) }?.map { $0.key.scalar?.text }, ["x"])
     }
 
     func testAliasesRepeatTheAnchoredNodeAndUnknownAliasesAreErrors() throws {
         let root = try XCTUnwrap(compose("a: &x [1, 2]\nb: *x\n").root)
-        XCTAssertEqual(root.mapping?["b"]?.sequence?.map { $0.scalar?.string }, ["1", "2"])
-        XCTAssertEqual(root.mapping?["b"]?.mark?.line, 1, "an alias is the anchored node itself, with its position")
+        let aliased = try XCTUnwrap(value(of: "b", in: root))
+        guard case .sequence(let items, _) = aliased else { return XCTFail("not a list") }
+        XCTAssertEqual(items.map { $0.scalar?.text }, ["1", "2"])
+        XCTAssertEqual(aliased.position.line, 1, "an alias is the anchored node itself, with its position")
         XCTAssertEqual(compose("a: *nowhere\n").diagnostics, ["r.yaml:1:4: error: YAML syntax: found undefined alias"])
     }
 

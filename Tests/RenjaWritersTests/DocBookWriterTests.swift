@@ -206,7 +206,7 @@ final class DocBookWriterTests: XCTestCase {
     }
 
     func testRenderedTextIsEscapedByTheSerializer() throws {
-        let rendered = try DocBookWriter().render(SampleDocument.document)
+        let rendered = try DocBookWriter().renderedText(SampleDocument.document)
         XCTAssertTrue(rendered.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<book xmlns=\"http://docbook.org/ns/docbook\""))
         XCTAssertTrue(rendered.contains("Tom &amp; Jerry &lt;b&gt;\"kutip\" 'tunggal'&lt;/b&gt; ]]&gt; selesai"))
         XCTAssertFalse(rendered.contains("<b>"))
@@ -219,6 +219,6 @@ final class DocBookWriterTests: XCTestCase {
             throw XCTSkip("RENJA_WRITERS_SAMPLE_DIR is not set")
         }
         let url = URL(fileURLWithPath: directory).appendingPathComponent("renja.xml")
-        try DocBookWriter().render(SampleDocument.document).write(to: url, atomically: true, encoding: .utf8)
+        try DocBookWriter().renderedText(SampleDocument.document).write(to: url, atomically: true, encoding: .utf8)
     }
 }

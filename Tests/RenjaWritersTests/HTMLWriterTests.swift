@@ -152,7 +152,7 @@ final class HTMLWriterTests: XCTestCase {
     }
 
     func testRenderedPageIsPolyglotAndEscapesText() throws {
-        let rendered = try HTMLWriter().render(SampleDocument.document)
+        let rendered = try HTMLWriter().renderedText(SampleDocument.document)
         XCTAssertTrue(rendered.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\">"))
         XCTAssertTrue(rendered.contains("<meta charset=\"utf-8\"/>"))
         XCTAssertTrue(rendered.contains("Tom &amp; Jerry &lt;b&gt;\"kutip\" 'tunggal'&lt;/b&gt; ]]&gt; selesai"))
@@ -163,7 +163,7 @@ final class HTMLWriterTests: XCTestCase {
 
     func testTextAndStylesheetReadBackExactlyAfterSerialization() throws {
         let doctype = "<!DOCTYPE html>\n"
-        let rendered = try HTMLWriter().render(SampleDocument.document)
+        let rendered = try HTMLWriter().renderedText(SampleDocument.document)
         XCTAssertTrue(rendered.hasPrefix(doctype))
         // The reader refuses every DOCTYPE (a safety policy), so the fixed HTML one is cut off.
         let parsed = try XMLTreeParser.parse(String(rendered.dropFirst(doctype.count)), fileName: "renja.html")
@@ -180,6 +180,6 @@ final class HTMLWriterTests: XCTestCase {
             throw XCTSkip("RENJA_WRITERS_SAMPLE_DIR is not set")
         }
         let url = URL(fileURLWithPath: directory).appendingPathComponent("renja.html")
-        try HTMLWriter().render(SampleDocument.document).write(to: url, atomically: true, encoding: .utf8)
+        try HTMLWriter().renderedText(SampleDocument.document).write(to: url, atomically: true, encoding: .utf8)
     }
 }

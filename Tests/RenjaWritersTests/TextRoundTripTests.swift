@@ -39,7 +39,7 @@ final class TextRoundTripTests: XCTestCase {
 
     func testParagraphCellAndTitleTextSurviveDocBook() throws {
         for text in samples(count: 200) {
-            let parsed = try XMLTreeParser.parse(DocBookWriter().render(document(text: text)), fileName: "renja.xml")
+            let parsed = try XMLTreeParser.parse(DocBookWriter().renderedText(document(text: text)), fileName: "renja.xml")
             let chapter = try XCTUnwrap(parsed.descendants(named: "chapter").first)
             XCTAssertEqual(chapter.childElements.first?.textContent, text, "title")
             XCTAssertEqual(chapter.childElements.first { $0.name == "para" }?.textContent, text, "para")
@@ -50,7 +50,7 @@ final class TextRoundTripTests: XCTestCase {
     func testParagraphCellAndTitleTextSurviveHTML() throws {
         let doctype = "<!DOCTYPE html>\n"
         for text in samples(count: 200) {
-            let rendered = try HTMLWriter().render(document(text: text))
+            let rendered = try HTMLWriter().renderedText(document(text: text))
             let parsed = try XMLTreeParser.parse(String(rendered.dropFirst(doctype.count)), fileName: "renja.html")
             XCTAssertEqual(parsed.descendants(named: "title").first?.textContent, text, "title")
             XCTAssertEqual(parsed.descendants(named: "p").map(\.textContent), [text, text], "cover line and paragraph")
@@ -63,12 +63,12 @@ final class TextRoundTripTests: XCTestCase {
     /// it, and rendering reports it instead of writing a broken file.
     func testControlCharacterIsReportedByRenderingNotDropped() {
         let text = "a\u{0007}b"
-        XCTAssertThrowsError(try DocBookWriter().render(document(text: text))) { error in
+        XCTAssertThrowsError(try DocBookWriter().renderedText(document(text: text))) { error in
             guard case let .disallowedCharacter(scalar, _, _, _) = error as? XMLSerializationError else {
                 return XCTFail("unexpected \(error)")
             }
             XCTAssertEqual(scalar, "\u{0007}")
         }
-        XCTAssertThrowsError(try HTMLWriter().render(document(text: text)))
+        XCTAssertThrowsError(try HTMLWriter().renderedText(document(text: text)))
     }
 }

@@ -10,7 +10,7 @@ enum WrittenTree {
     /// safety policy) and without the indentation between elements.
     static func html(_ document: Document) throws -> XMLElement {
         let doctype = "<!DOCTYPE html>\n"
-        let rendered = try HTMLWriter().render(document)
+        let rendered = try HTMLWriter().renderedText(document)
         precondition(rendered.hasPrefix(doctype), "the page starts with its DOCTYPE")
         return try XMLTreeParser.parse(String(rendered.dropFirst(doctype.count)), fileName: "renja.html")
             .removingPositions().removingIndentation()
@@ -18,7 +18,7 @@ enum WrittenTree {
 
     /// `renja.xml` for `document`, without the indentation between elements.
     static func docBook(_ document: Document) throws -> XMLElement {
-        try XMLTreeParser.parse(DocBookWriter().render(document), fileName: "renja.xml")
+        try XMLTreeParser.parse(DocBookWriter().renderedText(document), fileName: "renja.xml")
             .removingPositions().removingIndentation()
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RenjaXML
 import XCTest
 
@@ -11,6 +12,24 @@ final class XMLSerializerTests: XCTestCase {
         XCTAssertEqual(
             try plain.serialize(root),
             #"<p title="a&quot;b&lt;c&gt;&amp;'d">x &amp; y &lt; z &gt; w " ' ]]&gt; é</p>"# + "\n")
+    }
+
+    /// The escapes xmlSaveDoc writes for a UTF-8 document (checked with `xmllint --encode
+    /// UTF-8`): white space other than the space in attribute values and a carriage return in
+    /// text as character references, non-ASCII kept as it is.
+    func testEscapesWhiteSpaceAndKeepsUTF8AsXmlSaveDocDoes() throws {
+        let root = XMLElement("p", attributes: [.init("t", "a\nb\tc\ré\"<>&'")], children: [.text("x\ry>é")])
+        XCTAssertEqual(try plain.serialize(root), #"<p t="a&#10;b&#9;c&#13;é&quot;&lt;&gt;&amp;'">x&#13;y&gt;é</p>"# + "\n")
+    }
+
+    /// An element whose only child is an empty text is not empty: `<p></p>`, not `<p/>`.
+    func testEmptyTextKeepsTheEndTag() throws {
+        XCTAssertEqual(try plain.serialize(XMLElement("p", children: [.text("")])), "<p></p>\n")
+    }
+
+    func testBytesAreTheUTF8OfTheText() throws {
+        let root = XMLElement("p", children: [.text("Rp 1.000 — é")])
+        XCTAssertEqual(try plain.data(root), Data(try plain.serialize(root).utf8))
     }
 
     func testWritesDeclarationWhenAsked() throws {

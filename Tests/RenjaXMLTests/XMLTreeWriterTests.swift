@@ -1,5 +1,6 @@
-import RenjaXML
 import XCTest
+
+@testable import RenjaXML
 
 /// Writing element by element: the same bytes as serializing the equivalent value tree, and
 /// markup out of order refused rather than written.
@@ -46,6 +47,80 @@ final class XMLTreeWriterTests: XCTestCase {
         XCTAssertEqual(written, "<doc>\n  <q><b/>tail</q>\n  <r>\n    <b/>\n  </r>\n</doc>\n")
     }
 
+    /// The indentation put before an element's first children is taken back out when text
+    /// follows them; what was written inside those children keeps its own indentation.
+    func testIndentationTakenBackLeavesTheGrandchildrenIndented() throws {
+        let written = try indented.serialize { out in
+            out.element("doc") {
+                out.element("q") {
+                    out.element("r") { out.element("b") }
+                    out.element("s")
+                    out.text("tail")
+                    out.element("t")
+                }
+            }
+        }
+        XCTAssertEqual(written, "<doc>\n  <q><r>\n      <b/>\n    </r><s/>tail<t/></q>\n</doc>\n")
+    }
+
+    /// `xmlns:xlink` is declared on the root, after its default namespace and before its
+    /// attributes, even though the root's start tag was written before the first `xlink:`
+    /// attribute, and whether or not indentation was taken back in between.
+    func testXLinkIsDeclaredOnTheRootWhereverItIsFirstUsed() throws {
+        let written = try indented.serialize { out in
+            out.element("book", namespace: XMLNamespaceURI.docBook) {
+                out.attribute("version", "5.0")
+                out.element("q") {
+                    out.element("b")
+                    out.text("x")
+                }
+                out.element("link") { out.attribute("xlink:href", "#a") }
+            }
+        }
+        XCTAssertEqual(
+            written,
+            #"<book xmlns="http://docbook.org/ns/docbook" xmlns:xlink="http://www.w3.org/1999/xlink" version="5.0">"#
+                + "\n  <q><b/>x</q>\n" + ##"  <link xlink:href="#a"/>"## + "\n</book>\n")
+        let withoutNamespace = try indented.serialize { out in
+            out.element("a") {
+                out.attribute("id", "1")
+                out.element("b") { out.attribute("xlink:href", "#a") }
+            }
+        }
+        XCTAssertEqual(
+            withoutNamespace,
+            #"<a xmlns:xlink="http://www.w3.org/1999/xlink" id="1">"# + "\n" + ##"  <b xlink:href="#a"/>"## + "\n</a>\n")
+    }
+
+    /// An observer hears each start tag complete with its attributes, the caller's text
+    /// (never indentation) and each end, in document order.
+    func testAnObserverFollowsTheMarkupWithoutTheIndentation() throws {
+        let observer = RecordingObserver()
+        let serializer = XMLSerializer(indentation: .init())
+        let writer = try XMLTreeWriter(
+            flavor: .xml, writesXMLDeclaration: false, indentation: serializer.indentation, observer: observer)
+        writer.element("book", namespace: XMLNamespaceURI.docBook) {
+            writer.attribute("xml:lang", "id")
+            writer.element("link") {
+                writer.attribute("xlink:href", "#a")
+                writer.text("a & b")
+            }
+            writer.element("math", namespace: XMLNamespaceURI.mathML) { writer.element("mi") }
+        }
+        _ = try writer.finishedData()
+        XCTAssertEqual(observer.events, [
+            "start book {http://docbook.org/ns/docbook} {http://www.w3.org/XML/1998/namespace}lang=id",
+            "start link {http://docbook.org/ns/docbook} {http://www.w3.org/1999/xlink}href=#a",
+            "text a & b",
+            "end",
+            "start math {http://www.w3.org/1998/Math/MathML}",
+            "start mi {http://www.w3.org/1998/Math/MathML}",
+            "end",
+            "end",
+            "end",
+        ])
+    }
+
     func testMarkupOutOfOrderIsRefused() {
         let cases: [(String, (XMLTreeWriter) -> Void)] = [
             ("attribute after content", { out in out.element("a") { out.text("x"); out.attribute("b", "1") } }),
@@ -86,5 +161,23 @@ final class XMLTreeWriterTests: XCTestCase {
             }
         }
         XCTAssertEqual(written, #"<a id="1" xml:id="2"/>"# + "\n")
+    }
+}
+
+/// Every event an `XMLMarkupObserver` is told, as one line each.
+private final class RecordingObserver: XMLMarkupObserver {
+    var events: [String] = []
+
+    func startElement(_ name: String, namespace: String, attributes: [XMLMarkupAttribute]) {
+        let written = attributes.map { "{\($0.namespace ?? "")}\($0.localName)=\($0.value)" }
+        events.append((["start", name, "{\(namespace)}"] + written).joined(separator: " "))
+    }
+
+    func text(_ text: String) {
+        events.append("text " + text)
+    }
+
+    func endElement() {
+        events.append("end")
     }
 }

@@ -76,6 +76,8 @@ extension CSVReader {
         private var index: Int
         private var line = 1
         private var column = 1
+        /// The length of the record read last, the capacity of the next one.
+        private var expectedFieldCount = 0
 
         init(bytes: ArraySlice<UInt8>, delimiter: UInt8) {
             self.bytes = bytes
@@ -88,14 +90,16 @@ extension CSVReader {
             while index < bytes.endIndex, isLineBreak(bytes[index]) { consumeLineBreak() }
             guard index < bytes.endIndex else { return nil }
             var fields: [CSVField] = []
+            // Records are as long as the header (or ragged, then reported): sized once.
+            fields.reserveCapacity(expectedFieldCount)
             while true {
                 fields.append(try nextField())
-                guard index < bytes.endIndex else { return fields }
-                if bytes[index] == delimiter {
+                if index < bytes.endIndex, bytes[index] == delimiter {
                     advance()
                     continue
                 }
-                consumeLineBreak()
+                if index < bytes.endIndex { consumeLineBreak() }
+                expectedFieldCount = fields.count
                 return fields
             }
         }

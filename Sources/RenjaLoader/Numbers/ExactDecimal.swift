@@ -8,22 +8,22 @@ enum ExactDecimal {
     static let maximumDigits = 30
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    /// `integerDigits` and `fractionDigits` must hold ASCII digits only.
-    static func make(negative: Bool, integerDigits: [UInt8], fractionDigits: [UInt8]) -> Decimal? {
-        guard integerDigits.count + fractionDigits.count <= maximumDigits else { return nil }
+    /// `integerDigits` and `fractionDigits` must hold ASCII digits only. Any collection: the
+    /// parsers hand over their text with the separators filtered out lazily, rather than
+    /// copying the digits into arrays (two allocations per number).
+    static func make(negative: Bool, integerDigits: some Collection<UInt8>, fractionDigits: some Collection<UInt8>) -> Decimal? {
+        let (integerCount, fractionCount) = (integerDigits.count, fractionDigits.count)
+        guard integerCount + fractionCount <= maximumDigits else { return nil }
         // Up to 18 digits fit a UInt64 significand: exact, and much faster than parsing text.
-        if integerDigits.count + fractionDigits.count <= 18 {
+        if integerCount + fractionCount <= 18 {
             var significand: UInt64 = 0
-            func append(_ digits: [UInt8]) {
-                for digit in digits { significand = significand * 10 + UInt64(digit - UInt8(ascii: "0")) }
-            }
-            append(integerDigits)
-            append(fractionDigits)
-            return Decimal(sign: negative && significand != 0 ? .minus : .plus, exponent: -fractionDigits.count,
+            for digit in integerDigits { significand = significand * 10 + UInt64(digit - UInt8(ascii: "0")) }
+            for digit in fractionDigits { significand = significand * 10 + UInt64(digit - UInt8(ascii: "0")) }
+            return Decimal(sign: negative && significand != 0 ? .minus : .plus, exponent: -fractionCount,
                            significand: Decimal(significand))
         }
         var canonical = negative ? "-" : ""
-        canonical += String(decoding: integerDigits.isEmpty ? [UInt8(ascii: "0")] : integerDigits, as: UTF8.self)
+        canonical += integerDigits.isEmpty ? "0" : String(decoding: integerDigits, as: UTF8.self)
         if !fractionDigits.isEmpty {
             canonical += "." + String(decoding: fractionDigits, as: UTF8.self)
         }

@@ -25,9 +25,15 @@ public enum NumberParser {
     /// an ASCII character is that character in UTF-8. The first byte outside the grammar ends
     /// the reading, so offsets (in unicode scalars) are counted only for an error.
     public static func parse(_ text: Substring, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
+        // On the UTF-8 buffer itself: copying every cell into an array cost an allocation.
+        var text = text
+        return text.withUTF8 { parse($0, convention: convention) }
+    }
+
+    /// `parse(_:convention:)` over the cell's UTF-8 bytes.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
         let (grouping, decimalMark) = separators(of: convention)
         let (groupingByte, decimalMarkByte) = (UInt8(grouping.value), UInt8(decimalMark.value))
-        let bytes = Array(text.utf8)
         func failure(_ message: String, at index: Int) -> Result<Decimal?, NumberError> {
             .failure(NumberError(message, offset: bytes[..<index].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }))
         }
@@ -47,33 +53,37 @@ public enum NumberParser {
             negative = bytes[index] == UInt8(ascii: "-")
             index += 1
         }
-        var integerDigits: [UInt8] = []
-        integerDigits.reserveCapacity(end - index)
-        var fractionDigits: [UInt8] = []
-        var groupLengths: [Int] = [0]
-        var sawDecimalMark = false
+        let integerStart = index
+        // The digits are counted here and read from `bytes` at the end: arrays of digits and
+        // of group lengths cost more than the parsing (four allocations per cell).
+        var integerDigitCount = 0
+        var decimalMarkIndex: Int?
+        var groupCount = 1
+        var firstGroupLength = 0
+        var groupLength = 0
+        var middleGroupsHaveThreeDigits = true
         while index < end {
             let byte = bytes[index]
             if byte.isASCIIDigit {
-                if sawDecimalMark {
-                    fractionDigits.append(byte)
-                } else {
-                    integerDigits.append(byte)
-                    groupLengths[groupLengths.count - 1] += 1
+                if decimalMarkIndex == nil {
+                    integerDigitCount += 1
+                    groupLength += 1
                 }
             } else if byte == groupingByte {
-                guard !sawDecimalMark else {
+                guard decimalMarkIndex == nil else {
                     return failure("'\(grouping)' after the decimal '\(decimalMark)'", at: index)
                 }
-                guard groupLengths[groupLengths.count - 1] > 0 else {
+                guard groupLength > 0 else {
                     return failure("a thousands separator '\(grouping)' must follow a digit", at: index)
                 }
-                groupLengths.append(0)
+                if groupCount == 1 { firstGroupLength = groupLength } else if groupLength != 3 { middleGroupsHaveThreeDigits = false }
+                groupCount += 1
+                groupLength = 0
             } else if byte == decimalMarkByte {
-                guard !sawDecimalMark else {
+                guard decimalMarkIndex == nil else {
                     return failure("a second decimal separator '\(decimalMark)'", at: index)
                 }
-                sawDecimalMark = true
+                decimalMarkIndex = index
             } else {
                 // Every byte before this one was ASCII: `index` starts a character.
                 let character = String(decoding: bytes[index...].prefix(4), as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
@@ -81,20 +91,23 @@ public enum NumberParser {
             }
             index += 1
         }
-        if integerDigits.isEmpty {
+        if integerDigitCount == 0 {
             return failure("a number needs digits before the decimal separator", at: start)
         }
-        if sawDecimalMark, fractionDigits.isEmpty {
+        // Only digits follow the decimal mark: a separator there has been refused above.
+        let fractionDigits = bytes[(decimalMarkIndex.map { $0 + 1 } ?? end)..<end]
+        if decimalMarkIndex != nil, fractionDigits.isEmpty {
             return failure("a decimal separator '\(decimalMark)' must be followed by digits", at: end - 1)
         }
-        if groupLengths.count > 1 {
-            let groupsAreValid = (1...3).contains(groupLengths[0]) && groupLengths.dropFirst().allSatisfy { $0 == 3 }
+        if groupCount > 1 {
+            let groupsAreValid = (1...3).contains(firstGroupLength) && middleGroupsHaveThreeDigits && groupLength == 3
             guard groupsAreValid else {
                 return failure(
                     "thousands groups must have exactly 3 digits (separator '\(grouping)' under convention '\(convention.rawValue)')",
                     at: start)
             }
         }
+        let integerDigits = bytes[integerStart..<(decimalMarkIndex ?? end)].lazy.filter(\.isASCIIDigit)
         guard let value = ExactDecimal.make(negative: negative, integerDigits: integerDigits, fractionDigits: fractionDigits) else {
             return failure("more than \(ExactDecimal.maximumDigits) digits", at: start)
         }

@@ -7,40 +7,47 @@ import RenjaModel
 enum YAMLNumber {
     /// The exact value, or `nil` when `text` is not a plain decimal number.
     static func decimal(_ text: String) -> Decimal? {
-        var bytes = text.utf8[...]
-        let negative = bytes.first == UInt8(ascii: "-")
-        if negative { bytes = bytes.dropFirst() }
-        // A second "." falls in the fraction, where `digits` refuses it.
-        let point = bytes.firstIndex(of: UInt8(ascii: "."))
-        guard let integerDigits = digits(bytes[..<(point ?? bytes.endIndex)]),
-              let fractionDigits = point.map({ digits(bytes[bytes.index(after: $0)...]) }) ?? []
-        else { return nil }
-        return ExactDecimal.make(negative: negative, integerDigits: integerDigits, fractionDigits: fractionDigits)
+        // On the UTF-8 buffer: iterating a `Substring.UTF8View` byte by byte cost more than
+        // building the value.
+        var text = text
+        return text.withUTF8 { utf8 in
+            var bytes = utf8[...]
+            let negative = bytes.first == UInt8(ascii: "-")
+            if negative { bytes = bytes.dropFirst() }
+            // A second "." falls in the fraction, where `isDigits` refuses it.
+            let point = bytes.firstIndex(of: UInt8(ascii: "."))
+            let integerPart = bytes[..<(point ?? bytes.endIndex)]
+            let fractionPart = point.map { bytes[($0 + 1)...] } ?? bytes[bytes.endIndex...]
+            guard isDigits(integerPart), point == nil || isDigits(fractionPart) else { return nil }
+            return ExactDecimal.make(negative: negative, integerDigits: integerPart.lazy.filter(\.isASCIIDigit),
+                                     fractionDigits: fractionPart.lazy.filter(\.isASCIIDigit))
+        }
     }
 
     /// A non-negative whole number such as a year or a column number.
     static func integer(_ text: String) -> Int? {
-        guard let digits = digits(text.utf8[...]), digits.count <= 9 else { return nil }
-        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        var text = text
+        return text.withUTF8 { utf8 in
+            let digits = utf8.lazy.filter(\.isASCIIDigit)
+            guard isDigits(utf8[...]), digits.count <= 9 else { return nil }
+            return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        }
     }
 
-    /// The digits of `1_814_088_000`: `_` only between digits.
-    private static func digits(_ bytes: Substring.UTF8View) -> [UInt8]? {
-        guard let first = bytes.first, let last = bytes.last, first.isASCIIDigit, last.isASCIIDigit else { return nil }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
+    /// Whether `bytes` are digits as in `1_814_088_000`: `_` only between digits.
+    private static func isDigits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first.isASCIIDigit, last.isASCIIDigit else { return false }
         var previousWasUnderscore = false
         for byte in bytes {
             if byte == UInt8(ascii: "_") {
-                if previousWasUnderscore { return nil }
+                if previousWasUnderscore { return false }
                 previousWasUnderscore = true
             } else if byte.isASCIIDigit {
-                result.append(byte)
                 previousWasUnderscore = false
             } else {
-                return nil
+                return false
             }
         }
-        return result
+        return true
     }
 }

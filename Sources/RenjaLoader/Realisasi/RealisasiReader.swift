@@ -63,6 +63,8 @@ struct RealisasiReader {
         }
         var entries: [RealisasiEntry] = []
         var firstLineOfKey: [EntryKey: Int] = [:]
+        // Sized once: growing it row by row rehashed every key.
+        firstLineOfKey.reserveCapacity(table.rows.count)
         for row in table.rows where !row.allSatisfy({ Whitespace.isBlank($0.value) }) {
             var cells = RowCells(row: row, file: file)
             let entry = readRow(&cells, columns: columns)
@@ -124,16 +126,18 @@ struct RealisasiReader {
         let kode = Whitespace.trimmed(kodeField.value)
         var k: Decimal?
         var rp: Money?
-        switch codes[kode]?.kind {
+        // Looked up once: every row asks for the code's kind and, for indicators, its unit.
+        let entry = codes[kode]
+        switch entry?.kind {
         case .indikator:
             k = cells.number(kField, convention: convention)
-            if codes.isPercentIndicator(kode), let value = k, !(0...100).contains(value) {
+            if entry?.isPercentIndicator == true, let value = k, !value.isPercentage {
                 cells.error("percentage \(value) for '\(kode)' is out of 0...100", at: kField)
             }
             cells.requireEmpty(rpField, because: "'\(kode)' is an indicator: its realisation goes in 'k'")
         case .kegiatan:
             if let amount = cells.number(rpField, convention: convention) {
-                if amount < 0 {
+                if amount.isBelowZero {
                     cells.error("negative rp \(amount) for '\(kode)'", at: rpField)
                 }
                 rp = Money(amount)
@@ -143,7 +147,7 @@ struct RealisasiReader {
             cells.error("'\(kode)' is a programme: its Rp is computed as the sum of its kegiatan, "
                         + "and its K is reported through its indicators' codes", at: kodeField)
         case .tujuan, .sasaran:
-            cells.error("'\(kode)' is a \(codes[kode]?.kind.rawValue ?? "") code; a row reports an indicator or a kegiatan", at: kodeField)
+            cells.error("'\(kode)' is a \(entry?.kind.rawValue ?? "") code; a row reports an indicator or a kegiatan", at: kodeField)
         case nil:
             let known = codes.codes(of: [.indikator, .kegiatan])
             let message = kode.isEmpty ? "missing kode" : "unknown code \(Excerpt.quoted(kode))" + Suggestion.hint(for: kode, among: known)

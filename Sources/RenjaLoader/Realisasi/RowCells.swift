@@ -28,13 +28,12 @@ struct RowCells {
     /// A whole number cell such as `2019` or `3`.
     mutating func integer(_ field: CSVField, name: String) -> Int? {
         let text = Whitespace.trimmed(field.value)
-        guard (1...9).contains(text.utf8.count), text.utf8.allSatisfy(\.isASCIIDigit),
-              let value = Int(text)
-        else {
+        guard (1...9).contains(text.utf8.count), text.utf8.allSatisfy(\.isASCIIDigit) else {
             error("expected a whole number for '\(name)', found \(Excerpt.quoted(field.value))", at: field)
             return nil
         }
-        return value
+        // At most nine ASCII digits: no overflow, and no need for `Int(String)`'s general parsing.
+        return text.utf8.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 
     /// A number in the project's convention; `nil` when not reported or wrong (then reported).

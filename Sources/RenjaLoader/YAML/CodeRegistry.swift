@@ -15,6 +15,9 @@ struct CodeRegistry {
         var satuan: String?
         /// For kegiatan indicators: the kegiatan's code.
         var kegiatan: String?
+
+        /// Whether this is an indicator measured in percent.
+        var isPercentIndicator: Bool { kind == .indikator && satuan == "%" }
     }
 
     private(set) var entries: [String: Entry] = [:]
@@ -60,6 +63,6 @@ struct CodeRegistry {
 
     /// Whether `code` is an indicator measured in percent.
     func isPercentIndicator(_ code: String) -> Bool {
-        entries[code].map { $0.kind == .indikator && $0.satuan == "%" } ?? false
+        entries[code]?.isPercentIndicator ?? false
     }
 }

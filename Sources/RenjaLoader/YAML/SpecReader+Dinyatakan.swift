@@ -1,13 +1,12 @@
 import Foundation
 import RenjaModel
-import Yams
 
 extension SpecReader {
     /// The T-C.29 columns whose figures a source document may state (12, 13, 14).
     static let statedEvaluationColumns = 12...14
 
     /// Figures a source document states, to be checked against the computed ones.
-    func readDinyatakan(_ node: Node?) -> [StatedFigure] {
+    func readDinyatakan(_ node: SpecNode?) -> [StatedFigure] {
         let keys = ["belanja_langsung", "total_anggaran", "pagu_program", "evaluasi"]
         guard let node, let fields = fields(node, path: "dinyatakan", keys: keys) else { return [] }
         var figures: [StatedFigure] = []
@@ -31,7 +30,7 @@ extension SpecReader {
 
     /// `code: {column: {k: value, rp: value}}`. Column 14 is a percentage that may well
     /// exceed 100 (that is what a stated figure is kept to expose), so it is not range-checked.
-    private func readStatedEvaluation(_ node: Node?, path: String) -> [StatedFigure] {
+    private func readStatedEvaluation(_ node: SpecNode?, path: String) -> [StatedFigure] {
         var figures: [StatedFigure] = []
         for (codeNode, columnsNode) in entries(node, path: path) {
             guard let kode = text(codeNode, path: path) else { continue }

@@ -1,6 +1,5 @@
 import Foundation
 import RenjaModel
-import Yams
 
 extension SpecReader {
     static let rootKeys = [
@@ -12,7 +11,7 @@ extension SpecReader {
 
     /// The plan (without realisation, which the CSVs give) and the CSVs it names. The plan is
     /// `nil` when a required part could not be read; the reasons are in `diagnostics`.
-    func readPlan(_ root: Node) -> (plan: Plan?, files: RealisasiFiles) {
+    func readPlan(_ root: SpecNode) -> (plan: Plan?, files: RealisasiFiles) {
         guard let fields = fields(root, path: "", keys: Self.rootKeys) else { return (nil, RealisasiFiles()) }
         if let format = integer(required(fields, "format"), path: "format"), format != Self.supportedFormat,
            let node = fields["format"] {
@@ -59,7 +58,7 @@ extension SpecReader {
             realisasi: Realisasi()), files)
     }
 
-    private func readPeriode(_ node: Node?) -> (renstra: YearRange, rpjmd: YearRange)? {
+    private func readPeriode(_ node: SpecNode?) -> (renstra: YearRange, rpjmd: YearRange)? {
         guard let node, let fields = fields(node, path: "periode", keys: ["renstra", "rpjmd"]) else { return nil }
         let renstra = readYearRange(required(fields, "renstra"), path: "periode.renstra")
         let rpjmd = readYearRange(required(fields, "rpjmd"), path: "periode.rpjmd")
@@ -67,7 +66,7 @@ extension SpecReader {
         return (renstra, rpjmd)
     }
 
-    private func readYearRange(_ node: Node?, path: String) -> YearRange? {
+    private func readYearRange(_ node: SpecNode?, path: String) -> YearRange? {
         guard let node, let fields = fields(node, path: path, keys: ["awal", "akhir"]) else { return nil }
         guard let first = integer(required(fields, "awal"), path: fields.path(of: "awal")),
               let last = integer(required(fields, "akhir"), path: fields.path(of: "akhir"))
@@ -80,7 +79,7 @@ extension SpecReader {
     }
 
     /// Defaults apply to absent keys; a wrong value is an error, not a default.
-    private func readSettings(_ node: Node?) -> Settings? {
+    private func readSettings(_ node: SpecNode?) -> Settings? {
         guard let node else { return Settings() }
         guard let fields = fields(node, path: "pengaturan", keys: ["angka", "gaya_uang", "tata_letak_tc29"]) else { return nil }
         var settings = Settings()
@@ -102,7 +101,7 @@ extension SpecReader {
         case kabupaten, kota, provinsi
     }
 
-    private func readOPD(_ node: Node?) -> OPD? {
+    private func readOPD(_ node: SpecNode?) -> OPD? {
         guard let node,
               let fields = fields(node, path: "opd", keys: ["jenis_daerah", "daerah", "jenis", "nama", "lokasi"])
         else { return nil }
@@ -115,7 +114,7 @@ extension SpecReader {
         return OPD(jenisDaerah: jenisDaerah.rawValue, daerah: daerah, jenis: jenis, nama: nama, lokasi: lokasi ?? nama)
     }
 
-    private func readPengesahan(_ node: Node?) -> Pengesahan? {
+    private func readPengesahan(_ node: SpecNode?) -> Pengesahan? {
         guard let node,
               let fields = fields(node, path: "pengesahan", keys: ["tempat", "bulan", "jabatan", "nama", "nip"])
         else { return nil }
@@ -136,7 +135,7 @@ extension SpecReader {
     }
 
     /// `2019-07`: YAML reads it as text (it is not a date without a day).
-    private func readYearMonth(_ node: Node) -> (year: Int, month: Int)? {
+    private func readYearMonth(_ node: SpecNode) -> (year: Int, month: Int)? {
         guard let text = text(node, path: "pengesahan.bulan") else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
@@ -149,7 +148,7 @@ extension SpecReader {
         return (year, month)
     }
 
-    private func readMisi(_ item: (node: Node, path: String)) -> Misi? {
+    private func readMisi(_ item: (node: SpecNode, path: String)) -> Misi? {
         guard let fields = fields(item.node, path: item.path, keys: ["uraian", "penjelasan", "tujuan"]) else { return nil }
         let uraian = requiredText(fields, "uraian")
         let penjelasan = optionalText(fields, "penjelasan") ?? ""
@@ -158,7 +157,7 @@ extension SpecReader {
         return Misi(uraian: uraian, penjelasan: penjelasan, tujuan: tujuan)
     }
 
-    private func readMisiAcuan(_ node: Node?, misiCount: Int) -> [Int] {
+    private func readMisiAcuan(_ node: SpecNode?, misiCount: Int) -> [Int] {
         items(node, path: "misi_acuan").compactMap { item in
             guard let number = integer(item.node, path: item.path) else { return nil }
             guard (1...max(1, misiCount)).contains(number), misiCount > 0 else {
@@ -169,7 +168,7 @@ extension SpecReader {
         }
     }
 
-    private func readStrategi(_ node: Node?) -> Strategi {
+    private func readStrategi(_ node: SpecNode?) -> Strategi {
         guard let node, let fields = fields(node, path: "strategi", keys: ["pernyataan", "butir"]) else {
             return Strategi(pernyataan: "", butir: [])
         }
@@ -178,7 +177,7 @@ extension SpecReader {
             butir: textList(optional(fields, "butir"), path: "strategi.butir"))
     }
 
-    private func readMasalahPokok(_ item: (node: Node, path: String)) -> MasalahPokok? {
+    private func readMasalahPokok(_ item: (node: SpecNode, path: String)) -> MasalahPokok? {
         guard let fields = fields(item.node, path: item.path, keys: ["masalah_pokok", "masalah"]) else { return nil }
         let uraian = requiredText(fields, "masalah_pokok")
         let masalah = items(optional(fields, "masalah"), path: fields.path(of: "masalah")).compactMap { item -> MasalahPokok.Masalah? in
@@ -191,7 +190,7 @@ extension SpecReader {
         return MasalahPokok(uraian: uraian, masalah: masalah)
     }
 
-    private func readEvaluasi(_ node: Node?) -> Evaluasi {
+    private func readEvaluasi(_ node: SpecNode?) -> Evaluasi {
         let keys = ["di_bawah_rencana", "sesuai_rencana", "di_atas_rencana"]
         guard let node, let fields = fields(node, path: "evaluasi", keys: keys) else {
             return Evaluasi(diBawahRencana: [], sesuaiRencana: [], diAtasRencana: [])
@@ -218,7 +217,7 @@ extension SpecReader {
         return Evaluasi(diBawahRencana: butir(keys[0]), sesuaiRencana: butir(keys[1]), diAtasRencana: butir(keys[2]))
     }
 
-    private func readKinerjaPelayanan(_ item: (node: Node, path: String)) -> KinerjaPelayanan? {
+    private func readKinerjaPelayanan(_ item: (node: SpecNode, path: String)) -> KinerjaPelayanan? {
         let keys = ["indikator", "satuan", "target", "realisasi", "proyeksi", "catatan"]
         guard let fields = fields(item.node, path: item.path, keys: keys) else { return nil }
         let indikator = requiredText(fields, "indikator")
@@ -234,7 +233,7 @@ extension SpecReader {
             guard let year = year(key, path: realisasiPath, policy: policy) else { continue }
             let valuePath = "\(realisasiPath).\(year)"
             guard let number = decimal(value, path: valuePath) else {
-                if value.null != nil, value.scalar?.style == .plain { realisasi[year] = .some(nil) }
+                if value.isNull { realisasi[year] = .some(nil) }
                 continue
             }
             if percent, checkPercentage(number, path: valuePath, at: value) == nil { continue }
@@ -246,13 +245,13 @@ extension SpecReader {
             catatan: optionalText(fields, "catatan"), location: location(of: item.node))
     }
 
-    private func readAnggaran(_ node: Node?) -> Money? {
+    private func readAnggaran(_ node: SpecNode?) -> Money? {
         guard let node, let fields = fields(node, path: "anggaran", keys: ["belanja_tidak_langsung"]) else { return nil }
         return money(optional(fields, "belanja_tidak_langsung"), path: "anggaran.belanja_tidak_langsung")
     }
 
     /// `key: [paragraph, ...]`; a single paragraph may be written without the list.
-    private func readTeks(_ node: Node?) -> [String: [String]] {
+    private func readTeks(_ node: SpecNode?) -> [String: [String]] {
         var teks: [String: [String]] = [:]
         for (key, value) in entries(node, path: "teks") {
             guard let name = text(key, path: "teks") else { continue }
@@ -266,7 +265,7 @@ extension SpecReader {
         return teks
     }
 
-    private func readRealisasiFiles(_ node: Node?) -> RealisasiFiles {
+    private func readRealisasiFiles(_ node: SpecNode?) -> RealisasiFiles {
         guard let node, let fields = fields(node, path: "realisasi", keys: ["triwulan", "sampai_tahun_lalu"]) else {
             return RealisasiFiles()
         }

@@ -1,6 +1,5 @@
 import Foundation
 import RenjaModel
-import Yams
 
 extension SpecReader {
     /// Reads a `kode` and registers it; `nil` when it is missing, not text, or has spaces.
@@ -22,7 +21,7 @@ extension SpecReader {
         return kode.utf8.contains { (0x09...0x0D).contains($0) || $0 == UInt8(ascii: " ") }
     }
 
-    func readTujuan(_ item: (node: Node, path: String)) -> Tujuan? {
+    func readTujuan(_ item: (node: SpecNode, path: String)) -> Tujuan? {
         guard let fields = fields(item.node, path: item.path, keys: ["kode", "uraian", "sasaran"]) else { return nil }
         let kode = readKode(fields, as: .tujuan)
         let uraian = requiredText(fields, "uraian")
@@ -31,7 +30,7 @@ extension SpecReader {
         return Tujuan(kode: kode, uraian: uraian, sasaran: sasaran, location: location(of: item.node))
     }
 
-    private func readSasaran(_ item: (node: Node, path: String)) -> Sasaran? {
+    private func readSasaran(_ item: (node: SpecNode, path: String)) -> Sasaran? {
         guard let fields = fields(item.node, path: item.path, keys: ["kode", "uraian", "indikator"]) else { return nil }
         let kode = readKode(fields, as: .sasaran)
         let uraian = requiredText(fields, "uraian")
@@ -43,7 +42,7 @@ extension SpecReader {
 
     /// An indicator; `measured` (sasaran indicators) allows how it is measured (Tabel 2.1).
     /// `kegiatan` is the code of the kegiatan it belongs to, for kegiatan indicators.
-    private func readIndikator(_ item: (node: Node, path: String), measured: Bool, kegiatan: String? = nil) -> Indikator? {
+    private func readIndikator(_ item: (node: SpecNode, path: String), measured: Bool, kegiatan: String? = nil) -> Indikator? {
         let pengukuranKeys = ["jenis_data", "formula", "teknik_pengumpulan_data", "teknik_monev"]
         let keys = ["kode", "uraian", "satuan", "aturan_k", "target"] + (measured ? pengukuranKeys : [])
         guard let fields = fields(item.node, path: item.path, keys: keys) else { return nil }
@@ -73,7 +72,7 @@ extension SpecReader {
     }
 
     /// `{teks: ...}` or `{pembilang, penyebut, pengali?, satuan?}`, never both.
-    private func readFormula(_ node: Node, path: String) -> Formula? {
+    private func readFormula(_ node: SpecNode, path: String) -> Formula? {
         guard let fields = fields(node, path: path, keys: ["teks", "pembilang", "penyebut", "pengali", "satuan"]) else { return nil }
         if fields["teks"] != nil {
             if let fractionKey = ["pembilang", "penyebut", "pengali", "satuan"].first(where: { fields[$0] != nil }) {
@@ -89,7 +88,7 @@ extension SpecReader {
         return .pecahan(pembilang: pembilang, penyebut: penyebut, pengali: pengali, satuan: optionalText(fields, "satuan"))
     }
 
-    func readProgram(_ item: (node: Node, path: String)) -> Program? {
+    func readProgram(_ item: (node: SpecNode, path: String)) -> Program? {
         let keys = ["kode", "nama", "sasaran", "sasaran_program", "kelompok_sasaran", "indikator", "kegiatan"]
         guard let fields = fields(item.node, path: item.path, keys: keys) else { return nil }
         let kode = readKode(fields, as: .program)
@@ -109,7 +108,7 @@ extension SpecReader {
             location: location(of: item.node))
     }
 
-    private func readKegiatan(_ item: (node: Node, path: String)) -> Kegiatan? {
+    private func readKegiatan(_ item: (node: SpecNode, path: String)) -> Kegiatan? {
         let keys = [
             "kode", "nama", "kelompok_sasaran", "lokasi", "sumber_dana", "catatan", "pagu", "pagu_renstra", "indikator",
             "analisis_kebutuhan",
@@ -132,7 +131,7 @@ extension SpecReader {
             analisisKebutuhan: analisis, location: location(of: item.node))
     }
 
-    private func readAnalisisKebutuhan(_ node: Node, path: String, kegiatan: String?) -> AnalisisKebutuhan? {
+    private func readAnalisisKebutuhan(_ node: SpecNode, path: String, kegiatan: String?) -> AnalisisKebutuhan? {
         guard let fields = fields(node, path: path, keys: ["pagu", "catatan", "indikator"]) else { return nil }
         return AnalisisKebutuhan(
             pagu: money(optional(fields, "pagu"), path: fields.path(of: "pagu")),
@@ -140,7 +139,7 @@ extension SpecReader {
             catatan: optionalText(fields, "catatan"))
     }
 
-    func readUsulan(_ item: (node: Node, path: String)) -> Usulan? {
+    func readUsulan(_ item: (node: SpecNode, path: String)) -> Usulan? {
         guard let fields = fields(item.node, path: item.path, keys: ["kegiatan", "lokasi", "indikator", "catatan"]) else { return nil }
         var kegiatan: String?
         if let node = required(fields, "kegiatan"), let code = text(node, path: fields.path(of: "kegiatan")) {
@@ -157,7 +156,7 @@ extension SpecReader {
 
     /// Targets for the indicators of one kegiatan (T-C.31, T-C.32). With `kegiatan` unknown
     /// (already reported) the codes are not checked again.
-    private func readIndikatorTargets(_ node: Node?, path: String, kegiatan: String?) -> [IndikatorTarget] {
+    private func readIndikatorTargets(_ node: SpecNode?, path: String, kegiatan: String?) -> [IndikatorTarget] {
         items(node, path: path).compactMap { item in
             guard let fields = fields(item.node, path: item.path, keys: ["indikator", "uraian", "target"]),
                   let codeNode = required(fields, "indikator"),

@@ -1,6 +1,5 @@
 import Foundation
 import RenjaModel
-import Yams
 
 /// Maps the plan spec's node tree to the model by hand, so that every problem is reported at
 /// its node: unknown keys, missing fields, wrong types, bad numbers, years, codes. It reads as
@@ -21,12 +20,11 @@ final class SpecReader {
 
     // MARK: Diagnostics
 
-    func location(of node: Node) -> SourceLocation {
-        let mark = node.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    func location(of node: SpecNode) -> SourceLocation {
+        SourceLocation(file: file, line: node.position.line, column: node.position.column)
     }
 
-    func error(_ message: String, at node: Node) {
+    func error(_ message: String, at node: SpecNode) {
         diagnostics.append(.error(message, at: location(of: node)))
     }
 
@@ -35,22 +33,11 @@ final class SpecReader {
     }
 
     /// How a node looks, for "expected ..., found ..." messages.
-    private func describe(_ node: Node) -> String {
+    private func describe(_ node: SpecNode) -> String {
         switch node {
-        case .scalar(let scalar): return Excerpt.quoted(scalar.string)
+        case .scalar(let scalar): return Excerpt.quoted(scalar.text)
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
-        }
-    }
-
-    /// Whether `node` is a plain YAML null: the words of Yams' `NSNull.construct(from:)`,
-    /// without creating an `NSNull` at every field read as `Node.null` does.
-    private func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        switch scalar.string {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
         }
     }
 
@@ -58,27 +45,22 @@ final class SpecReader {
 
     /// The fields of a mapping; unknown keys are reported (with a hint for near misses).
     /// `nil`, after reporting, when the node is not a mapping.
-    func fields(_ node: Node, path: String, keys: [String]) -> MappingFields? {
-        guard case .mapping(let mapping) = node else {
+    func fields(_ node: SpecNode, path: String, keys: [String]) -> MappingFields? {
+        guard case .mapping(let mapping, _) = node else {
             error("expected a mapping for \(path.isEmpty ? "the plan spec" : "'\(path)'"), found \(describe(node))", at: node)
             return nil
         }
-        // Sized once: growing it key by key rehashed every key.
-        var values = [String: Node](minimumCapacity: mapping.count)
-        for (key, value) in mapping {
-            guard case .scalar(let scalar) = key, keys.contains(scalar.string) else {
-                let name = key.scalar?.string ?? describe(key)
-                error("unknown key '\(name)'" + (path.isEmpty ? "" : " in '\(path)'") + Suggestion.hint(for: name, among: keys), at: key)
-                continue
-            }
-            values[scalar.string] = value
+        for (key, _) in mapping {
+            if case .scalar(let scalar) = key, keys.contains(scalar.text) { continue }
+            let name = key.scalar?.text ?? describe(key)
+            error("unknown key '\(name)'" + (path.isEmpty ? "" : " in '\(path)'") + Suggestion.hint(for: name, among: keys), at: key)
         }
-        return MappingFields(node: node, path: path, values: values)
+        return MappingFields(node: node, path: path, entries: mapping)
     }
 
     /// The value of a field that must be present (and not null).
-    func required(_ fields: MappingFields, _ key: String) -> Node? {
-        guard let node = fields[key], !isNull(node) else {
+    func required(_ fields: MappingFields, _ key: String) -> SpecNode? {
+        guard let node = fields[key], !node.isNull else {
             error("missing required field '\(fields.path(of: key))'", at: fields[key] ?? fields.node)
             return nil
         }
@@ -86,55 +68,55 @@ final class SpecReader {
     }
 
     /// The value of an optional field; null counts as absent.
-    func optional(_ fields: MappingFields, _ key: String) -> Node? {
-        guard let node = fields[key], !isNull(node) else { return nil }
+    func optional(_ fields: MappingFields, _ key: String) -> SpecNode? {
+        guard let node = fields[key], !node.isNull else { return nil }
         return node
     }
 
     /// The items of a list with their paths (`program[2]`); absent means empty.
-    func items(_ node: Node?, path: String) -> [(node: Node, path: String)] {
+    func items(_ node: SpecNode?, path: String) -> [(node: SpecNode, path: String)] {
         listNodes(node, path: path).enumerated().map { ($0.element, Self.itemPath(path, $0.offset)) }
     }
 
     /// The items of a list; absent means empty.
-    private func listNodes(_ node: Node?, path: @autoclosure () -> String) -> [Node] {
-        guard let node, !isNull(node) else { return [] }
-        guard case .sequence(let sequence) = node else {
+    private func listNodes(_ node: SpecNode?, path: @autoclosure () -> String) -> [SpecNode] {
+        guard let node, !node.isNull else { return [] }
+        guard case .sequence(let sequence, _) = node else {
             error("expected a list for '\(path())', found \(describe(node))", at: node)
             return []
         }
-        return Array(sequence)
+        return sequence
     }
 
     /// The path of a list's item: `program[2]`.
     private static func itemPath(_ path: String, _ index: Int) -> String { "\(path)[\(index)]" }
 
     /// The entries of a map whose keys are data (years, codes), with their key nodes.
-    func entries(_ node: Node?, path: @autoclosure () -> String) -> [(key: Node, value: Node)] {
-        guard let node, !isNull(node) else { return [] }
-        guard case .mapping(let mapping) = node else {
+    func entries(_ node: SpecNode?, path: @autoclosure () -> String) -> [(key: SpecNode, value: SpecNode)] {
+        guard let node, !node.isNull else { return [] }
+        guard case .mapping(let mapping, _) = node else {
             error("expected a mapping for '\(path())', found \(describe(node))", at: node)
             return []
         }
-        return Array(mapping)
+        return mapping
     }
 
     // MARK: Scalars
 
     /// Plain text. Control characters (other than tab and line feed) are refused: they cannot
     /// be printed and are always a copy-paste accident.
-    func text(_ node: Node?, path: @autoclosure () -> String) -> String? {
-        guard let node, !isNull(node) else { return nil }
+    func text(_ node: SpecNode?, path: @autoclosure () -> String) -> String? {
+        guard let node, !node.isNull else { return nil }
         guard case .scalar(let scalar) = node else {
             error("expected text for '\(path())', found \(describe(node))", at: node)
             return nil
         }
         // Control characters are ASCII, and in UTF-8 an ASCII byte is never part of another character.
-        if let control = scalar.string.utf8.first(where: { $0 < 0x20 && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\n") }) {
+        if let control = scalar.text.utf8.first(where: { $0 < 0x20 && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\n") }) {
             error("control character U+\(String(format: "%04X", UInt32(control))) in '\(path())'", at: node)
             return nil
         }
-        return scalar.string
+        return scalar.text
     }
 
     /// Optional text where an empty string means absent.
@@ -147,14 +129,14 @@ final class SpecReader {
     }
 
     /// A list of text items; absent means empty.
-    func textList(_ node: Node?, path: @autoclosure () -> String) -> [String] {
+    func textList(_ node: SpecNode?, path: @autoclosure () -> String) -> [String] {
         listNodes(node, path: path()).enumerated().compactMap { text($0.element, path: Self.itemPath(path(), $0.offset)) }
     }
 
     /// A number written as a plain YAML number, read exactly.
-    func decimal(_ node: Node?, path: @autoclosure () -> String) -> Decimal? {
-        guard let node, !isNull(node) else { return nil }
-        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = YAMLNumber.decimal(scalar.string) else {
+    func decimal(_ node: SpecNode?, path: @autoclosure () -> String) -> Decimal? {
+        guard let node, !node.isNull else { return nil }
+        guard case .scalar(let scalar) = node, scalar.isPlain, let value = YAMLNumber.decimal(scalar.text) else {
             error("expected a number for '\(path())', found \(describe(node))", at: node)
             return nil
         }
@@ -162,9 +144,9 @@ final class SpecReader {
     }
 
     /// A whole number such as a year.
-    func integer(_ node: Node?, path: @autoclosure () -> String) -> Int? {
-        guard let node, !isNull(node) else { return nil }
-        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = YAMLNumber.integer(scalar.string) else {
+    func integer(_ node: SpecNode?, path: @autoclosure () -> String) -> Int? {
+        guard let node, !node.isNull else { return nil }
+        guard case .scalar(let scalar) = node, scalar.isPlain, let value = YAMLNumber.integer(scalar.text) else {
             error("expected a whole number for '\(path())', found \(describe(node))", at: node)
             return nil
         }
@@ -172,9 +154,9 @@ final class SpecReader {
     }
 
     /// An amount of rupiah, which may not be negative.
-    func money(_ node: Node?, path: @autoclosure () -> String) -> Money? {
+    func money(_ node: SpecNode?, path: @autoclosure () -> String) -> Money? {
         guard let node, let value = decimal(node, path: path()) else { return nil }
-        guard value >= 0 else {
+        guard !value.isBelowZero else {
             error("negative money \(value) for '\(path())'", at: node)
             return nil
         }
@@ -182,8 +164,8 @@ final class SpecReader {
     }
 
     /// A percentage must lie in 0...100; `nil` after reporting when it does not.
-    func checkPercentage(_ value: Decimal, path: @autoclosure () -> String, at node: Node) -> Decimal? {
-        guard (0...100).contains(value) else {
+    func checkPercentage(_ value: Decimal, path: @autoclosure () -> String, at node: SpecNode) -> Decimal? {
+        guard value.isPercentage else {
             error("percentage \(value) for '\(path())' is out of 0...100", at: node)
             return nil
         }
@@ -191,7 +173,7 @@ final class SpecReader {
     }
 
     /// One of a closed set of words, with a hint for near misses.
-    func choice<Value: RawRepresentable & CaseIterable>(_ node: Node?, path: @autoclosure () -> String, as type: Value.Type) -> Value?
+    func choice<Value: RawRepresentable & CaseIterable>(_ node: SpecNode?, path: @autoclosure () -> String, as type: Value.Type) -> Value?
     where Value.RawValue == String {
         guard let node, let word = text(node, path: path()) else { return nil }
         if let value = Value(rawValue: word) { return value }
@@ -202,7 +184,7 @@ final class SpecReader {
     }
 
     /// A year used as a key of a per-year map, checked against the plan's periods.
-    func year(_ node: Node, path: @autoclosure () -> String, policy: YearPolicy?) -> Int? {
+    func year(_ node: SpecNode, path: @autoclosure () -> String, policy: YearPolicy?) -> Int? {
         guard let year = integer(node, path: path()) else { return nil }
         if let policy, !policy.allows(year) {
             error(policy.explain(year) + " in '\(path())'", at: node)
@@ -212,9 +194,10 @@ final class SpecReader {
     }
 
     /// A per-year map of numbers (`target: {2019: 100, 2020: 87}`).
-    func yearValues(_ node: Node?, path: @autoclosure () -> String, percent: Bool, policy: YearPolicy? = nil) -> [Int: Decimal] {
-        var values: [Int: Decimal] = [:]
-        for (key, value) in entries(node, path: path()) {
+    func yearValues(_ node: SpecNode?, path: @autoclosure () -> String, percent: Bool, policy: YearPolicy? = nil) -> [Int: Decimal] {
+        let perYear = entries(node, path: path())
+        var values = [Int: Decimal](minimumCapacity: perYear.count)
+        for (key, value) in perYear {
             guard let year = year(key, path: path(), policy: policy ?? years),
                   let number = decimal(value, path: "\(path()).\(year)")
             else { continue }
@@ -225,9 +208,10 @@ final class SpecReader {
     }
 
     /// A per-year map of rupiah (`pagu: {2020: 350_000_000}`).
-    func yearMoney(_ node: Node?, path: @autoclosure () -> String) -> [Int: Money] {
-        var values: [Int: Money] = [:]
-        for (key, value) in entries(node, path: path()) {
+    func yearMoney(_ node: SpecNode?, path: @autoclosure () -> String) -> [Int: Money] {
+        let perYear = entries(node, path: path())
+        var values = [Int: Money](minimumCapacity: perYear.count)
+        for (key, value) in perYear {
             guard let year = year(key, path: path(), policy: years), let amount = money(value, path: "\(path()).\(year)") else { continue }
             values[year] = amount
         }

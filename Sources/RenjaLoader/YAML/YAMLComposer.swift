@@ -1,25 +1,24 @@
 import CYaml
 import Foundation
-import Yams
 
-/// Builds the node tree `Yams.compose(yaml:)` builds, from the same libyaml events, but only
-/// for the documents renja accepts: one document, no syntax error, no two keys of a mapping
-/// with the same text. Anything else is left to Yams (`.deferred`), which then reports it
-/// with its own error; so diagnostics are Yams' by construction, and this is only a faster
-/// road to the same tree.
+/// Builds the spec's `SpecNode` tree straight from libyaml's events, for the documents renja
+/// accepts: one document, no syntax error, no two keys of a mapping with the same text.
+/// Anything else is left to Yams (`.deferred`), which then reports it with its own error or
+/// composes the rare document whose keys only Yams' tags can tell apart; so diagnostics are
+/// Yams' by construction, and this is only a faster road to the tree Yams would give.
 ///
 /// Why not `Yams.compose`: it checks every mapping for duplicate keys by hashing its key
 /// nodes, and a scalar's hash includes its resolved tag, which runs up to seven regular
-/// expressions on every key (Yams 6.2.2, `Parser.checkDuplicates`): three quarters of the
-/// seed's composition. Two keys can only be equal in Yams' sense when their texts are
-/// equal, so keys with distinct texts need no tags at all; a mapping whose keys share a
-/// text (or has a non-scalar key) is rare and goes to Yams, which decides.
+/// expressions on every key (Yams 6.2.2, `Parser.checkDuplicates`); and its nodes are heavy
+/// (see `SpecNode`). Two keys can only be equal in Yams' sense when their texts are equal, so
+/// keys with distinct texts need no tags at all; a mapping whose keys share a text (or has a
+/// non-scalar key) is rare and goes to Yams, which decides.
 struct YAMLComposer {
     /// What composing found.
     enum Outcome {
-        /// The tree Yams would return (`nil` for an empty stream), and its size with the
-        /// aliases expanded, counted while composing so that the budget needs no second walk.
-        case composed(Node?, expandedSize: AliasExpansionBudget.Size)
+        /// The tree (`nil` for an empty stream), and its size with the aliases expanded,
+        /// counted while composing so that the budget needs no walk.
+        case composed(SpecNode?, expandedSize: AliasExpansionBudget.Size)
         /// Yams must compose this text itself: it is an error, or a case decided by tags.
         case deferred
     }
@@ -46,24 +45,18 @@ struct YAMLComposer {
     /// The node-building half of Yams' `Parser`, over one event stream.
     private final class Walk {
         let events: EventStream
-        /// Anchors by name with their expanded size; a later anchor of the same name shadows
-        /// the earlier one.
-        private var anchored: [String: (node: Node, size: AliasExpansionBudget.Size)] = [:]
+        /// Anchored nodes by name with their expanded size; a later anchor of the same name
+        /// shadows the earlier one, as in Yams.
+        private var anchored: [String: (node: SpecNode, size: AliasExpansionBudget.Size)] = [:]
         /// The size of the tree composed so far, every alias counted as its anchor's size.
         private(set) var expandedSize = AliasExpansionBudget.Size()
-        /// One constructor for every tag, as Yams' `Parser` holds one: `Constructor.default`
-        /// is a computed property that builds its tables anew at every call.
-        private let constructor = Constructor.default
-        /// Nodes hold their anchor weakly (`Node.Scalar.anchor`), as in Yams; keeping them
-        /// here until the walk ends gives the same anchors (none, once composition returns).
-        private var anchors: [Anchor] = []
 
         init(events: EventStream) {
             self.events = events
         }
 
         /// As `Parser.singleRoot()`: the stream's only document, or `nil` for an empty stream.
-        func singleRoot() throws -> Node? {
+        func singleRoot() throws -> SpecNode? {
             try events.next() // the stream start
             guard try events.next().type != YAML_STREAM_END_EVENT else { return nil }
             let root = try node(from: try events.next())
@@ -72,7 +65,7 @@ struct YAMLComposer {
             return root
         }
 
-        private func node(from event: Event) throws -> Node {
+        private func node(from event: Event) throws -> SpecNode {
             switch event.type {
             case YAML_ALIAS_EVENT:
                 guard let name = event.name(event.raw.data.alias.anchor), let target = anchored[name] else { throw Deferral() }
@@ -80,47 +73,37 @@ struct YAMLComposer {
                 return target.node
             case YAML_SCALAR_EVENT:
                 let scalar = event.raw.data.scalar
-                // A quoted scalar is a string whatever its text (`Parser.Event.scalarTag`).
-                let tagName = scalar.quoted_implicit == 1 ? Tag.Name.str.rawValue : event.name(scalar.tag)
                 let value = text(UnsafeBufferPointer(start: scalar.value, count: scalar.length))
-                let style = Node.Scalar.Style(rawValue: scalar.style.rawValue) ?? .any
-                let anchor = anchor(event.name(scalar.anchor))
+                let anchor = event.name(scalar.anchor)
                 let start = expandedSize
                 expandedSize.add(.init(nodes: 1, characters: value.utf8.count))
-                return register(.scalar(.init(value, tag(tagName), style, event.mark, anchor)), as: anchor, since: start)
+                let node = SpecNode.scalar(SpecScalar(text: value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, position: event.position))
+                return register(node, as: anchor, since: start)
             case YAML_SEQUENCE_START_EVENT:
-                let start = event.raw.data.sequence_start
-                let tagName = start.implicit != 0 ? nil : event.name(start.tag)
-                let (mark, anchor) = (event.mark, anchor(event.name(start.anchor)))
-                let startSize = expandedSize
+                let (position, anchor) = (event.position, event.name(event.raw.data.sequence_start.anchor))
+                let start = expandedSize
                 expandedSize.add(.init(nodes: 1))
-                var items: [Node] = []
+                var items: [SpecNode] = []
                 var next = try events.next()
                 while next.type != YAML_SEQUENCE_END_EVENT {
                     items.append(try node(from: next))
                     next = try events.next()
                 }
-                // Yams takes the style from the end event, which carries none: `.any`.
-                let style = Node.Sequence.Style(rawValue: next.raw.data.sequence_start.style.rawValue) ?? .any
-                return register(.sequence(.init(items, tag(tagName), style, mark, anchor)), as: anchor, since: startSize)
+                return register(.sequence(items, at: position), as: anchor, since: start)
             case YAML_MAPPING_START_EVENT:
-                let start = event.raw.data.mapping_start
-                let tagName = start.implicit != 0 ? nil : event.name(start.tag)
-                let (mark, anchor) = (event.mark, anchor(event.name(start.anchor)))
-                let startSize = expandedSize
+                let (position, anchor) = (event.position, event.name(event.raw.data.mapping_start.anchor))
+                let start = expandedSize
                 expandedSize.add(.init(nodes: 1))
-                var pairs: [(Node, Node)] = []
+                var pairs: [(key: SpecNode, value: SpecNode)] = []
                 var keyTexts = KeyTexts()
                 var next = try events.next()
                 while next.type != YAML_MAPPING_END_EVENT {
                     let key = try node(from: next)
-                    guard case .scalar(let scalar) = key, keyTexts.insert(scalar.string) else { throw Deferral() }
+                    guard case .scalar(let scalar) = key, keyTexts.insert(scalar.text, after: pairs) else { throw Deferral() }
                     pairs.append((key, try node(from: try events.next())))
                     next = try events.next()
                 }
-                // As for sequences, the style Yams reads from the end event: `.any`.
-                let style = Node.Mapping.Style(rawValue: next.raw.data.mapping_start.style.rawValue) ?? .any
-                return register(.mapping(.init(pairs, tag(tagName), style, mark, anchor)), as: anchor, since: startSize)
+                return register(.mapping(pairs, at: position), as: anchor, since: start)
             default:
                 throw Deferral()
             }
@@ -134,46 +117,26 @@ struct YAMLComposer {
             return String(decoding: bytes, as: UTF8.self)
         }
 
-        /// As `Parser.tag(_:)`: no name means a tag to resolve from the text, later. With
-        /// the basic resolver, not Yams' default: renja resolves no tags once the tree is
-        /// built (`Node.null` looks at the style and text only), and merely creating the
-        /// default resolver compiles its seven regular expressions (9 M instructions).
-        private func tag(_ name: String?) -> Tag {
-            Tag(name.map(Tag.Name.init(rawValue:)) ?? .implicit, .basic, constructor)
-        }
-
-        private func anchor(_ name: String?) -> Anchor? {
-            guard let name else { return nil }
-            let anchor = Anchor(rawValue: name)
-            anchors.append(anchor)
-            return anchor
-        }
-
         /// Keeps an anchored node for its aliases, with the size it added since `start`.
-        private func register(_ node: Node, as anchor: Anchor?, since start: AliasExpansionBudget.Size) -> Node {
-            if let anchor { anchored[anchor.rawValue] = (node, expandedSize.subtracting(start)) }
+        private func register(_ node: SpecNode, as anchor: String?, since start: AliasExpansionBudget.Size) -> SpecNode {
+            if let anchor { anchored[anchor] = (node, expandedSize.subtracting(start)) }
             return node
         }
     }
 
     /// The texts of one mapping's keys, to find two equal ones. Most mappings have a handful
-    /// of keys, compared directly; hashing them into a set cost more than the comparisons.
-    /// Long mappings (codes, years, laws) get a set.
+    /// of keys, compared with the keys composed so far (hashing them into a set, or copying
+    /// them into a list of their own, cost more than the comparisons). Long mappings (codes,
+    /// years, laws) get a set.
     private struct KeyTexts {
         private static let longMapping = 16
-        private var few: [String] = []
         private var many: Set<String> = []
 
-        /// Adds `text`; `false` when the mapping has it already.
-        mutating func insert(_ text: String) -> Bool {
-            guard many.isEmpty else { return many.insert(text).inserted }
-            if few.contains(text) { return false }
-            few.append(text)
-            if few.count == Self.longMapping {
-                many = Set(few)
-                few = []
-            }
-            return true
+        /// Adds `text`, the key after `pairs`; `false` when one of their keys has it already.
+        mutating func insert(_ text: String, after pairs: [(key: SpecNode, value: SpecNode)]) -> Bool {
+            if pairs.count < Self.longMapping { return !pairs.contains { $0.key.scalar?.text == text } }
+            if many.isEmpty { many = Set(pairs.compactMap { $0.key.scalar?.text }) }
+            return many.insert(text).inserted
         }
     }
 
@@ -215,12 +178,6 @@ struct YAMLComposer {
         }
     }
 
-    /// `Yams.Mark`'s stored properties.
-    private struct MarkLayout {
-        var line: Int
-        var column: Int
-    }
-
     /// The event in an `EventStream`'s buffer, until the stream's next event replaces it.
     private struct Event {
         let pointer: UnsafeMutablePointer<yaml_event_t>
@@ -228,14 +185,12 @@ struct YAMLComposer {
         var raw: yaml_event_t { pointer.pointee }
         var type: yaml_event_type_t { pointer.pointee.type }
 
-        /// Where the event starts, counted from 1 as Yams does. `Mark` has no public
-        /// initializer; it is two `Int`s, line then column (Yams 6.2.2, `Mark.swift`), and
-        /// `unsafeBitCast` checks the size. `YAMLComposerTests` compares every mark with Yams'.
-        var mark: Mark {
-            unsafeBitCast(MarkLayout(line: pointer.pointee.start_mark.line + 1, column: pointer.pointee.start_mark.column + 1), to: Mark.self)
+        /// Where the event starts, counted from 1 as Yams counts (`Parser.Event.startMark`).
+        var position: YAMLPosition {
+            YAMLPosition(line: pointer.pointee.start_mark.line + 1, column: pointer.pointee.start_mark.column + 1)
         }
 
-        /// A tag or anchor name, decoded as Yams decodes it.
+        /// An anchor name, decoded as Yams decodes it.
         func name(_ pointer: UnsafePointer<UInt8>?) -> String? {
             pointer.flatMap { String.decodeCString($0, as: UTF8.self, repairingInvalidCodeUnits: true)?.result }
         }

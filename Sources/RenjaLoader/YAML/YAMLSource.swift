@@ -1,7 +1,7 @@
 import RenjaModel
 import Yams
 
-/// The plan spec's text turned into a Yams node tree, with the syntax problems Yams finds
+/// The plan spec's text turned into a node tree, with the syntax problems Yams finds
 /// moved to the positions a user needs (a tab in the indentation, the second of two equal keys).
 struct YAMLSource {
     /// The path printed in diagnostics.
@@ -9,16 +9,28 @@ struct YAMLSource {
     var text: String
 
     /// The root node, or `nil` with the reason (an empty file, a syntax error).
-    func compose() -> (root: Node?, diagnostics: [Diagnostic]) {
-        let root: Node?
-        /// Known when renja composed the tree; Yams' trees are measured by walking them.
-        var expandedSize: AliasExpansionBudget.Size?
+    func compose() -> (root: SpecNode?, diagnostics: [Diagnostic]) {
+        let budget = AliasExpansionBudget()
+        let root: SpecNode?
         do {
             switch YAMLComposer.compose(text) {
-            case .composed(let composed, let size):
+            // Over the budget, Yams composes it again for `firstNodeOverBudget(in:)`: that is
+            // the "billion laughs", whose position and message are pinned.
+            case .composed(let composed, let size) where budget.allows(size):
                 root = composed
-                expandedSize = size
-            case .deferred: root = try Yams.compose(yaml: text)
+            case .composed, .deferred:
+                guard let yamsRoot = try Yams.compose(yaml: text) else {
+                    root = nil
+                    break
+                }
+                if let node = budget.firstNodeOverBudget(in: yamsRoot) {
+                    let mark = node.mark
+                    return (nil, [.error(
+                        "with its aliases (*name) expanded, the plan spec has more than \(budget.maximumCharacters >> 20) MiB of text "
+                            + "or \(budget.maximumNodes) values; repeat less through aliases",
+                        at: location(line: mark?.line ?? 1, column: mark?.column ?? 1))])
+                }
+                root = SpecNode(yamsRoot)
             }
         } catch let error as YamlError {
             // libyaml reports a tab in the indentation as "found character that cannot start
@@ -32,20 +44,12 @@ struct YAMLSource {
         guard let root, !isEmptyDocument(root) else {
             return (nil, [.error("the plan spec is empty", at: location(line: 1, column: 1))])
         }
-        let budget = AliasExpansionBudget()
-        if !(expandedSize.map(budget.allows) ?? false), let node = budget.firstNodeOverBudget(in: root) {
-            let mark = node.mark
-            return (nil, [.error(
-                "with its aliases (*name) expanded, the plan spec has more than \(budget.maximumCharacters >> 20) MiB of text "
-                    + "or \(budget.maximumNodes) values; repeat less through aliases",
-                at: location(line: mark?.line ?? 1, column: mark?.column ?? 1))])
-        }
         return (root, [])
     }
 
-    private func isEmptyDocument(_ root: Node) -> Bool {
-        if case .scalar(let scalar) = root { return scalar.string.isEmpty && scalar.style == .plain }
-        return false
+    private func isEmptyDocument(_ root: SpecNode) -> Bool {
+        guard case .scalar(let scalar) = root else { return false }
+        return scalar.text.isEmpty && scalar.isPlain
     }
 
     private func location(line: Int, column: Int) -> SourceLocation {

@@ -1,0 +1,39 @@
+/// One value of the plan spec's YAML, as the spec readers see it: a scalar's text, whether it
+/// was plain (unquoted, not a block), and where each value starts. Aliases are already the
+/// node they name. Tags and styles beyond "plain" are not kept: every reader decides from the
+/// text and plainness (numbers, nulls), so a tag would be weight without a reader.
+///
+/// Why not `Yams.Node`: every Yams scalar carries a `Tag` instance (with a resolver and a
+/// constructor), an optional `Mark`, a style and a weak anchor, and every copy of a node retains
+/// them; the spec readers copy nodes at every field they look up.
+enum SpecNode {
+    case scalar(SpecScalar)
+    /// A list's items.
+    case sequence([SpecNode], at: YAMLPosition)
+    /// A mapping's entries in document order; a key may be any node (`? [k] : v`).
+    case mapping([(key: SpecNode, value: SpecNode)], at: YAMLPosition)
+
+    /// Where the value starts (for an alias: where the anchored value starts, as in Yams).
+    var position: YAMLPosition {
+        switch self {
+        case .scalar(let scalar): return scalar.position
+        case .sequence(_, let position), .mapping(_, let position): return position
+        }
+    }
+
+    /// The scalar, when this is one.
+    var scalar: SpecScalar? {
+        if case .scalar(let scalar) = self { return scalar }
+        return nil
+    }
+
+    /// Whether this is a plain YAML null: the words of Yams' `NSNull.construct(from:)` (`~`,
+    /// `null`, `Null`, `NULL` or nothing), unquoted.
+    var isNull: Bool {
+        guard case .scalar(let scalar) = self, scalar.isPlain else { return false }
+        switch scalar.text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+}

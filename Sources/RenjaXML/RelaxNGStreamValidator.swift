@@ -1,0 +1,419 @@
+import CLibXML2
+
+/// Validates one document against a `RelaxNGSchema` while it is written, from the writer's
+/// markup events, without the document ever being held as a tree: libxml2's progressive
+/// validation (what its `xmlreader.c` does), fed one small scratch node per open element.
+///
+/// An element whose content model libxml2 could not compile into an automaton (rare with
+/// renja's grammar, common with the official DocBook schema) is validated whole: its subtree
+/// is collected as a real libxml2 tree and checked when it ends.
+///
+/// `finish()` gives the same verdict and, as far as libxml2 allows, the same issues as
+/// `RelaxNGSchema.validate(_:fileName:)` on the document built as a tree: every validity
+/// error at line 0 (a written document has no lines), never a false "valid".
+///
+/// Thread safety: the schema's validation lock is held from `init` to `finish()`, so a
+/// validator is used on one thread, and other validations of the same schema wait for it;
+/// batch workers each validate against their own `RelaxNGSchema.recompiled()`.
+final class RelaxNGStreamValidator: XMLMarkupObserver {
+    /// What is done with an open element's content.
+    private enum Mode {
+        /// Its content model runs in libxml2's stack of automata: popped at its end.
+        case streamed
+        /// Its content model is not compiled: its subtree is collected and validated whole.
+        case subtreeRoot
+        /// Inside a subtree being collected.
+        case subtreeMember
+        /// Not validated: the element, or an ancestor, was refused where it stands (the
+        /// error is already reported, and validating its content would only add cascades).
+        case unvalidated
+    }
+
+    /// An element started and not yet ended.
+    private struct OpenElement {
+        var node: xmlNodePtr?
+        var mode: Mode
+        /// libxml2's automaton for this element's content failed (an element or text not
+        /// allowed there): the rest of its content is not pushed, as the tree validation
+        /// stops at the first refused child.
+        var isContentRefused = false
+    }
+
+    let fileName: String
+    private let schema: RelaxNGSchema
+    private let collector: LibXMLErrorCollector
+    private let context: xmlRelaxNGValidCtxtPtr?
+    /// Owns the scratch nodes (their names interned in its dictionary) and the IDs and
+    /// references registered on them; it never holds more than the open elements, the
+    /// subtree being collected and the ID and IDREF attributes.
+    private let scratchDocument: xmlDocPtr?
+    /// Keeps the ID and IDREF attributes of elements already ended: libxml2 registers them on
+    /// the document by pointer, to find duplicate IDs and, at the end, undefined references.
+    private let attributeKeeper: xmlNodePtr?
+    private var openElements: [OpenElement] = []
+    private var hasRoot = false
+    private var isDocumentRefused = false
+    /// Non-blank text written into the current element since its last child began or ended.
+    private var hasPendingText = false
+    /// Some libxml2 call said "invalid": never report valid then, message or not.
+    private var hasFailed = false
+    /// Set by the error callback when the element just pushed was refused by its parent's
+    /// automaton (libxml2 then pushed no automaton for it).
+    private var wasElementRefused = false
+    /// The element whose text is being pushed: libxml2's streaming message names none.
+    private var textElement: xmlNodePtr?
+    private var namespaces: [String: xmlNsPtr] = [:]
+    /// The namespace looked up last: nearly every element is in DocBook's, and comparing
+    /// the same string costs less than hashing it.
+    private var lastNamespace: (uri: String, namespace: xmlNsPtr)?
+    private var elementNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
+    private var finishedIssues: [XMLIssue]?
+    /// How many subtrees were collected and validated whole (content models libxml2 did not
+    /// compile): what streaming could not avoid.
+    private(set) var subtreesValidatedWhole = 0
+
+    /// A validator for one document written under `fileName` (the name its issues carry).
+    init(schema: RelaxNGSchema, fileName: String) {
+        LibXML.initialize()
+        self.schema = schema
+        self.fileName = fileName
+        collector = LibXMLErrorCollector(file: fileName)
+        schema.validationLock.lock()
+        context = xmlRelaxNGNewValidCtxt(schema.compiled)
+        scratchDocument = xmlNewDoc("1.0")
+        if let scratchDocument {
+            // The document owns the dictionary: xmlFreeDoc frees it, and libxml2 never
+            // frees a name the dictionary owns.
+            scratchDocument.pointee.dict = xmlDictCreate()
+        }
+        attributeKeeper = scratchDocument.flatMap { xmlNewDocNode($0, nil, "kept", nil) }
+        if let context {
+            xmlRelaxNGSetValidStructuredErrors(context, Self.errorCallback, Unmanaged.passUnretained(self).toOpaque())
+        }
+        if context == nil || scratchDocument?.pointee.dict == nil || attributeKeeper == nil {
+            hasFailed = true
+        }
+    }
+
+    deinit {
+        if finishedIssues == nil {
+            release()
+        }
+    }
+
+    // MARK: - XMLMarkupObserver
+
+    func startElement(_ name: String, namespace: String, attributes: [XMLMarkupAttribute]) {
+        pushPendingText()
+        let parent = openElements.last
+        switch parent?.mode {
+        case .subtreeRoot?, .subtreeMember?:
+            let node = scratchNode(name, namespace: namespace, attributes: attributes, parent: parent?.node)
+            openElements.append(OpenElement(node: node, mode: .subtreeMember))
+            return
+        case .unvalidated?:
+            openElements.append(OpenElement(node: nil, mode: .unvalidated))
+            return
+        case .streamed?, nil:
+            if parent == nil, hasRoot {
+                // A second root element: the writer's bug, and never a valid document.
+                hasFailed = true
+            }
+            if parent?.isContentRefused == true || isDocumentRefused || hasFailed && parent == nil {
+                openElements.append(OpenElement(node: nil, mode: .unvalidated))
+                return
+            }
+        }
+        hasRoot = true
+        guard let context, let node = scratchNode(name, namespace: namespace, attributes: attributes, parent: parent?.node) else {
+            openElements.append(OpenElement(node: nil, mode: .unvalidated))
+            return
+        }
+        wasElementRefused = false
+        let result = xmlRelaxNGValidatePushElement(context, scratchDocument, node)
+        switch result {
+        case 1:
+            openElements.append(OpenElement(node: node, mode: .streamed))
+        case 0:
+            // xmlreader.c's way: the content model needs the whole subtree.
+            openElements.append(OpenElement(node: node, mode: .subtreeRoot))
+        default:
+            hasFailed = true
+            if wasElementRefused {
+                refuseContentOfCurrentElement()
+                discard(node)
+                openElements.append(OpenElement(node: nil, mode: .unvalidated))
+            } else {
+                // Refused for its attributes: libxml2 pushed its automaton all the same. (Were
+                // it refused for a reason that pushed none, the stack would be off by one from
+                // here: the document is invalid already, so no false "valid" can come of it.)
+                openElements.append(OpenElement(node: node, mode: .streamed))
+            }
+        }
+    }
+
+    func text(_ text: String) {
+        guard let current = openElements.last else { return }
+        switch current.mode {
+        case .subtreeRoot, .subtreeMember:
+            appendText(text, to: current.node)
+        case .streamed:
+            if !current.isContentRefused, !hasPendingText, Self.isNotBlank(text) {
+                hasPendingText = true
+            }
+        case .unvalidated:
+            break
+        }
+    }
+
+    func endElement() {
+        pushPendingText()
+        guard let element = openElements.popLast() else {
+            hasFailed = true
+            return
+        }
+        switch element.mode {
+        case .streamed:
+            if let context, let node = element.node {
+                if xmlRelaxNGValidatePopElement(context, scratchDocument, node) != 1 {
+                    hasFailed = true
+                }
+                discard(node)
+            }
+        case .subtreeRoot:
+            subtreesValidatedWhole += 1
+            if let context, let node = element.node {
+                if xmlRelaxNGValidateFullElement(context, scratchDocument, node) != 1 {
+                    hasFailed = true
+                }
+                discard(node)
+            }
+        case .subtreeMember, .unvalidated:
+            break
+        }
+    }
+
+    // MARK: - The verdict
+
+    /// Every validity error of the document written, at line 0; empty when it is valid. Ends
+    /// the validation and releases the schema's lock; later calls give the same issues.
+    func finish() -> [XMLIssue] {
+        if let finishedIssues {
+            return finishedIssues
+        }
+        if !openElements.isEmpty || !hasRoot {
+            hasFailed = true
+        }
+        if let scratchDocument {
+            // As xmlRelaxNGValidateDoc ends: every IDREF must name an ID. Its context has no
+            // handler (the tree validation's messages go to stderr, leaving only "not
+            // valid"); the thread's structured handler catches them here.
+            var references = xmlValidCtxt()
+            references.valid = 1
+            xmlSetStructuredErrorFunc(collector.opaque, LibXMLErrorCollector.directCallback)
+            defer { xmlSetStructuredErrorFunc(nil, nil) }
+            if xmlValidateDocumentFinal(&references, scratchDocument) != 1 {
+                hasFailed = true
+            }
+        }
+        release()
+        var issues = collector.issues
+        if hasFailed, issues.isEmpty {
+            // libxml2 said "invalid" (or failed internally) without reporting why.
+            issues = [XMLIssue(file: fileName, position: XMLPosition(line: 0, column: 0), message: "document is not valid against \(schema.name)")]
+        }
+        finishedIssues = issues
+        return issues
+    }
+
+    /// Frees everything libxml2 holds for this validation and releases the schema's lock.
+    private func release() {
+        if let context {
+            xmlRelaxNGFreeValidCtxt(context)
+        }
+        if let attributeKeeper {
+            xmlFreeNode(attributeKeeper)
+        }
+        for namespace in namespaces.values {
+            xmlFreeNs(namespace)
+        }
+        namespaces = [:]
+        if let scratchDocument {
+            xmlFreeDoc(scratchDocument)
+        }
+        schema.validationLock.unlock()
+    }
+
+    // MARK: - Scratch nodes
+
+    /// A libxml2 element for `name` with its attributes, a child of `parent` (else the
+    /// scratch document's root, where libxml2 looks for the parent of a whole-validated root).
+    private func scratchNode(
+        _ name: String, namespace: String, attributes: [XMLMarkupAttribute], parent: xmlNodePtr?
+    ) -> xmlNodePtr? {
+        guard let scratchDocument, let dictionary = scratchDocument.pointee.dict,
+            let interned = try? elementNames.facts(for: name, orMake: { name throws(XMLSerializationError) in
+                guard let interned = xmlDictLookup(dictionary, name, -1) else { throw .libraryFailure("xmlDictLookup") }
+                return interned
+            }),
+            let node = xmlNewDocNodeEatName(scratchDocument, nil, UnsafeMutablePointer(mutating: interned), nil)
+        else {
+            // Out of memory: the element goes unvalidated, so the document may not pass.
+            hasFailed = true
+            return nil
+        }
+        if let parent {
+            xmlAddChild(parent, node)
+        } else {
+            xmlDocSetRootElement(scratchDocument, node)
+        }
+        if !namespace.isEmpty {
+            xmlSetNs(node, self.namespace(namespace))
+        }
+        for attribute in attributes {
+            let attributeNamespace = attribute.namespace.flatMap { $0.isEmpty ? nil : self.namespace($0) }
+            let property = Self.withXMLString(attribute.value) { value in
+                Self.withXMLString(attribute.localName) { name in
+                    xmlNewNsProp(node, attributeNamespace, name, value)
+                }
+            }
+            if property == nil {
+                hasFailed = true
+            }
+        }
+        return node
+    }
+
+    /// The namespace `uri` for scratch nodes. The XML namespace is the document's predefined
+    /// one, with its `xml` prefix: libxml2 recognises `xml:id` as an ID by that prefix.
+    private func namespace(_ uri: String) -> xmlNsPtr? {
+        if let lastNamespace, lastNamespace.uri == uri {
+            return lastNamespace.namespace
+        }
+        if let known = namespaces[uri] {
+            lastNamespace = (uri, known)
+            return known
+        }
+        if uri == XMLElement.xmlNamespaceURI {
+            return xmlSearchNs(scratchDocument, attributeKeeper, "xml")
+        }
+        guard let created = xmlNewNs(nil, uri, nil) else {
+            hasFailed = true
+            return nil
+        }
+        namespaces[uri] = created
+        return created
+    }
+
+    /// Adds `text` to a node of a subtree being collected (libxml2 merges adjacent text).
+    private func appendText(_ text: String, to node: xmlNodePtr?) {
+        guard let node, !text.isEmpty else { return }
+        let textNode = Self.withXMLString(text) { xmlNewDocTextLen(scratchDocument, $0, Int32(text.utf8.count)) }
+        guard let textNode else {
+            hasFailed = true
+            return
+        }
+        xmlAddChild(node, textNode)
+    }
+
+    /// Frees `node` and its subtree, after moving their ID and IDREF attributes to the keeper.
+    private func discard(_ node: xmlNodePtr) {
+        xmlUnlinkNode(node)
+        keepReferencedAttributes(of: node)
+        xmlFreeNode(node)
+    }
+
+    private func keepReferencedAttributes(of node: xmlNodePtr) {
+        var previous: xmlAttrPtr?
+        var property = node.pointee.properties
+        while let current = property {
+            property = current.pointee.next
+            switch current.pointee.atype {
+            case XML_ATTRIBUTE_ID, XML_ATTRIBUTE_IDREF, XML_ATTRIBUTE_IDREFS:
+                if let previous {
+                    previous.pointee.next = current.pointee.next
+                } else {
+                    node.pointee.properties = current.pointee.next
+                }
+                current.pointee.next?.pointee.prev = previous
+                current.pointee.prev = nil
+                current.pointee.next = attributeKeeper?.pointee.properties
+                current.pointee.next?.pointee.prev = current
+                current.pointee.parent = attributeKeeper
+                attributeKeeper?.pointee.properties = current
+            default:
+                previous = current
+            }
+        }
+        var child = node.pointee.children
+        while let current = child {
+            child = current.pointee.next
+            if current.pointee.type == XML_ELEMENT_NODE {
+                keepReferencedAttributes(of: current)
+            }
+        }
+    }
+
+    // MARK: - Text
+
+    /// Pushes the text written since the last child began or ended, as one text node would
+    /// hold it. Only whether there is any matters: libxml2's progressive validation checks
+    /// that text may stand here, not what it says (data-typed content is never streamed).
+    private func pushPendingText() {
+        guard hasPendingText, let context, let current = openElements.last else { return }
+        hasPendingText = false
+        textElement = current.node
+        defer { textElement = nil }
+        // xmlRelaxNGValidatePushCData ignores its length and reads up to a NUL; any non-blank
+        // text gives the same result.
+        if xmlRelaxNGValidatePushCData(context, "x", 1) < 0 {
+            hasFailed = true
+            refuseContentOfCurrentElement()
+        }
+    }
+
+    /// Whether `text` holds a character other than XML white space (what libxml2 skips).
+    private static func isNotBlank(_ text: String) -> Bool {
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains { !isBlank($0) } }
+            ?? text.utf8.contains { !isBlank($0) }
+    }
+
+    private func refuseContentOfCurrentElement() {
+        if openElements.isEmpty {
+            isDocumentRefused = true
+        } else {
+            openElements[openElements.count - 1].isContentRefused = true
+        }
+    }
+
+    // MARK: - Errors
+
+    private func record(_ error: UnsafeMutablePointer<xmlError>) {
+        let code = error.pointee.code
+        if code == Int32(XML_RELAXNG_ERR_ELEMWRONG.rawValue) {
+            wasElementRefused = true
+        }
+        if code == Int32(XML_RELAXNG_ERR_TEXTWRONG.rawValue), let textElement {
+            // The streaming call names no element (its message says " TODO "): give the
+            // message the tree validation gives.
+            collector.add(XMLIssue(
+                file: fileName, position: XMLPosition(line: 0, column: 0),
+                message: "Did not expect text in element \(LibXML.string(textElement.pointee.name) ?? "") content"))
+            return
+        }
+        LibXMLErrorCollector.directCallback(collector.opaque, error)
+    }
+
+    private static let errorCallback: xmlStructuredErrorFunc = { userData, error in
+        guard let userData, let error else { return }
+        Unmanaged<RelaxNGStreamValidator>.fromOpaque(userData).takeUnretainedValue().record(error)
+    }
+
+    /// `body` given `string` as libxml2's NUL-terminated UTF-8, lent without a copy.
+    private static func withXMLString<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
+        string.withCString { characters in
+            characters.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body)
+        }
+    }
+}

@@ -1,0 +1,486 @@
+import CLibXML2
+import Foundation
+
+/// The writing side of `XMLTreeWriter`: writes each call's markup straight into one byte
+/// buffer, exactly as xmlSaveDoc wrote the libxml2 tree this replaces (no tree is built).
+///
+/// A struct with mutating methods, held by the class through a pointer: every access to a
+/// class's stored property is checked for exclusivity at run time, which cost as much as the
+/// writing when each call touched several properties; a struct's own properties are not.
+///
+/// Two things are known only after the bytes they affect are written, and are settled when
+/// the bytes are copied out: `xmlns:xlink`, declared on the root (after its `xmlns`) once an
+/// `xlink:` attribute needs it, and the indentation put before an element's children when
+/// its first child was an element, taken back out if text follows among them.
+struct XMLByteWriter {
+    /// HTML elements that have no end tag (HTML Living Standard, "void elements").
+    static let htmlVoidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    ]
+    /// HTML elements whose text an HTML parser reads raw, without unescaping.
+    static let htmlRawTextElements: Set<String> = ["script", "style"]
+    /// The namespace libxml2 predefines for the `xml:` prefix.
+    static let xmlNamespaceURI = "http://www.w3.org/XML/1998/namespace"
+
+    /// Markup interned in the output buffer, written with one call: every call into libxml2's
+    /// buffer costs about a hundred instructions, whatever its length.
+    private struct InternedMarkup {
+        var characters: UnsafePointer<CChar>
+        var count: Int
+    }
+
+    /// What writing needs to know about one element name.
+    private struct ElementName {
+        /// `<name`, then the rest of the start tag is written after it.
+        var startTag: InternedMarkup
+        /// `</name>`.
+        var endTag: InternedMarkup
+        var isPreserved: Bool
+        var isHTMLVoid: Bool
+        var isHTMLRawText: Bool
+    }
+
+    /// The namespace an attribute name's prefix selects.
+    private enum AttributePrefix {
+        case none, xml, xlink
+    }
+
+    /// What writing needs to know about one attribute name.
+    private struct AttributeName {
+        var prefix: AttributePrefix
+        /// ` name="` as written (` xlink:href="`): the prefix selects the namespace, so the
+        /// same pointer means the same attribute.
+        var opening: InternedMarkup
+    }
+
+    /// An element started and not yet ended. Plain values only (no Swift strings): it is
+    /// copied on every call, and a string in it cost a retain and a release each time.
+    private struct OpenElement {
+        var name: ElementName
+        /// Its namespace: an index into `namespaceURIs`, or -1 for none.
+        var namespace: Int
+        var isHTML: Bool
+        /// Inside an element whose content is written exactly as given (itself included).
+        var isPreserved: Bool
+        var hasChildren = false
+        var hasText = false
+        /// Whether each child so far was put on a line of its own.
+        var indentsChildren = false
+        /// Where this element's entries in `indentationOffsets` begin.
+        var firstIndentation: Int
+    }
+
+    let flavor: XMLSerializer.Flavor
+    let indentation: XMLSerializer.Indentation?
+    /// Told each complete start tag, each caller text and each end, in document order.
+    let observer: XMLMarkupObserver?
+    private let output: LibXMLOutputBuffer
+    /// The first refused call, if any: from then on nothing more is written.
+    private(set) var failure: XMLSerializationError?
+    /// `failure != nil`, kept apart: testing the optional enum on every call went through
+    /// its generic value witnesses.
+    private var hasFailed = false
+    private var hasRoot = false
+    private var openElements: [OpenElement] = []
+    /// Every namespace URI an element has declared, each once.
+    private var namespaceURIs: [String] = []
+    /// The end of the root's name and default namespace declaration: where `xmlns:xlink` goes.
+    private var rootDeclarationsEnd = 0
+    private var declaresXLink = false
+    private var elementNames = LibXMLNameTable<ElementName>()
+    /// One table per attribute position: an element's attributes repeat in the same order
+    /// (`colname`, `align` on every entry), so each position's last name is usually the next.
+    private var attributeNames: [LibXMLNameTable<AttributeName>] = []
+    /// The attribute names of the element whose start tag is open, to refuse a duplicate.
+    private var startTagAttributes: [UnsafePointer<CChar>] = []
+    /// The start tag's attributes, collected for the observer only.
+    private var observedAttributes: [XMLMarkupAttribute] = []
+    /// Where each indentation of the open elements' children was written, innermost last.
+    private var indentationOffsets: [Int] = []
+    /// Indentation written and then taken back: left out when the bytes are copied out.
+    private var removedRanges: [Range<Int>] = []
+    /// The newline and spaces before a child at each depth, interned in the output buffer.
+    private var indentationTexts: [InternedMarkup] = []
+
+    /// An empty document, its XML declaration or DOCTYPE already written.
+    init(
+        flavor: XMLSerializer.Flavor, writesXMLDeclaration: Bool, indentation: XMLSerializer.Indentation?,
+        observer: XMLMarkupObserver?
+    ) throws(XMLSerializationError) {
+        self.flavor = flavor
+        self.indentation = indentation
+        self.observer = observer
+        output = try LibXMLOutputBuffer()
+        switch flavor {
+        case .xml where writesXMLDeclaration:
+            output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        case .xml:
+            break
+        case .html5Polyglot:
+            output.write("<!DOCTYPE html>\n")
+        }
+    }
+
+    // MARK: - Writing (see `XMLTreeWriter` for what each call means)
+
+    mutating func startElement(_ name: String, namespace: String?) {
+        guard !hasFailed else { return }
+        do {
+            try start(name, namespace: namespace)
+        } catch {
+            fail(error)
+        }
+    }
+
+    mutating func attribute(_ name: String, _ value: String?) {
+        guard !hasFailed, let value else { return }
+        do {
+            try addAttribute(name, value)
+        } catch {
+            fail(error)
+        }
+    }
+
+    mutating func text(_ text: String) {
+        guard !hasFailed else { return }
+        do {
+            try addText(text)
+        } catch {
+            fail(error)
+        }
+    }
+
+    mutating func endElement() {
+        guard !hasFailed else { return }
+        do {
+            try end()
+        } catch {
+            fail(error)
+        }
+    }
+
+    mutating func append(_ element: XMLElement) {
+        startElement(element.name, namespace: element.namespace)
+        for attribute in element.attributes {
+            self.attribute(attribute.name, attribute.value)
+        }
+        for child in element.children {
+            switch child {
+            case let .element(childElement):
+                append(childElement)
+            case let .text(text, _):
+                self.text(text)
+            }
+        }
+        endElement()
+    }
+
+    private mutating func fail(_ error: XMLSerializationError) {
+        failure = error
+        hasFailed = true
+    }
+
+    /// The finished document's bytes, ending with a newline, or the first error of its writing.
+    mutating func finishedData() throws(XMLSerializationError) -> Data {
+        if let failure {
+            throw failure
+        }
+        guard openElements.isEmpty, hasRoot else {
+            throw .misplacedMarkup("the document ends with an element still open, or without a root element")
+        }
+        output.write("\n")
+        // The declaration is written last and moved into the root's start tag when copied out.
+        let declarationStart = output.count
+        if declaresXLink {
+            writeNamespaceDeclaration(prefix: "xlink", uri: XMLNamespaceURI.xlink)
+        }
+        guard !output.hasFailed else {
+            throw .libraryFailure("xmlOutputBufferWrite")
+        }
+        var segments = [0..<rootDeclarationsEnd, declarationStart..<output.count]
+        var kept = rootDeclarationsEnd
+        for removed in removedRanges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            segments.append(kept..<removed.lowerBound)
+            kept = removed.upperBound
+        }
+        segments.append(kept..<declarationStart)
+        return output.data(segments)
+    }
+
+    // MARK: - Elements
+
+    private mutating func start(_ name: String, namespace uri: String?) throws(XMLSerializationError) {
+        let facts = try elementName(name)
+        let parent = openElements.last
+        if parent != nil {
+            try beginChild(isText: false)
+        } else if hasRoot {
+            throw .misplacedMarkup("<\(name)> after the root element")
+        }
+        hasRoot = true
+
+        write(facts.startTag)
+        var namespace = parent?.namespace ?? -1
+        var isHTML = parent?.isHTML ?? (flavor == .html5Polyglot)
+        // Only the roots of vocabularies (html, math, svg) name a namespace.
+        if let uri, uri != namespaceURI(namespace) {
+            namespace = namespaceIndex(uri)
+            isHTML = flavor == .html5Polyglot && uri == XMLNamespaceURI.xhtml
+            writeNamespaceDeclaration(prefix: nil, uri: uri)
+        }
+        if parent == nil {
+            rootDeclarationsEnd = output.count
+        }
+        startTagAttributes.removeAll(keepingCapacity: true)
+        if observer != nil {
+            observedAttributes.removeAll(keepingCapacity: true)
+        }
+        openElements.append(
+            OpenElement(
+                name: facts, namespace: namespace, isHTML: isHTML,
+                isPreserved: parent?.isPreserved == true || facts.isPreserved,
+                firstIndentation: indentationOffsets.count))
+    }
+
+    private mutating func end() throws(XMLSerializationError) {
+        guard let element = openElements.popLast() else {
+            throw .misplacedMarkup("an end tag without an element to end")
+        }
+        if !element.hasChildren {
+            observeStartTag(of: element)
+            if element.isHTML, !element.name.isHTMLVoid {
+                // `<td/>` reads in HTML as an unclosed start tag.
+                output.write(">")
+                write(element.name.endTag)
+            } else {
+                output.write("/>")
+            }
+        } else {
+            if element.isHTML, element.name.isHTMLVoid {
+                throw .voidElementWithContent(Self.name(of: element))
+            }
+            if element.indentsChildren {
+                try writeIndentation(depth: openElements.count)
+                indentationOffsets.removeSubrange(element.firstIndentation...)
+            }
+            write(element.name.endTag)
+        }
+        observer?.endElement()
+    }
+
+    /// Ends the current element's start tag if this is its first child, and puts an element
+    /// child on a line of its own while all children are elements and indentation applies;
+    /// text among them takes that indentation back out.
+    private mutating func beginChild(isText: Bool) throws(XMLSerializationError) {
+        guard var element = openElements.last else {
+            throw .misplacedMarkup("text outside the root element")
+        }
+        if !element.hasChildren {
+            output.write(">")
+            observeStartTag(of: element)
+            element.indentsChildren = !isText && indentation != nil && !element.isPreserved
+        }
+        element.hasChildren = true
+        if isText {
+            element.hasText = true
+            if element.indentsChildren {
+                element.indentsChildren = false
+                try takeBackIndentation(of: element)
+            }
+        } else if element.indentsChildren {
+            indentationOffsets.append(output.count)
+            try writeIndentation(depth: openElements.count)
+        }
+        openElements[openElements.count - 1] = element
+    }
+
+    /// Marks the indentation before `element`'s children (all elements so far) to be left
+    /// out. Their own indentation does not depend on it, so leaving it out is exact.
+    private mutating func takeBackIndentation(of element: OpenElement) throws(XMLSerializationError) {
+        let length = try indentationText(depth: openElements.count).count
+        for offset in indentationOffsets[element.firstIndentation...] {
+            removedRanges.append(offset..<offset + length)
+        }
+        indentationOffsets.removeSubrange(element.firstIndentation...)
+    }
+
+    /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
+    private mutating func observeStartTag(of element: OpenElement) {
+        guard let observer else { return }
+        observer.startElement(
+            Self.name(of: element), namespace: namespaceURI(element.namespace) ?? "", attributes: observedAttributes)
+    }
+
+    private mutating func writeNamespaceDeclaration(prefix: StaticString?, uri: String) {
+        if let prefix {
+            output.write(" xmlns:")
+            output.write(prefix)
+            output.write("=")
+        } else {
+            output.write(" xmlns=")
+        }
+        output.writeQuotedURI(uri)
+    }
+
+    private func namespaceURI(_ index: Int) -> String? {
+        index < 0 ? nil : namespaceURIs[index]
+    }
+
+    private mutating func namespaceIndex(_ uri: String) -> Int {
+        if let index = namespaceURIs.firstIndex(of: uri) {
+            return index
+        }
+        namespaceURIs.append(uri)
+        return namespaceURIs.count - 1
+    }
+
+    /// The facts about the element name `name`, checked and interned on its first use.
+    private mutating func elementName(_ name: String) throws(XMLSerializationError) -> ElementName {
+        let preservedElements = indentation?.preservedElements
+        let output = output
+        return try elementNames.facts(for: name) { name throws(XMLSerializationError) in
+            guard xmlValidateNCName(name, 0) == 0 else {
+                throw .invalidName(name)
+            }
+            return ElementName(
+                startTag: try Self.interned("<" + name, in: output), endTag: try Self.interned("</" + name + ">", in: output),
+                isPreserved: preservedElements?.contains(name) == true,
+                isHTMLVoid: Self.htmlVoidElements.contains(name),
+                isHTMLRawText: Self.htmlRawTextElements.contains(name))
+        }
+    }
+
+    /// The name of an element, for an error or the observer.
+    private static func name(of element: OpenElement) -> String {
+        String(cString: element.name.startTag.characters + 1)
+    }
+
+    /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
+    private mutating func write(_ markup: InternedMarkup) {
+        output.write(markup.characters, count: markup.count)
+    }
+
+    private static func interned(_ markup: String, in output: LibXMLOutputBuffer) throws(XMLSerializationError) -> InternedMarkup {
+        InternedMarkup(characters: try output.interned(markup), count: markup.utf8.count)
+    }
+
+    // MARK: - Attributes
+
+    private mutating func addAttribute(_ name: String, _ value: String) throws(XMLSerializationError) {
+        guard let element = openElements.last, !element.hasChildren else {
+            throw .misplacedMarkup("attribute '\(name)' outside a start tag")
+        }
+        try check(value, in: element, attribute: name)
+        let facts = try attributeName(name, at: startTagAttributes.count)
+        guard !startTagAttributes.contains(facts.opening.characters) else {
+            throw .duplicateAttribute(name, element: Self.name(of: element))
+        }
+        startTagAttributes.append(facts.opening.characters)
+        if facts.prefix == .xlink {
+            declaresXLink = true
+        }
+        write(facts.opening)
+        output.writeAttributeValue(value)
+        output.write("\"")
+        if observer != nil {
+            observedAttributes.append(Self.observed(name, prefix: facts.prefix, value: value))
+        }
+    }
+
+    private static func observed(_ name: String, prefix: AttributePrefix, value: String) -> XMLMarkupAttribute {
+        switch prefix {
+        case .none:
+            XMLMarkupAttribute(namespace: nil, localName: name, value: value)
+        case .xml:
+            XMLMarkupAttribute(namespace: xmlNamespaceURI, localName: String(name.dropFirst("xml:".count)), value: value)
+        case .xlink:
+            XMLMarkupAttribute(namespace: XMLNamespaceURI.xlink, localName: String(name.dropFirst("xlink:".count)), value: value)
+        }
+    }
+
+    /// The facts about an attribute written `prefix:local` or `local` at `position` among
+    /// its element's attributes, checked and interned on its first use.
+    private mutating func attributeName(_ name: String, at position: Int) throws(XMLSerializationError) -> AttributeName {
+        while attributeNames.count <= position {
+            attributeNames.append(LibXMLNameTable())
+        }
+        let output = output
+        return try attributeNames[position].facts(for: name) { name throws(XMLSerializationError) in
+            let (prefix, localName) = try Self.split(name)
+            guard xmlValidateNCName(localName, 0) == 0 else {
+                throw .invalidName(name)
+            }
+            return AttributeName(prefix: prefix, opening: try Self.interned(" " + name + "=\"", in: output))
+        }
+    }
+
+    /// The prefix and local name of an attribute written `prefix:local` or `local`.
+    private static func split(_ name: String) throws(XMLSerializationError) -> (AttributePrefix, String) {
+        // Searching the UTF-8 bytes, not Characters: grapheme breaking made this lookup
+        // cost as much as creating the attribute.
+        guard let colon = name.utf8.firstIndex(of: UInt8(ascii: ":")) else {
+            if name == "xmlns" {
+                throw .unsupportedAttributePrefix(name, attribute: name)
+            }
+            return (.none, name)
+        }
+        let prefix = String(name[..<colon])
+        let localName = String(name[name.index(after: colon)...])
+        switch prefix {
+        case "xml":
+            return (.xml, localName)
+        case "xlink":
+            return (.xlink, localName)
+        default:
+            throw .unsupportedAttributePrefix(prefix, attribute: name)
+        }
+    }
+
+    // MARK: - Text
+
+    private mutating func addText(_ text: String) throws(XMLSerializationError) {
+        try beginChild(isText: true)
+        guard let element = openElements.last else { return }
+        try check(text, in: element, attribute: nil)
+        if element.isHTML, element.name.isHTMLRawText, text.utf8.contains(where: Self.isMarkupByte) {
+            throw .rawTextNotPolyglot(element: Self.name(of: element), text: text)
+        }
+        output.writeText(text)
+        observer?.text(text)
+    }
+
+    /// `<`, `>` or `&`: what a raw text element cannot hold in polyglot markup. All three are
+    /// ASCII, so looking at UTF-8 bytes finds them without grapheme breaking.
+    private static func isMarkupByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+    }
+
+    private func check(_ text: String, in element: OpenElement, attribute: String?) throws(XMLSerializationError) {
+        // Decoding scalars costs several times a scan of the bytes, and only a C0 control
+        // byte or 0xEF (the lead byte of U+FFFE and U+FFFF) can start a scalar XML disallows:
+        // text without either, nearly all of it, needs no closer look.
+        let mayBeDisallowed = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 < 0x20 || $0 == 0xEF }
+        }
+        guard mayBeDisallowed != false else { return }
+        if let scalar = XMLCharacterRules.firstDisallowedScalar(in: text) {
+            throw .disallowedCharacter(scalar, text: text, element: Self.name(of: element), attribute: attribute)
+        }
+    }
+
+    // MARK: - Indentation
+
+    /// Writes the newline and spaces that put what follows at `depth`.
+    private mutating func writeIndentation(depth: Int) throws(XMLSerializationError) {
+        write(try indentationText(depth: depth))
+    }
+
+    /// The newline and spaces that put what follows at `depth`, interned on first use.
+    private mutating func indentationText(depth: Int) throws(XMLSerializationError) -> InternedMarkup {
+        let width = indentation?.width ?? 0
+        while indentationTexts.count <= depth {
+            indentationTexts.append(try Self.interned("\n" + String(repeating: " ", count: width * indentationTexts.count), in: output))
+        }
+        return indentationTexts[depth]
+    }
+}

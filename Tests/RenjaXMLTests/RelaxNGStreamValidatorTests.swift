@@ -1,0 +1,258 @@
+import Foundation
+@testable import RenjaXML
+import XCTest
+
+/// `RelaxNGStreamValidator` gives the verdict of the tree validation, on valid documents and
+/// on every kind of invalid DocBook, against renja's grammar (compiled to automata nearly
+/// everywhere) and the official DocBook 5.0 schema (whose content models often are not, so
+/// that whole subtrees are collected and validated).
+final class RelaxNGStreamValidatorTests: XCTestCase {
+    private static let renja = Result { () throws(XMLParseFailure) in try RelaxNGSchema.renjaDocBook() }
+    private static let official = Result { () throws(XMLParseFailure) in try RelaxNGSchema(path: OfficialDocBookSchema.path) }
+
+    private func bothSchemas() throws -> [RelaxNGSchema] {
+        [try Self.renja.get(), try Self.official.get()]
+    }
+
+    func testTheGoldenDocBookIsValidUnderBoth() throws {
+        let golden = try String(
+            contentsOf: OfficialDocBookSchema.repository.appendingPathComponent("Tests/Goldens/jatiroto-2020/renja.xml"), encoding: .utf8)
+        for schema in try bothSchemas() {
+            XCTAssertEqual(try StreamValidationComparison.assertSameVerdict(golden, against: schema), [], schema.name)
+        }
+    }
+
+    func testRenjasGrammarStreamsTheGoldenWhileTheOfficialSchemaNeedsTheWholeTree() throws {
+        let golden = try XMLTreeParser.parse(
+            String(contentsOf: OfficialDocBookSchema.repository.appendingPathComponent("Tests/Goldens/jatiroto-2020/renja.xml"), encoding: .utf8),
+            fileName: "renja.xml")
+        var wholeSubtrees: [Int] = []
+        for schema in try bothSchemas() {
+            let validator = RelaxNGStreamValidator(schema: schema, fileName: "renja.xml")
+            golden.sendMarkup(to: validator)
+            XCTAssertEqual(validator.finish(), [])
+            wholeSubtrees.append(validator.subtreesValidatedWhole)
+        }
+        // Under renja's grammar only 11 mixed-content section and table titles and the one
+        // SVG chart are collected; the official schema's start is not compiled, so libxml2
+        // validates the whole book as one tree.
+        XCTAssertEqual(wholeSubtrees, [12, 1])
+    }
+
+    func testTheSmallestDocumentIsValidUnderBoth() throws {
+        for schema in try bothSchemas() {
+            XCTAssertEqual(try StreamValidationComparison.assertSameVerdict(Self.document(), against: schema), [])
+        }
+    }
+
+    // MARK: - Invalid DocBook: the cases RenjaDocBookSchemaTests refuses, and more
+
+    func testAMissingRequiredChildIsRefused() throws {
+        try assertRefusedByBoth(Self.document(chapter: "<para>tanpa judul</para>"))
+        // An empty tgroup: its tbody is required, and the end of the element finds it missing.
+        try assertRefusedByBoth(Self.document(chapter: #"<title>BAB</title><table xml:id="t"><title/><tgroup cols="1"></tgroup></table>"#))
+    }
+
+    func testWrongOrderIsRefused() throws {
+        try assertRefusedByBoth(Self.document(chapter: """
+            <title>BAB</title><section xml:id="s"><title>S</title><para/></section><para>akhir</para>
+            """))
+    }
+
+    func testAnUnknownElementIsRefused() throws {
+        try assertRefusedByBoth(Self.document(chapter: "<title>BAB</title><paragraf>bukan DocBook</paragraf>"))
+    }
+
+    func testABadAttributeValueIsRefused() throws {
+        try assertRefusedByBoth(Self.document(chapter: """
+            <title>BAB</title><orderedlist numeration="romawi"><listitem><para/></listitem></orderedlist>
+            """))
+        try assertRefusedByBoth(Self.document(chapter: """
+            <title>BAB</title><table xml:id="t" orient="miring"><title/><tgroup cols="1"><tbody><row><entry colname="c1"/></row></tbody></tgroup></table>
+            """))
+        try assertRefusedByBoth(Self.document(chapter: """
+            <title>BAB</title><table xml:id="t"><title/><tgroup cols="nol"><tbody><row><entry/></row></tbody></tgroup></table>
+            """))
+    }
+
+    func testAnUnknownAttributeIsRefused() throws {
+        try assertRefusedByBoth(Self.document(chapter: #"<title>BAB</title><para warna="merah">x</para>"#))
+    }
+
+    func testNonDocBookMathIsRefused() throws {
+        try assertRefusedByBoth(Self.document(chapter: "<title>BAB</title><para><inlineequation><para/></inlineequation></para>"))
+    }
+
+    func testTextWhereNoneIsAllowedIsRefused() throws {
+        try assertRefusedByBoth(Self.document(chapter: "<title>BAB</title><itemizedlist>teks<listitem><para/></listitem></itemizedlist>"))
+        try assertRefusedByBoth(Self.document(chapter: """
+            <title>BAB</title><table xml:id="t"><title/><tgroup cols="1"><tbody>teks<row><entry/></row></tbody></tgroup></table>
+            """))
+    }
+
+    func testTextRefusedByAStreamedContentModelNamesItsElement() throws {
+        // libxml2's streaming message says " TODO " where the element's name belongs.
+        let xml = Self.document(chapter: "<title>BAB</title><itemizedlist>teks<listitem><para/></listitem></itemizedlist>")
+        XCTAssertEqual(try StreamValidationComparison.streamIssues(of: xml, against: Self.renja.get()).map(\.message),
+            ["Did not expect text in element itemizedlist content"])
+    }
+
+    func testSiblingsAfterARefusedElementAreNotReportedAgain() throws {
+        // libxml2's automaton stays failed after a refused child: pushing each following
+        // sibling would report each one. The tree validation reports the first only.
+        let xml = Self.document(chapter: "<title>BAB</title><paragraf/><para>a</para><para>b</para><para>c</para>")
+        XCTAssertEqual(try StreamValidationComparison.streamIssues(of: xml, against: Self.renja.get()).map(\.message),
+            ["Did not expect element paragraf there"])
+    }
+
+    func testAnElementAtTheWrongPlaceDeepInATableIsRefused() throws {
+        // Among valid rows and entries, one entry holds a row.
+        try assertRefusedByBoth(Self.document(chapter: """
+            <title>BAB</title><table xml:id="t"><title>T</title><tgroup cols="2">\
+            <colspec colname="c1"/><colspec colname="c2"/><tbody>\
+            <row><entry colname="c1">1</entry><entry colname="c2">a</entry></row>\
+            <row><entry colname="c1">2</entry><entry colname="c2"><row><entry/></row></entry></row>\
+            <row><entry colname="c1">3</entry><entry colname="c2">c</entry></row></tbody></tgroup></table>
+            """))
+    }
+
+    func testTheWrongRootIsRefused() throws {
+        try assertRefusedByBoth("<article xmlns=\"http://docbook.org/ns/docbook\" version=\"5.0\"><para/></article>", sameMessages: false)
+        try assertRefusedByBoth("<book version=\"5.0\"><info><title>Renja</title></info></book>", sameMessages: false)
+    }
+
+    func testTwoErrorsInDifferentChaptersAreBothReported() throws {
+        let xml = """
+            <book xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="id"><info><title>Renja</title></info>\
+            <chapter xml:id="bab-1"><para>tanpa judul</para><para>lagi</para></chapter>\
+            <chapter xml:id="bab-2"><title>BAB II</title><paragraf/></chapter></book>
+            """
+        let issues = try StreamValidationComparison.assertSameVerdict(xml, against: try Self.renja.get())
+        XCTAssertGreaterThanOrEqual(issues.count, 2, "\(issues)")
+    }
+
+    func testADuplicateIDIsRefused() throws {
+        // Built, not parsed: the parser refuses a duplicate xml:id before any validation.
+        var root = try XMLTreeParser.parse(Self.document(), fileName: "renja.xml")
+        root.children.append(.element(XMLElement(
+            "chapter", attributes: [.init("xml:id", "bab-1")],
+            children: [.element(XMLElement("title", children: [.text("II")])), .element(XMLElement("para"))])))
+        for schema in try bothSchemas() {
+            let validator = RelaxNGStreamValidator(schema: schema, fileName: "renja.xml")
+            root.sendMarkup(to: validator)
+            let issues = validator.finish().map(\.message)
+            XCTAssertFalse(try XMLSerializer().serialize(root, validatingAgainst: schema, fileName: "renja.xml").issues.isEmpty)
+            XCTAssertTrue(issues.contains("ID bab-1 redefined") || issues.contains("Invalid attribute id for element chapter"), "\(schema.name): \(issues)")
+        }
+    }
+
+    func testALinkToAnUndefinedIDIsRefused() throws {
+        // The tree validation sends the message to libxml2's generic handler (stderr) and
+        // reports only "not valid"; the stream validation catches it.
+        let dangling = Self.document(chapter: #"<title>BAB</title><para><xref linkend="tidak-ada"/></para>"#)
+        for schema in try bothSchemas() {
+            XCTAssertEqual(try StreamValidationComparison.assertSameVerdict(dangling, against: schema, sameMessages: false).map(\.message),
+                ["document is not valid against \(schema.name)"])
+            XCTAssertEqual(try StreamValidationComparison.streamIssues(of: dangling, against: schema).map(\.message),
+                [#"IDREF attribute linkend references an unknown ID "tidak-ada""#])
+        }
+        // A link to an ID defined later is fine: the check waits for the end.
+        for schema in try bothSchemas() {
+            XCTAssertEqual(try StreamValidationComparison.assertSameVerdict(Self.document(chapter: """
+                <title>BAB</title><para><xref linkend="nanti"/></para><section xml:id="nanti"><title>S</title><para/></section>
+                """), against: schema), [])
+        }
+    }
+
+    // MARK: - The contract
+
+    func testAValidatorThatSawNoElementReportsInvalid() throws {
+        let validator = RelaxNGStreamValidator(schema: try Self.renja.get(), fileName: "kosong.xml")
+        XCTAssertEqual(validator.finish().map(\.description), ["kosong.xml:0:0: document is not valid against renja-docbook.rng"])
+    }
+
+    func testAnUnfinishedDocumentIsInvalid() throws {
+        let validator = RelaxNGStreamValidator(schema: try Self.renja.get(), fileName: "renja.xml")
+        validator.startElement("book", namespace: XMLNamespaceURI.docBook, attributes: [])
+        XCTAssertFalse(validator.finish().isEmpty)
+    }
+
+    func testFinishReleasesTheSchemaForTheNextValidation() throws {
+        let schema = try Self.renja.get()
+        let document = Self.document()
+        XCTAssertEqual(try StreamValidationComparison.streamIssues(of: document, against: schema), [])
+        XCTAssertEqual(schema.validate(document, fileName: "renja.xml"), [])
+        XCTAssertEqual(try StreamValidationComparison.streamIssues(of: document, against: schema), [])
+    }
+
+    func testValidatorsOnManyThreadsShareOneSchemaOrEachHaveTheirOwn() throws {
+        // The shared schema's lock serializes whole validations, from init to finish; a
+        // recompiled schema needs none. Tree validations of the shared schema interleave.
+        let shared = try Self.renja.get()
+        let valid = try XMLTreeParser.parse(Self.document(), fileName: "renja.xml")
+        let invalidText = Self.document(chapter: "<para>tanpa judul</para>")
+        let invalid = try XMLTreeParser.parse(invalidText, fileName: "renja.xml")
+        let expected = try StreamValidationComparison.streamIssues(of: invalidText, against: shared)
+        XCTAssertFalse(expected.isEmpty)
+        let failures = FailureCounter()
+        DispatchQueue.concurrentPerform(iterations: 24) { index in
+            guard let schema = index.isMultiple(of: 3) ? try? shared.recompiled() : shared else { return failures.add() }
+            let validator = RelaxNGStreamValidator(schema: schema, fileName: "renja.xml")
+            (index.isMultiple(of: 2) ? valid : invalid).sendMarkup(to: validator)
+            if validator.finish() != (index.isMultiple(of: 2) ? [] : expected) { failures.add() }
+            if shared.validate(invalidText, fileName: "renja.xml").isEmpty { failures.add() }
+        }
+        XCTAssertEqual(failures.count, 0)
+    }
+
+    func testTextWrittenInPiecesIsOneText() throws {
+        let validator = RelaxNGStreamValidator(schema: try Self.renja.get(), fileName: "renja.xml")
+        let root = try XMLTreeParser.parse(Self.document(), fileName: "renja.xml")
+        // The same document, with the para's text written as a blank piece and two others.
+        var pieces = root
+        pieces.children = root.children.map { child in
+            guard case var .element(chapter) = child, chapter.name == "chapter" else { return child }
+            chapter.children = chapter.children.map { node in
+                guard case var .element(para) = node, para.name == "para" else { return node }
+                para.children = [.text(" "), .text("Is"), .text("i.")]
+                return .element(para)
+            }
+            return .element(chapter)
+        }
+        pieces.sendMarkup(to: validator)
+        XCTAssertEqual(validator.finish(), [])
+    }
+
+    private func assertRefusedByBoth(_ xml: String, sameMessages: Bool = true, file: StaticString = #filePath, line: UInt = #line) throws {
+        for schema in try bothSchemas() {
+            // The official schema's content models are mostly validated whole, where libxml2's
+            // messages differ most: only the verdict is compared there.
+            let issues = try StreamValidationComparison.assertSameVerdict(
+                xml, against: schema, sameMessages: sameMessages && schema.source == Self.renja.get().source, file: file, line: line)
+            XCTAssertFalse(issues.isEmpty, "\(schema.name) accepts it", file: file, line: line)
+        }
+    }
+
+    /// A book as renja writes it, with one chapter holding `chapter` (after its attributes).
+    private static func document(chapter: String = "<title>BAB I</title><para>Isi.</para>") -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <book xmlns="http://docbook.org/ns/docbook" version="5.0" xml:lang="id">
+          <info><title>Renja</title></info>
+          <chapter xml:id="bab-1" label="I">\(chapter)</chapter>
+        </book>
+        """
+    }
+}
+
+/// Counts failures seen on several threads.
+private final class FailureCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failures = 0
+
+    func add() {
+        lock.withLock { failures += 1 }
+    }
+
+    var count: Int { lock.withLock { failures } }
+}
