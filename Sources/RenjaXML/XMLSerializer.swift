@@ -74,18 +74,18 @@ public struct XMLSerializer: Sendable {
         try serialize(validatingAgainst: schema, fileName: fileName) { $0.append(root) }
     }
 
-    /// The document that `write` writes, and its validity against `schema`, checked on a
-    /// libxml2 tree built from the markup as it is written: no second parse. A built tree has
-    /// no line numbers, so only when it is invalid (a bug in the caller's markup) are the
+    /// The document that `write` writes, and its validity against `schema`, checked while it
+    /// is written (`RelaxNGStreamValidator`): no tree, no second parse. Written markup has no
+    /// line numbers, so only when it is invalid (a bug in the caller's markup) are the
     /// written bytes parsed and validated again, for issues at their lines in `fileName`
-    /// (should that find nothing, the built tree's unpositioned issues are kept: never a
-    /// false "valid").
+    /// (should that find nothing, the unpositioned issues are kept: never a false "valid").
     public func serialize(
         validatingAgainst schema: RelaxNGSchema, fileName: String, _ write: (XMLTreeWriter) -> Void
     ) throws(XMLSerializationError) -> XMLValidatedText {
-        let tree = try LibXMLTreeBuilder()
-        let data = try data(observedBy: tree, write)
-        let issues = schema.validate(try tree.finishedDocument(), fileName: fileName)
+        let validator = RelaxNGStreamValidator(schema: schema, fileName: fileName)
+        let data = try data(observedBy: validator, write)
+        // finish() releases the schema's lock, which validating the text below takes again.
+        let issues = validator.finish()
         guard !issues.isEmpty else { return XMLValidatedText(data: data, issues: []) }
         let positioned = schema.validate(String(decoding: data, as: UTF8.self), fileName: fileName)
         return XMLValidatedText(data: data, issues: positioned.isEmpty ? issues : positioned)
