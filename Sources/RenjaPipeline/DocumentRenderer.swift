@@ -14,8 +14,8 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// The two files, named `htmlName` and `docBookName`, or the diagnostics that stop them: an
-    /// invalid DocBook is an error at its line in `docBookName` (a bug in renja, never in the
-    /// input).
+    /// invalid DocBook is an error in `docBookName` (a bug in renja, never in the input), at
+    /// its line when validating the written text again finds it there, else at line 0.
     public func render(_ document: Document, htmlName: String, docBookName: String) -> ([BuildOutput]?, [Diagnostic]) {
         let html: Data
         let docBook: XMLValidatedText
