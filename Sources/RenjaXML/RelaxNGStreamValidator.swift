@@ -294,7 +294,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
             lastNamespace = (uri, known)
             return known
         }
-        if uri == XMLElement.xmlNamespaceURI {
+        if uri == XMLNamespaceURI.xml {
             return xmlSearchNs(scratchDocument, attributeKeeper, "xml")
         }
         guard let created = xmlNewNs(nil, uri, nil) else {

@@ -5,4 +5,6 @@ public enum XMLNamespaceURI {
     public static let mathML = "http://www.w3.org/1998/Math/MathML"
     public static let svg = "http://www.w3.org/2000/svg"
     public static let xlink = "http://www.w3.org/1999/xlink"
+    /// The namespace the `xml:` prefix names without a declaration (`xml:id`, `xml:lang`).
+    public static let xml = "http://www.w3.org/XML/1998/namespace"
 }

@@ -79,6 +79,7 @@ public struct XMLSerializer: Sendable {
     /// line numbers, so only when it is invalid (a bug in the caller's markup) are the
     /// written bytes parsed and validated again, for issues at their lines in `fileName`
     /// (should that find nothing, the unpositioned issues are kept: never a false "valid").
+    /// `schema` is locked while `write` runs: `write` must not validate against it itself.
     public func serialize(
         validatingAgainst schema: RelaxNGSchema, fileName: String, _ write: (XMLTreeWriter) -> Void
     ) throws(XMLSerializationError) -> XMLValidatedText {
@@ -91,7 +92,9 @@ public struct XMLSerializer: Sendable {
         return XMLValidatedText(data: data, issues: positioned.isEmpty ? issues : positioned)
     }
 
-    private func data(observedBy observer: XMLMarkupObserver?, _ write: (XMLTreeWriter) -> Void) throws(XMLSerializationError) -> Data {
+    /// The bytes `write` writes, with `observer` told of every start tag, text and end on the
+    /// way (the validator; tests replay parsed documents through it).
+    func data(observedBy observer: XMLMarkupObserver?, _ write: (XMLTreeWriter) -> Void) throws(XMLSerializationError) -> Data {
         let writer = try XMLTreeWriter(
             flavor: flavor, writesXMLDeclaration: writesXMLDeclaration, indentation: indentation, observer: observer)
         write(writer)

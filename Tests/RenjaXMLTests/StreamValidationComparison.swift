@@ -9,8 +9,13 @@ enum StreamValidationComparison {
     static func streamIssues(of xml: String, against schema: RelaxNGSchema, fileName: String = "renja.xml") throws -> [XMLIssue] {
         let root = try XMLTreeParser.parse(xml, fileName: fileName)
         let validator = RelaxNGStreamValidator(schema: schema, fileName: fileName)
-        root.sendMarkup(to: validator)
+        try replay(root, into: validator)
         return validator.finish()
+    }
+
+    /// Writes `root` with `observer` told of its markup: the events the pipeline's writer sends.
+    static func replay(_ root: XMLElement, into observer: XMLMarkupObserver) throws {
+        _ = try XMLSerializer().data(observedBy: observer) { $0.append(root) }
     }
 
     /// Asserts that both validations of `xml` agree on validity; when `sameMessages`, that
