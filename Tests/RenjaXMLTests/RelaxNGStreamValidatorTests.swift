@@ -164,6 +164,29 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
         }
     }
 
+    /// Elements at one depth share one scratch node, reused by each; the IDs and links on
+    /// them must outlive that reuse: links back and forth to every sibling section resolve,
+    /// and a duplicate among siblings far apart is still found.
+    func testIDsAndLinksSurviveTheReuseOfScratchNodes() throws {
+        let sections = (1...30).map { index in
+            #"<section xml:id="s\#(index)"><title>S\#(index)</title><para><xref linkend="s\#(31 - index)"/></para></section>"#
+        }
+        let chapter = "<title>BAB</title>" + sections.joined()
+        for schema in try bothSchemas() {
+            XCTAssertEqual(try StreamValidationComparison.assertSameVerdict(Self.document(chapter: chapter), against: schema), [])
+        }
+        var root = try XMLTreeParser.parse(Self.document(chapter: chapter), fileName: "renja.xml")
+        root.children.append(.element(XMLElement(
+            "chapter", attributes: [.init("xml:id", "s7")],
+            children: [.element(XMLElement("title", children: [.text("II")])), .element(XMLElement("para"))])))
+        for schema in try bothSchemas() {
+            let validator = RelaxNGStreamValidator(schema: schema, fileName: "renja.xml")
+            root.sendMarkup(to: validator)
+            let issues = validator.finish().map(\.message)
+            XCTAssertTrue(issues.contains("ID s7 redefined") || issues.contains("Invalid attribute id for element chapter"), "\(schema.name): \(issues)")
+        }
+    }
+
     // MARK: - The contract
 
     func testAValidatorThatSawNoElementReportsInvalid() throws {
