@@ -71,6 +71,11 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// the same string costs less than hashing it.
     private var lastNamespace: (uri: String, namespace: xmlNsPtr)?
     private var elementNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
+    private var attributeNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
+    /// Attributes taken off recycled nodes, linked through `next`: rewritten for later
+    /// elements instead of allocating new ones (xmlNewNsProp and xmlFreeProp cost more than
+    /// the rest of a scratch node). None is an ID or IDREF: those stay in the keeper.
+    private var spareAttributes: xmlAttrPtr?
     private var finishedIssues: [XMLIssue]?
     /// How many subtrees were collected and validated whole (content models libxml2 did not
     /// compile): what streaming could not avoid.
@@ -247,6 +252,8 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
             xmlFreeNode(node)
         }
         pooledNodes = []
+        xmlFreePropList(spareAttributes)
+        spareAttributes = nil
         for namespace in namespaces.values {
             xmlFreeNs(namespace)
         }
@@ -265,11 +272,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     private func scratchNode(
         _ name: String, namespace: String, attributes: [XMLMarkupAttribute], parent: xmlNodePtr?, pooledAt depth: Int?
     ) -> xmlNodePtr? {
-        guard let scratchDocument, let dictionary = scratchDocument.pointee.dict,
-            let interned = try? elementNames.facts(for: name, orMake: { name throws(XMLSerializationError) in
-                guard let interned = xmlDictLookup(dictionary, name, -1) else { throw .libraryFailure("xmlDictLookup") }
-                return interned
-            }),
+        guard let scratchDocument, let interned = Self.interned(name, in: &elementNames, of: scratchDocument),
             let node = depth.map(pooledNode(at:))
                 ?? xmlNewDocNodeEatName(scratchDocument, nil, UnsafeMutablePointer(mutating: interned), nil)
         else {
@@ -285,18 +288,63 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
             xmlDocSetRootElement(scratchDocument, node)
         }
         xmlSetNs(node, namespace.isEmpty ? nil : self.namespace(namespace))
+        // The node has no attributes yet (new, or recycled): each is added after the last.
+        var last: xmlAttrPtr?
         for attribute in attributes {
             let attributeNamespace = attribute.namespace.flatMap { $0.isEmpty ? nil : self.namespace($0) }
-            let property = Self.withXMLString(attribute.value) { value in
+            if attributeNamespace == nil, let spare = rewrittenSpareAttribute(attribute.localName, attribute.value) {
+                spare.pointee.parent = node
+                spare.pointee.prev = last
+                if let last {
+                    last.pointee.next = spare
+                } else {
+                    node.pointee.properties = spare
+                }
+                last = spare
+                continue
+            }
+            // Appends it after `last`, and registers an `xml:id` as an ID (xmlIsID).
+            last = Self.withXMLString(attribute.value) { value in
                 Self.withXMLString(attribute.localName) { name in
                     xmlNewNsProp(node, attributeNamespace, name, value)
                 }
             }
-            if property == nil {
+            if last == nil {
                 hasFailed = true
             }
         }
         return node
+    }
+
+    /// A spare attribute renamed `localName` (no namespace) with the value `value`, unlinked.
+    /// Only an attribute without a namespace is rewritten: in a document without a DTD such
+    /// an attribute is never an ID when added, so nothing needs registering (`xml:id` does).
+    private func rewrittenSpareAttribute(_ localName: String, _ value: String) -> xmlAttrPtr? {
+        guard let spare = spareAttributes, let scratchDocument else { return nil }
+        spareAttributes = spare.pointee.next
+        spare.pointee.next = nil
+        // xmlNewNsProp gives every value one text child, "" included.
+        guard let text = spare.pointee.children, text.pointee.next == nil,
+            let name = Self.interned(localName, in: &attributeNames, of: scratchDocument)
+        else {
+            xmlFreeProp(spare)
+            return nil
+        }
+        spare.pointee.name = name
+        spare.pointee.ns = nil
+        Self.withXMLString(value) { xmlNodeSetContent(text, $0) }
+        return spare
+    }
+
+    /// `name` interned in the scratch document's dictionary, remembered in `table`.
+    private static func interned(
+        _ name: String, in table: inout LibXMLNameTable<UnsafePointer<xmlChar>>, of document: xmlDocPtr
+    ) -> UnsafePointer<xmlChar>? {
+        guard let dictionary = document.pointee.dict else { return nil }
+        return try? table.facts(for: name) { name throws(XMLSerializationError) in
+            guard let interned = xmlDictLookup(dictionary, name, -1) else { throw .libraryFailure("xmlDictLookup") }
+            return interned
+        }
     }
 
     /// The namespace `uri` for scratch nodes. The XML namespace is the document's predefined
@@ -346,11 +394,21 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     private func recycle(_ node: xmlNodePtr) {
         xmlUnlinkNode(node)
         keepReferencedAttributes(of: node)
-        xmlFreePropList(node.pointee.properties)
-        node.pointee.properties = nil
+        keepSpareAttributes(of: node)
         xmlFreeNodeList(node.pointee.children)
         node.pointee.children = nil
         node.pointee.last = nil
+    }
+
+    /// Moves `node`'s attributes (none an ID or IDREF any more) to the spares.
+    private func keepSpareAttributes(of node: xmlNodePtr) {
+        while let property = node.pointee.properties {
+            node.pointee.properties = property.pointee.next
+            property.pointee.parent = nil
+            property.pointee.prev = nil
+            property.pointee.next = spareAttributes
+            spareAttributes = property
+        }
     }
 
     private func keepReferencedAttributes(of node: xmlNodePtr) {
