@@ -71,7 +71,9 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// the same string costs less than hashing it.
     private var lastNamespace: (uri: String, namespace: xmlNsPtr)?
     private var elementNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
-    private var attributeNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
+    /// One table per attribute position: an element's attributes repeat in the same order
+    /// (`colname`, `align` on every entry), so each position's last name is usually the next.
+    private var attributeNames: [LibXMLNameTable<UnsafePointer<xmlChar>>] = []
     /// Attributes taken off recycled nodes, linked through `next`: rewritten for later
     /// elements instead of allocating new ones (xmlNewNsProp and xmlFreeProp cost more than
     /// the rest of a scratch node). None is an ID or IDREF: those stay in the keeper.
@@ -290,9 +292,9 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         xmlSetNs(node, namespace.isEmpty ? nil : self.namespace(namespace))
         // The node has no attributes yet (new, or recycled): each is added after the last.
         var last: xmlAttrPtr?
-        for attribute in attributes {
+        for (position, attribute) in attributes.enumerated() {
             let attributeNamespace = attribute.namespace.flatMap { $0.isEmpty ? nil : self.namespace($0) }
-            if attributeNamespace == nil, let spare = rewrittenSpareAttribute(attribute.localName, attribute.value) {
+            if attributeNamespace == nil, let spare = rewrittenSpareAttribute(attribute.localName, attribute.value, at: position) {
                 spare.pointee.parent = node
                 spare.pointee.prev = last
                 if let last {
@@ -316,16 +318,20 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         return node
     }
 
-    /// A spare attribute renamed `localName` (no namespace) with the value `value`, unlinked.
+    /// A spare attribute renamed `localName` (no namespace) with the value `value`, unlinked,
+    /// for the attribute at `position` among its element's.
     /// Only an attribute without a namespace is rewritten: in a document without a DTD such
     /// an attribute is never an ID when added, so nothing needs registering (`xml:id` does).
-    private func rewrittenSpareAttribute(_ localName: String, _ value: String) -> xmlAttrPtr? {
+    private func rewrittenSpareAttribute(_ localName: String, _ value: String, at position: Int) -> xmlAttrPtr? {
         guard let spare = spareAttributes, let scratchDocument else { return nil }
+        while attributeNames.count <= position {
+            attributeNames.append(LibXMLNameTable())
+        }
         spareAttributes = spare.pointee.next
         spare.pointee.next = nil
         // xmlNewNsProp gives every value one text child, "" included.
         guard let text = spare.pointee.children, text.pointee.next == nil,
-            let name = Self.interned(localName, in: &attributeNames, of: scratchDocument)
+            let name = Self.interned(localName, in: &attributeNames[position], of: scratchDocument)
         else {
             xmlFreeProp(spare)
             return nil
