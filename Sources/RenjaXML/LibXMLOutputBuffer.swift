@@ -135,15 +135,16 @@ final class LibXMLOutputBuffer {
 
     /// Copies `string` as it is when no byte of it is one `isReplaced` says libxml2 would
     /// replace: libxml2 would copy such a string unchanged. Whether it did.
+    /// A string not stored as contiguous UTF-8 (a bridged one) goes through libxml2.
     private func appendVerbatim(_ string: String, unless isReplaced: (UInt8) -> Bool) -> Bool {
-        var string = string
-        return string.withUTF8 { characters in
+        // Not `withUTF8`: it needs a mutable copy of the string, a retain and a release per call.
+        string.utf8.withContiguousStorageIfAvailable { characters in
             guard !characters.contains(where: isReplaced) else { return false }
             if let base = characters.baseAddress {
                 bytes.pointee.append(base, count: characters.count)
             }
             return true
-        }
+        } == true
     }
 
     private func moveScratchToOutput() {
