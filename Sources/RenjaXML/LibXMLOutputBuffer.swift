@@ -1,13 +1,24 @@
 import CLibXML2
 import Foundation
 
-/// One growing UTF-8 byte buffer that libxml2 writes a document into, with xmlSaveDoc's own
-/// escaping: text through xmlEscapeContent (`xmlOutputBufferWriteEscape` with no escaping
-/// function), attribute values through `xmlAttrSerializeTxtContent`, namespace URIs through
+/// One growing UTF-8 byte buffer a document is written into, with xmlSaveDoc's own escaping:
+/// text through xmlEscapeContent (`xmlOutputBufferWriteEscape` with no escaping function),
+/// attribute values through `xmlAttrSerializeTxtContent`, namespace URIs through
 /// `xmlBufferWriteQuotedString`. Markup (checked names, `<`, `="`) is written as given.
+///
+/// The bytes live in a buffer of its own, not in libxml2's: each call into libxml2's output
+/// buffer cost about 125 instructions whatever its length, on several calls per element.
+/// Escaping stays libxml2's: only text and values holding none of the bytes libxml2 would
+/// replace, which libxml2 would copy unchanged, are copied here directly; the others go
+/// through libxml2 into a scratch buffer and are copied from there.
 /// Owns every libxml2 object it uses and frees them when it goes away.
 final class LibXMLOutputBuffer {
-    private let output: xmlOutputBufferPtr
+    /// The document's bytes: a pointer to plain values, because every access to a class's
+    /// stored `var` is checked for exclusivity at run time, an access through a pointer is not.
+    private let bytes: UnsafeMutablePointer<GrowingBytes>
+    /// Where libxml2 escapes text, to be copied across. It is never emptied (libxml2 offers
+    /// no way to empty an output buffer): it grows by the escaped text only.
+    private let textScratch: xmlOutputBufferPtr
     /// Where the serializers that only write into an `xmlBuffer` write, to be copied across.
     private let scratch: xmlBufferPtr
     /// A document whose `encoding` is UTF-8: `xmlAttrSerializeTxtContent` keeps non-ASCII
@@ -19,34 +30,39 @@ final class LibXMLOutputBuffer {
 
     init() throws(XMLSerializationError) {
         LibXML.initialize()
-        guard let output = xmlAllocOutputBuffer(nil) else {
+        guard let textScratch = xmlAllocOutputBuffer(nil) else {
             throw .libraryFailure("xmlAllocOutputBuffer")
         }
         guard let scratch = xmlBufferCreate() else {
-            xmlOutputBufferClose(output)
+            xmlOutputBufferClose(textScratch)
             throw .libraryFailure("xmlBufferCreate")
         }
         guard let document = xmlNewDoc("1.0"), let names = xmlDictCreate() else {
-            xmlOutputBufferClose(output)
+            xmlOutputBufferClose(textScratch)
             xmlBufferFree(scratch)
             throw .libraryFailure("xmlNewDoc")
         }
         utf8Document = LibXMLDocument(document)
         document.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
-        self.output = output
+        self.textScratch = textScratch
         self.scratch = scratch
         self.names = names
+        bytes = .allocate(capacity: 1)
+        bytes.initialize(to: GrowingBytes())
     }
 
     deinit {
-        xmlOutputBufferClose(output)
+        bytes.pointee.deallocate()
+        bytes.deinitialize(count: 1)
+        bytes.deallocate()
+        xmlOutputBufferClose(textScratch)
         xmlBufferFree(scratch)
         xmlDictFree(names)
     }
 
     /// How many bytes have been written so far: the offset of the next one.
     var count: Int {
-        Int(xmlOutputBufferGetSize(output))
+        bytes.pointee.count
     }
 
     /// `name` as a NUL-terminated copy that lives as long as this buffer: the same pointer
@@ -60,41 +76,34 @@ final class LibXMLOutputBuffer {
 
     /// Markup, written as it is.
     func write(_ markup: StaticString) {
-        markup.withUTF8Buffer { bytes in
-            UnsafeRawBufferPointer(bytes).withMemoryRebound(to: CChar.self) { characters in
-                _ = xmlOutputBufferWrite(output, Int32(characters.count), characters.baseAddress)
+        markup.withUTF8Buffer { characters in
+            if let base = characters.baseAddress {
+                bytes.pointee.append(base, count: characters.count)
             }
         }
     }
 
     /// `count` bytes of markup at `characters` (an interned name, an indentation), as they are.
     func write(_ characters: UnsafePointer<CChar>, count: Int) {
-        _ = xmlOutputBufferWrite(output, Int32(count), characters)
+        bytes.pointee.append(UnsafeRawPointer(characters), count: count)
     }
 
     /// Text content, escaped as xmlSaveDoc escapes a text node (`<`, `>`, `&`, carriage return).
     func writeText(_ text: String) {
+        guard !appendVerbatim(text, unless: Self.isReplacedInText) else { return }
+        let start = Int(xmlOutputBufferGetSize(textScratch))
         Self.withXMLString(text) { characters in
-            _ = xmlOutputBufferWriteEscape(output, characters, nil)
+            _ = xmlOutputBufferWriteEscape(textScratch, characters, nil)
+        }
+        if let content = xmlOutputBufferGetContent(textScratch) {
+            bytes.pointee.append(content + start, count: Int(xmlOutputBufferGetSize(textScratch)) - start)
         }
     }
 
     /// An attribute value, without its quotes, escaped as xmlSaveDoc escapes one in a UTF-8
-    /// document. A value without any of the bytes that serializer replaces comes out
-    /// unchanged, so it is copied as it is.
+    /// document.
     func writeAttributeValue(_ value: String) {
-        var value = value
-        let isVerbatim = value.withUTF8 { bytes in
-            !bytes.contains(where: Self.isReplacedInAttributeValues)
-        }
-        guard !isVerbatim else {
-            value.withUTF8 { bytes in
-                UnsafeRawBufferPointer(bytes).withMemoryRebound(to: CChar.self) { characters in
-                    _ = xmlOutputBufferWrite(output, Int32(characters.count), characters.baseAddress)
-                }
-            }
-            return
-        }
+        guard !appendVerbatim(value, unless: Self.isReplacedInAttributeValues) else { return }
         Self.withXMLString(value) { characters in
             xmlAttrSerializeTxtContent(scratch, utf8Document.pointer, nil, characters)
         }
@@ -109,39 +118,65 @@ final class LibXMLOutputBuffer {
         moveScratchToOutput()
     }
 
-    /// Whether libxml2 could not write something (it ran out of memory).
+    /// Whether something could not be written (memory ran out).
     var hasFailed: Bool {
-        output.pointee.error != 0
+        bytes.pointee.hasFailed || textScratch.pointee.error != 0
     }
 
     /// The bytes written, in the order `segments` gives (ranges of offsets).
     func data(_ segments: [Range<Int>]) -> Data {
-        guard let content = xmlOutputBufferGetContent(output) else { return Data() }
+        guard let base = bytes.pointee.base else { return Data() }
         var data = Data(capacity: segments.reduce(0) { $0 + $1.count })
         for segment in segments {
-            data.append(content + segment.lowerBound, count: segment.count)
+            data.append((base + segment.lowerBound).assumingMemoryBound(to: UInt8.self), count: segment.count)
         }
         return data
     }
 
+    /// Copies `string` as it is when no byte of it is one `isReplaced` says libxml2 would
+    /// replace: libxml2 would copy such a string unchanged. Whether it did.
+    /// A string not stored as contiguous UTF-8 (a bridged one) goes through libxml2.
+    private func appendVerbatim(_ string: String, unless isReplaced: (UInt8) -> Bool) -> Bool {
+        // Not `withUTF8`: it needs a mutable copy of the string, a retain and a release per call.
+        string.utf8.withContiguousStorageIfAvailable { characters in
+            guard !characters.contains(where: isReplaced) else { return false }
+            if let base = characters.baseAddress {
+                bytes.pointee.append(base, count: characters.count)
+            }
+            return true
+        } == true
+    }
+
     private func moveScratchToOutput() {
         if let content = xmlBufferContent(scratch) {
-            UnsafeRawPointer(content).withMemoryRebound(to: CChar.self, capacity: Int(xmlBufferLength(scratch))) { characters in
-                _ = xmlOutputBufferWrite(output, xmlBufferLength(scratch), characters)
-            }
+            bytes.pointee.append(content, count: Int(xmlBufferLength(scratch)))
         }
         xmlBufferEmpty(scratch)
     }
 
+    /// The bytes xmlEscapeContent replaces (`<`, `>`, `&`, carriage return), and NUL, where
+    /// libxml2 would stop reading (XML text never holds one: the writer refuses it first).
+    private static func isReplacedInText(_ byte: UInt8) -> Bool {
+        // Every such byte is below `?`: letters, digits above it are settled by one comparison.
+        guard byte < UInt8(ascii: "?") else { return false }
+        switch byte {
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\r"), 0:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The seven bytes xmlAttrSerializeTxtContent replaces in a UTF-8 document's attribute
-    /// values: `<`, `>`, `&`, `"`, newline, carriage return and tab.
+    /// values: `<`, `>`, `&`, `"`, newline, carriage return and tab; and NUL, as in text.
     private static func isReplacedInAttributeValues(_ byte: UInt8) -> Bool {
+        guard byte < UInt8(ascii: "?") else { return false }
         switch byte {
         case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""),
-            UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
-            true
+            UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"), 0:
+            return true
         default:
-            false
+            return false
         }
     }
 
@@ -152,5 +187,40 @@ final class LibXMLOutputBuffer {
         string.withCString { characters in
             characters.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body)
         }
+    }
+}
+
+/// A byte buffer that grows by doubling: appending costs a bounds check and a copy.
+private struct GrowingBytes {
+    private(set) var base: UnsafeMutableRawPointer?
+    private(set) var count = 0
+    private var capacity = 0
+    /// Memory ran out: what could not be appended is lost.
+    private(set) var hasFailed = false
+
+    mutating func append(_ source: UnsafeRawPointer, count appended: Int) {
+        guard appended > 0 else { return }
+        if count + appended > capacity {
+            guard grow(toHold: count + appended) else { return }
+        }
+        guard let base else { return }
+        (base + count).copyMemory(from: source, byteCount: appended)
+        count += appended
+    }
+
+    mutating func deallocate() {
+        free(base)
+        base = nil
+    }
+
+    private mutating func grow(toHold needed: Int) -> Bool {
+        let newCapacity = max(needed, capacity * 2, 64 * 1024)
+        guard let grown = realloc(base, newCapacity) else {
+            hasFailed = true
+            return false
+        }
+        base = grown
+        capacity = newCapacity
+        return true
     }
 }

@@ -51,6 +51,10 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// the document by pointer, to find duplicate IDs and, at the end, undefined references.
     private let attributeKeeper: xmlNodePtr?
     private var openElements: [OpenElement] = []
+    /// The scratch node of the element streamed or collected at each depth, reused by the
+    /// next element there: allocating and freeing a node per element cost a third of the
+    /// validation. Unlinked and without attributes or children while not in use.
+    private var pooledNodes: [xmlNodePtr] = []
     private var hasRoot = false
     private var isDocumentRefused = false
     /// Non-blank text written into the current element since its last child began or ended.
@@ -67,6 +71,13 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// the same string costs less than hashing it.
     private var lastNamespace: (uri: String, namespace: xmlNsPtr)?
     private var elementNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
+    /// One table per attribute position: an element's attributes repeat in the same order
+    /// (`colname`, `align` on every entry), so each position's last name is usually the next.
+    private var attributeNames: [LibXMLNameTable<UnsafePointer<xmlChar>>] = []
+    /// Attributes taken off recycled nodes, linked through `next`: rewritten for later
+    /// elements instead of allocating new ones (xmlNewNsProp and xmlFreeProp cost more than
+    /// the rest of a scratch node). None is an ID or IDREF: those stay in the keeper.
+    private var spareAttributes: xmlAttrPtr?
     private var finishedIssues: [XMLIssue]?
     /// How many subtrees were collected and validated whole (content models libxml2 did not
     /// compile): what streaming could not avoid.
@@ -108,7 +119,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         let parent = openElements.last
         switch parent?.mode {
         case .subtreeRoot?, .subtreeMember?:
-            let node = scratchNode(name, namespace: namespace, attributes: attributes, parent: parent?.node)
+            let node = scratchNode(name, namespace: namespace, attributes: attributes, parent: parent?.node, pooledAt: nil)
             openElements.append(OpenElement(node: node, mode: .subtreeMember))
             return
         case .unvalidated?:
@@ -125,7 +136,10 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
             }
         }
         hasRoot = true
-        guard let context, let node = scratchNode(name, namespace: namespace, attributes: attributes, parent: parent?.node) else {
+        guard let context,
+            let node = scratchNode(
+                name, namespace: namespace, attributes: attributes, parent: parent?.node, pooledAt: openElements.count)
+        else {
             openElements.append(OpenElement(node: nil, mode: .unvalidated))
             return
         }
@@ -141,7 +155,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
             hasFailed = true
             if wasElementRefused {
                 refuseContentOfCurrentElement()
-                discard(node)
+                recycle(node)
                 openElements.append(OpenElement(node: nil, mode: .unvalidated))
             } else {
                 // Refused for its attributes: libxml2 pushed its automaton all the same. (Were
@@ -178,7 +192,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
                 if xmlRelaxNGValidatePopElement(context, scratchDocument, node) != 1 {
                     hasFailed = true
                 }
-                discard(node)
+                recycle(node)
             }
         case .subtreeRoot:
             subtreesValidatedWhole += 1
@@ -186,7 +200,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
                 if xmlRelaxNGValidateFullElement(context, scratchDocument, node) != 1 {
                     hasFailed = true
                 }
-                discard(node)
+                recycle(node)
             }
         case .subtreeMember, .unvalidated:
             break
@@ -234,6 +248,14 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         if let attributeKeeper {
             xmlFreeNode(attributeKeeper)
         }
+        // Innermost first: a document left unfinished still has them linked to each other.
+        for node in pooledNodes.reversed() {
+            xmlUnlinkNode(node)
+            xmlFreeNode(node)
+        }
+        pooledNodes = []
+        xmlFreePropList(spareAttributes)
+        spareAttributes = nil
         for namespace in namespaces.values {
             xmlFreeNs(namespace)
         }
@@ -247,41 +269,88 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     // MARK: - Scratch nodes
 
     /// A libxml2 element for `name` with its attributes, a child of `parent` (else the
-    /// scratch document's root, where libxml2 looks for the parent of a whole-validated root).
+    /// scratch document's root, where libxml2 looks for the parent of a whole-validated root):
+    /// the pooled node of `depth` when given, else a new one, freed with its subtree's root.
     private func scratchNode(
-        _ name: String, namespace: String, attributes: [XMLMarkupAttribute], parent: xmlNodePtr?
+        _ name: String, namespace: String, attributes: [XMLMarkupAttribute], parent: xmlNodePtr?, pooledAt depth: Int?
     ) -> xmlNodePtr? {
-        guard let scratchDocument, let dictionary = scratchDocument.pointee.dict,
-            let interned = try? elementNames.facts(for: name, orMake: { name throws(XMLSerializationError) in
-                guard let interned = xmlDictLookup(dictionary, name, -1) else { throw .libraryFailure("xmlDictLookup") }
-                return interned
-            }),
-            let node = xmlNewDocNodeEatName(scratchDocument, nil, UnsafeMutablePointer(mutating: interned), nil)
+        guard let scratchDocument, let interned = Self.interned(name, in: &elementNames, of: scratchDocument),
+            let node = depth.map(pooledNode(at:))
+                ?? xmlNewDocNodeEatName(scratchDocument, nil, UnsafeMutablePointer(mutating: interned), nil)
         else {
             // Out of memory: the element goes unvalidated, so the document may not pass.
             hasFailed = true
             return nil
         }
+        // The dictionary owns every name: libxml2 frees none of them, so one replaces another.
+        node.pointee.name = interned
         if let parent {
             xmlAddChild(parent, node)
         } else {
             xmlDocSetRootElement(scratchDocument, node)
         }
-        if !namespace.isEmpty {
-            xmlSetNs(node, self.namespace(namespace))
-        }
-        for attribute in attributes {
+        xmlSetNs(node, namespace.isEmpty ? nil : self.namespace(namespace))
+        // The node has no attributes yet (new, or recycled): each is added after the last.
+        var last: xmlAttrPtr?
+        for (position, attribute) in attributes.enumerated() {
             let attributeNamespace = attribute.namespace.flatMap { $0.isEmpty ? nil : self.namespace($0) }
-            let property = Self.withXMLString(attribute.value) { value in
+            if attributeNamespace == nil, let spare = rewrittenSpareAttribute(attribute.localName, attribute.value, at: position) {
+                spare.pointee.parent = node
+                spare.pointee.prev = last
+                if let last {
+                    last.pointee.next = spare
+                } else {
+                    node.pointee.properties = spare
+                }
+                last = spare
+                continue
+            }
+            // Appends it after `last`, and registers an `xml:id` as an ID (xmlIsID).
+            last = Self.withXMLString(attribute.value) { value in
                 Self.withXMLString(attribute.localName) { name in
                     xmlNewNsProp(node, attributeNamespace, name, value)
                 }
             }
-            if property == nil {
+            if last == nil {
                 hasFailed = true
             }
         }
         return node
+    }
+
+    /// A spare attribute renamed `localName` (no namespace) with the value `value`, unlinked,
+    /// for the attribute at `position` among its element's.
+    /// Only an attribute without a namespace is rewritten: in a document without a DTD such
+    /// an attribute is never an ID when added, so nothing needs registering (`xml:id` does).
+    private func rewrittenSpareAttribute(_ localName: String, _ value: String, at position: Int) -> xmlAttrPtr? {
+        guard let spare = spareAttributes, let scratchDocument else { return nil }
+        while attributeNames.count <= position {
+            attributeNames.append(LibXMLNameTable())
+        }
+        spareAttributes = spare.pointee.next
+        spare.pointee.next = nil
+        // xmlNewNsProp gives every value one text child, "" included.
+        guard let text = spare.pointee.children, text.pointee.next == nil,
+            let name = Self.interned(localName, in: &attributeNames[position], of: scratchDocument)
+        else {
+            xmlFreeProp(spare)
+            return nil
+        }
+        spare.pointee.name = name
+        spare.pointee.ns = nil
+        Self.withXMLString(value) { xmlNodeSetContent(text, $0) }
+        return spare
+    }
+
+    /// `name` interned in the scratch document's dictionary, remembered in `table`.
+    private static func interned(
+        _ name: String, in table: inout LibXMLNameTable<UnsafePointer<xmlChar>>, of document: xmlDocPtr
+    ) -> UnsafePointer<xmlChar>? {
+        guard let dictionary = document.pointee.dict else { return nil }
+        return try? table.facts(for: name) { name throws(XMLSerializationError) in
+            guard let interned = xmlDictLookup(dictionary, name, -1) else { throw .libraryFailure("xmlDictLookup") }
+            return interned
+        }
     }
 
     /// The namespace `uri` for scratch nodes. The XML namespace is the document's predefined
@@ -316,11 +385,36 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         xmlAddChild(node, textNode)
     }
 
-    /// Frees `node` and its subtree, after moving their ID and IDREF attributes to the keeper.
-    private func discard(_ node: xmlNodePtr) {
+    /// The node kept for elements at `depth`, made on first use (its name replaced on each).
+    private func pooledNode(at depth: Int) -> xmlNodePtr? {
+        while pooledNodes.count <= depth {
+            guard let node = xmlNewDocNode(scratchDocument, nil, "pooled", nil) else { return nil }
+            pooledNodes.append(node)
+        }
+        return pooledNodes[depth]
+    }
+
+    /// Unlinks the pooled `node` and frees its attributes and subtree, after moving their ID
+    /// and IDREF attributes to the keeper: libxml2 holds those by pointer, so they are never
+    /// reused or freed before the document's end.
+    private func recycle(_ node: xmlNodePtr) {
         xmlUnlinkNode(node)
         keepReferencedAttributes(of: node)
-        xmlFreeNode(node)
+        keepSpareAttributes(of: node)
+        xmlFreeNodeList(node.pointee.children)
+        node.pointee.children = nil
+        node.pointee.last = nil
+    }
+
+    /// Moves `node`'s attributes (none an ID or IDREF any more) to the spares.
+    private func keepSpareAttributes(of node: xmlNodePtr) {
+        while let property = node.pointee.properties {
+            node.pointee.properties = property.pointee.next
+            property.pointee.parent = nil
+            property.pointee.prev = nil
+            property.pointee.next = spareAttributes
+            spareAttributes = property
+        }
     }
 
     private func keepReferencedAttributes(of node: xmlNodePtr) {

@@ -243,9 +243,12 @@ struct XMLByteWriter {
     }
 
     private mutating func end() throws(XMLSerializationError) {
-        guard let element = openElements.popLast() else {
+        // Tested, then taken without an Optional: unpacking an optional `OpenElement` (its
+        // flags stored in the spare bits of its Bools) cost more than the rest of `end()`.
+        guard !openElements.isEmpty else {
             throw .misplacedMarkup("an end tag without an element to end")
         }
+        let element = openElements.removeLast()
         if !element.hasChildren {
             observeStartTag(of: element)
             if element.isHTML, !element.name.isHTMLVoid {
@@ -272,9 +275,11 @@ struct XMLByteWriter {
     /// child on a line of its own while all children are elements and indentation applies;
     /// text among them takes that indentation back out.
     private mutating func beginChild(isText: Bool) throws(XMLSerializationError) {
-        guard var element = openElements.last else {
+        // Not `openElements.last`: see `end()`.
+        guard !openElements.isEmpty else {
             throw .misplacedMarkup("text outside the root element")
         }
+        var element = openElements[openElements.count - 1]
         if !element.hasChildren {
             output.write(">")
             observeStartTag(of: element)

@@ -73,6 +73,12 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
         try assertRefusedByBoth(Self.document(chapter: """
             <title>BAB</title><table xml:id="t"><title/><tgroup cols="nol"><tbody><row><entry/></row></tbody></tgroup></table>
             """))
+        // Attributes are rewritten in place for later elements: a bad value after good ones
+        // of the same name at the same depth is still seen.
+        let table = { (id: String, cols: String) in
+            #"<table xml:id="\#(id)"><title/><tgroup cols="\#(cols)"><tbody><row><entry colname="c1"/></row></tbody></tgroup></table>"#
+        }
+        try assertRefusedByBoth(Self.document(chapter: "<title>BAB</title>" + table("t1", "1") + table("t2", "1") + table("t3", "nol")))
     }
 
     func testAnUnknownAttributeIsRefused() throws {
@@ -132,18 +138,7 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
     }
 
     func testADuplicateIDIsRefused() throws {
-        // Built, not parsed: the parser refuses a duplicate xml:id before any validation.
-        var root = try XMLTreeParser.parse(Self.document(), fileName: "renja.xml")
-        root.children.append(.element(XMLElement(
-            "chapter", attributes: [.init("xml:id", "bab-1")],
-            children: [.element(XMLElement("title", children: [.text("II")])), .element(XMLElement("para"))])))
-        for schema in try bothSchemas() {
-            let validator = RelaxNGStreamValidator(schema: schema, fileName: "renja.xml")
-            try StreamValidationComparison.replay(root, into: validator)
-            let issues = validator.finish().map(\.message)
-            XCTAssertFalse(try XMLSerializer().serialize(root, validatingAgainst: schema, fileName: "renja.xml").issues.isEmpty)
-            XCTAssertTrue(issues.contains("ID bab-1 redefined") || issues.contains("Invalid attribute id for element chapter"), "\(schema.name): \(issues)")
-        }
+        try assertDuplicateIDRefused("bab-1", after: Self.document())
     }
 
     func testALinkToAnUndefinedIDIsRefused() throws {
@@ -162,6 +157,20 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
                 <title>BAB</title><para><xref linkend="nanti"/></para><section xml:id="nanti"><title>S</title><para/></section>
                 """), against: schema), [])
         }
+    }
+
+    /// Elements at one depth share one scratch node, reused by each; the IDs and links on
+    /// them must outlive that reuse: links back and forth to every sibling section resolve,
+    /// and a duplicate among siblings far apart is still found.
+    func testIDsAndLinksSurviveTheReuseOfScratchNodes() throws {
+        let sections = (1...30).map { index in
+            #"<section xml:id="s\#(index)"><title>S\#(index)</title><para><xref linkend="s\#(31 - index)"/></para></section>"#
+        }
+        let chapter = "<title>BAB</title>" + sections.joined()
+        for schema in try bothSchemas() {
+            XCTAssertEqual(try StreamValidationComparison.assertSameVerdict(Self.document(chapter: chapter), against: schema), [])
+        }
+        try assertDuplicateIDRefused("s7", after: Self.document(chapter: chapter))
     }
 
     // MARK: - The contract
@@ -224,6 +233,25 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
         }
         try StreamValidationComparison.replay(pieces, into: validator)
         XCTAssertEqual(validator.finish(), [])
+    }
+
+    /// `xml` with one more chapter whose `xml:id` is `id`, already defined in `xml`, is refused
+    /// by both validations under both schemas. Built, not parsed: the parser refuses a
+    /// duplicate xml:id before any validation.
+    private func assertDuplicateIDRefused(_ id: String, after xml: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        var root = try XMLTreeParser.parse(xml, fileName: "renja.xml")
+        root.children.append(.element(XMLElement(
+            "chapter", attributes: [.init("xml:id", id)],
+            children: [.element(XMLElement("title", children: [.text("II")])), .element(XMLElement("para"))])))
+        for schema in try bothSchemas() {
+            let validator = RelaxNGStreamValidator(schema: schema, fileName: "renja.xml")
+            try StreamValidationComparison.replay(root, into: validator)
+            let issues = validator.finish().map(\.message)
+            XCTAssertFalse(try XMLSerializer().serialize(root, validatingAgainst: schema, fileName: "renja.xml").issues.isEmpty, file: file, line: line)
+            XCTAssertTrue(
+                issues.contains("ID \(id) redefined") || issues.contains("Invalid attribute id for element chapter"),
+                "\(schema.name): \(issues)", file: file, line: line)
+        }
     }
 
     private func assertRefusedByBoth(_ xml: String, sameMessages: Bool = true, file: StaticString = #filePath, line: UInt = #line) throws {

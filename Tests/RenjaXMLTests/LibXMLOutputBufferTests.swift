@@ -1,0 +1,76 @@
+import CLibXML2
+import Foundation
+import XCTest
+
+@testable import RenjaXML
+
+/// The buffer copies text and attribute values that libxml2 would leave unchanged and sends
+/// the others through libxml2: either way the bytes must be libxml2's own escaping.
+final class LibXMLOutputBufferTests: XCTestCase {
+    /// Values with each byte either escaping replaces, values with none, a mixture, and
+    /// values long enough to make the buffer grow several times.
+    private let values: [String] = {
+        let special = ["<", ">", "&", "\"", "'", "\n", "\r", "\t", "]]>"]
+        let plain = ["", "a", "Rp1.000.000,00", "é ü 漢字", "50%", "x=y;z", "?@[\\]^`{|}~"]
+        let long = String(repeating: "Kegiatan Penyusunan Renja é ", count: 20_000)
+        return special + plain + special.map { "a\($0)b" } + [
+            special.joined(), long, long + "&" + long, special.joined() + long,
+        ]
+    }()
+
+    func testTextIsEscapedExactlyAsLibXML2EscapesIt() throws {
+        for value in values {
+            let buffer = try LibXMLOutputBuffer()
+            buffer.write("<p>")
+            buffer.writeText(value)
+            XCTAssertEqual(Self.string(buffer), "<p>" + Self.libXMLEscapedText(value), value.prefix(40).debugDescription)
+        }
+    }
+
+    func testAttributeValuesAreEscapedExactlyAsLibXML2EscapesThem() throws {
+        for value in values {
+            let buffer = try LibXMLOutputBuffer()
+            buffer.writeAttributeValue(value)
+            XCTAssertEqual(Self.string(buffer), try Self.libXMLEscapedAttributeValue(value), value.prefix(40).debugDescription)
+        }
+    }
+
+    /// Many writes into one buffer, escaped and not, keep their order across its growth.
+    func testWritesOfBothKindsKeepTheirOrder() throws {
+        let buffer = try LibXMLOutputBuffer()
+        var expected = ""
+        for value in values + values {
+            buffer.writeText(value)
+            buffer.write(" | ")
+            expected += Self.libXMLEscapedText(value) + " | "
+        }
+        XCTAssertEqual(buffer.count, expected.utf8.count)
+        XCTAssertEqual(Self.string(buffer), expected)
+        XCTAssertFalse(buffer.hasFailed)
+    }
+
+    private static func string(_ buffer: LibXMLOutputBuffer) -> String {
+        String(decoding: buffer.data([0..<buffer.count]), as: UTF8.self)
+    }
+
+    /// What xmlSaveDoc's text escaping alone makes of `text`.
+    private static func libXMLEscapedText(_ text: String) -> String {
+        guard let output = xmlAllocOutputBuffer(nil) else { return "(no buffer)" }
+        defer { xmlOutputBufferClose(output) }
+        _ = xmlOutputBufferWriteEscape(output, text, nil)
+        guard let content = xmlOutputBufferGetContent(output) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlOutputBufferGetSize(output))), as: UTF8.self)
+    }
+
+    /// What xmlSaveDoc's attribute escaping alone makes of `value` in a UTF-8 document.
+    private static func libXMLEscapedAttributeValue(_ value: String) throws -> String {
+        let document = try XCTUnwrap(xmlNewDoc("1.0"))
+        defer { xmlFreeDoc(document) }
+        document.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
+        let buffer = try XCTUnwrap(xmlBufferCreate())
+        defer { xmlBufferFree(buffer) }
+        xmlAttrSerializeTxtContent(buffer, document, nil, value)
+        guard let content = xmlBufferContent(buffer) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))), as: UTF8.self)
+    }
+}
