@@ -15,4 +15,19 @@ enum LibXML {
     static func string(_ characters: UnsafePointer<xmlChar>?) -> String? {
         characters.map { String(cString: $0) }
     }
+
+    /// `body` given `string` as libxml2's NUL-terminated UTF-8. `withCString` lends a native
+    /// string's own bytes, where passing the `String` for an `xmlChar *` parameter copies it
+    /// into a new array first.
+    static func withXMLString<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
+        string.withCString { characters in
+            characters.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body)
+        }
+    }
+
+    /// Whether `name` is an XML name without a colon. libxml2's check stops at a NUL byte,
+    /// which a Swift string may hold: "a\0b" would pass as "a" and be written whole.
+    static func isNCName(_ name: String) -> Bool {
+        !name.utf8.contains(0) && xmlValidateNCName(name, 0) == 0
+    }
 }

@@ -37,10 +37,16 @@ final class LibXMLOutputBuffer {
             xmlOutputBufferClose(textScratch)
             throw .libraryFailure("xmlBufferCreate")
         }
-        guard let document = xmlNewDoc("1.0"), let names = xmlDictCreate() else {
+        guard let document = xmlNewDoc("1.0") else {
             xmlOutputBufferClose(textScratch)
             xmlBufferFree(scratch)
             throw .libraryFailure("xmlNewDoc")
+        }
+        guard let names = xmlDictCreate() else {
+            xmlOutputBufferClose(textScratch)
+            xmlBufferFree(scratch)
+            xmlFreeDoc(document)
+            throw .libraryFailure("xmlDictCreate")
         }
         utf8Document = LibXMLDocument(document)
         document.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
@@ -92,7 +98,7 @@ final class LibXMLOutputBuffer {
     func writeText(_ text: String) {
         guard !appendVerbatim(text, unless: Self.isReplacedInText) else { return }
         let start = Int(xmlOutputBufferGetSize(textScratch))
-        Self.withXMLString(text) { characters in
+        LibXML.withXMLString(text) { characters in
             _ = xmlOutputBufferWriteEscape(textScratch, characters, nil)
         }
         if let content = xmlOutputBufferGetContent(textScratch) {
@@ -104,7 +110,7 @@ final class LibXMLOutputBuffer {
     /// document.
     func writeAttributeValue(_ value: String) {
         guard !appendVerbatim(value, unless: Self.isReplacedInAttributeValues) else { return }
-        Self.withXMLString(value) { characters in
+        LibXML.withXMLString(value) { characters in
             xmlAttrSerializeTxtContent(scratch, utf8Document.pointer, nil, characters)
         }
         moveScratchToOutput()
@@ -112,7 +118,7 @@ final class LibXMLOutputBuffer {
 
     /// A namespace URI in quotes, as xmlSaveDoc writes one in a namespace declaration.
     func writeQuotedURI(_ uri: String) {
-        Self.withXMLString(uri) { characters in
+        LibXML.withXMLString(uri) { characters in
             xmlBufferWriteQuotedString(scratch, characters)
         }
         moveScratchToOutput()
@@ -180,14 +186,6 @@ final class LibXMLOutputBuffer {
         }
     }
 
-    /// `body` given `string` as libxml2's NUL-terminated UTF-8. `withCString` lends a native
-    /// string's own bytes, where passing the `String` for an `xmlChar *` parameter copies it
-    /// into a new array first.
-    static func withXMLString<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
-        string.withCString { characters in
-            characters.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body)
-        }
-    }
 }
 
 /// A byte buffer that grows by doubling: appending costs a bounds check and a copy.

@@ -119,7 +119,14 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         let parent = openElements.last
         switch parent?.mode {
         case .subtreeRoot?, .subtreeMember?:
-            let node = scratchNode(name, namespace: namespace, attributes: attributes, parent: parent?.node, pooledAt: nil)
+            // A subtree member whose parent node could not be made (out of memory) is not
+            // validated: without a parent it would become the scratch document's root.
+            guard let parentNode = parent?.node else {
+                hasFailed = true
+                openElements.append(OpenElement(node: nil, mode: .unvalidated))
+                return
+            }
+            let node = scratchNode(name, namespace: namespace, attributes: attributes, parent: parentNode, pooledAt: nil)
             openElements.append(OpenElement(node: node, mode: .subtreeMember))
             return
         case .unvalidated?:
@@ -306,8 +313,8 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
                 continue
             }
             // Appends it after `last`, and registers an `xml:id` as an ID (xmlIsID).
-            last = Self.withXMLString(attribute.value) { value in
-                Self.withXMLString(attribute.localName) { name in
+            last = LibXML.withXMLString(attribute.value) { value in
+                LibXML.withXMLString(attribute.localName) { name in
                     xmlNewNsProp(node, attributeNamespace, name, value)
                 }
             }
@@ -338,7 +345,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         }
         spare.pointee.name = name
         spare.pointee.ns = nil
-        Self.withXMLString(value) { xmlNodeSetContent(text, $0) }
+        LibXML.withXMLString(value) { xmlNodeSetContent(text, $0) }
         return spare
     }
 
@@ -377,7 +384,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// Adds `text` to a node of a subtree being collected (libxml2 merges adjacent text).
     private func appendText(_ text: String, to node: xmlNodePtr?) {
         guard let node, !text.isEmpty else { return }
-        let textNode = Self.withXMLString(text) { xmlNewDocTextLen(scratchDocument, $0, Int32(text.utf8.count)) }
+        let textNode = LibXML.withXMLString(text) { xmlNewDocTextLen(scratchDocument, $0, Int32(text.utf8.count)) }
         guard let textNode else {
             hasFailed = true
             return
@@ -504,10 +511,4 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         Unmanaged<RelaxNGStreamValidator>.fromOpaque(userData).takeUnretainedValue().record(error)
     }
 
-    /// `body` given `string` as libxml2's NUL-terminated UTF-8, lent without a copy.
-    private static func withXMLString<Result>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
-        string.withCString { characters in
-            characters.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1, body)
-        }
-    }
 }

@@ -19,8 +19,6 @@ struct XMLByteWriter {
     ]
     /// HTML elements whose text an HTML parser reads raw, without unescaping.
     static let htmlRawTextElements: Set<String> = ["script", "style"]
-    /// The namespace libxml2 predefines for the `xml:` prefix.
-    static let xmlNamespaceURI = "http://www.w3.org/XML/1998/namespace"
 
     /// Markup interned in the output buffer, written with one call: every call into libxml2's
     /// buffer costs about a hundred instructions, whatever its length.
@@ -224,6 +222,10 @@ struct XMLByteWriter {
         var isHTML = parent?.isHTML ?? (flavor == .html5Polyglot)
         // Only the roots of vocabularies (html, math, svg) name a namespace.
         if let uri, uri != namespaceURI(namespace) {
+            // libxml2 writes a namespace declaration's URI unescaped, as xmlSaveDoc did.
+            guard !uri.utf8.contains(where: Self.isUndeclarableByte) else {
+                throw .undeclarableNamespace(uri)
+            }
             namespace = namespaceIndex(uri)
             isHTML = flavor == .html5Polyglot && uri == XMLNamespaceURI.xhtml
             writeNamespaceDeclaration(prefix: nil, uri: uri)
@@ -344,7 +346,7 @@ struct XMLByteWriter {
         let preservedElements = indentation?.preservedElements
         let output = output
         return try elementNames.facts(for: name) { name throws(XMLSerializationError) in
-            guard xmlValidateNCName(name, 0) == 0 else {
+            guard LibXML.isNCName(name) else {
                 throw .invalidName(name)
             }
             return ElementName(
@@ -397,7 +399,7 @@ struct XMLByteWriter {
         case .none:
             XMLMarkupAttribute(namespace: nil, localName: name, value: value)
         case .xml:
-            XMLMarkupAttribute(namespace: xmlNamespaceURI, localName: String(name.dropFirst("xml:".count)), value: value)
+            XMLMarkupAttribute(namespace: XMLNamespaceURI.xml, localName: String(name.dropFirst("xml:".count)), value: value)
         case .xlink:
             XMLMarkupAttribute(namespace: XMLNamespaceURI.xlink, localName: String(name.dropFirst("xlink:".count)), value: value)
         }
@@ -412,7 +414,7 @@ struct XMLByteWriter {
         let output = output
         return try attributeNames[position].facts(for: name) { name throws(XMLSerializationError) in
             let (prefix, localName) = try Self.split(name)
-            guard xmlValidateNCName(localName, 0) == 0 else {
+            guard LibXML.isNCName(localName) else {
                 throw .invalidName(name)
             }
             return AttributeName(prefix: prefix, opening: try Self.interned(" " + name + "=\"", in: output))
@@ -458,6 +460,11 @@ struct XMLByteWriter {
     /// ASCII, so looking at UTF-8 bytes finds them without grapheme breaking.
     private static func isMarkupByte(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+    }
+
+    /// `<`, `&` or a C0 control byte: what a namespace declaration cannot hold unescaped.
+    private static func isUndeclarableByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte < 0x20
     }
 
     private func check(_ text: String, in element: OpenElement, attribute: String?) throws(XMLSerializationError) {

@@ -6,6 +6,9 @@ public enum XMLSerializationError: Error, Equatable, Sendable, CustomStringConve
     case disallowedCharacter(Unicode.Scalar, text: String, element: String, attribute: String?)
     /// An element or attribute name that is not an XML name.
     case invalidName(String)
+    /// A namespace URI holding `<`, `&` or a control character: a declaration cannot hold it
+    /// unescaped, and libxml2 writes namespace URIs as they are.
+    case undeclarableNamespace(String)
     /// The same attribute name twice on one element.
     case duplicateAttribute(String, element: String)
     /// An attribute prefix other than `xml:` and `xlink:`, the only two the serializer declares.
@@ -30,6 +33,8 @@ public enum XMLSerializationError: Error, Equatable, Sendable, CustomStringConve
             return "\(place) contains \(code), which XML cannot represent: \(text.debugDescription)"
         case let .invalidName(name):
             return "'\(name)' is not a valid XML name"
+        case let .undeclarableNamespace(uri):
+            return "namespace URI \(uri.debugDescription) contains '<', '&' or a control character, which a declaration cannot hold"
         case let .duplicateAttribute(name, element):
             return "attribute '\(name)' appears twice on <\(element)>"
         case let .voidElementWithContent(element):

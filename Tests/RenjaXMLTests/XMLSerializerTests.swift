@@ -89,6 +89,24 @@ final class XMLSerializerTests: XCTestCase {
         }
     }
 
+    func testRefusesNamesWithANulAndNamespacesADeclarationCannotHold() {
+        // libxml2's name check stops at a NUL: "a\0bcdefgh" passed as "a", and the writer read
+        // past the interned name.
+        let plain = XMLSerializer(writesXMLDeclaration: false)
+        XCTAssertThrowsError(try plain.serialize(XMLElement("a\u{0}bcdefgh"))) {
+            XCTAssertEqual($0 as? XMLSerializationError, .invalidName("a\u{0}bcdefgh"))
+        }
+        XCTAssertThrowsError(try plain.serialize(XMLElement("a", attributes: [.init("t\u{0}xyz", "")]))) {
+            XCTAssertEqual($0 as? XMLSerializationError, .invalidName("t\u{0}xyz"))
+        }
+        // A namespace URI is written as it is: `<` or `&` in it would break the document.
+        for uri in ["urn:a&b", "urn:a<b", "urn:a\u{1}b"] {
+            XCTAssertThrowsError(try plain.serialize(XMLElement("a", namespace: uri))) {
+                XCTAssertEqual($0 as? XMLSerializationError, .undeclarableNamespace(uri))
+            }
+        }
+    }
+
     func testRejectsCharactersXMLCannotRepresentNamingTheText() {
         let text = "Pagu\u{0B}Rp 1.000"
         XCTAssertThrowsError(try plain.serialize(XMLElement("td", children: [.text(text)]))) { error in
