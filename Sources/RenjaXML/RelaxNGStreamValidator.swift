@@ -50,38 +50,42 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// Keeps the ID and IDREF attributes of elements already ended: libxml2 registers them on
     /// the document by pointer, to find duplicate IDs and, at the end, undefined references.
     private let attributeKeeper: xmlNodePtr?
-    private var openElements: [OpenElement] = []
+    // The state below is `@exclusivity(unchecked)`: each access to a class's stored `var` is
+    // otherwise checked for exclusivity at run time (~11 M instructions on a generated project,
+    // several per markup event). A validator is used on one thread (it holds the schema's
+    // lock), and libxml2 calls back into it (`record`) only while no property access is open.
+    @exclusivity(unchecked) private var openElements: [OpenElement] = []
     /// The scratch node of the element streamed or collected at each depth, reused by the
     /// next element there: allocating and freeing a node per element cost a third of the
     /// validation. Unlinked and without attributes or children while not in use.
-    private var pooledNodes: [xmlNodePtr] = []
-    private var hasRoot = false
-    private var isDocumentRefused = false
+    @exclusivity(unchecked) private var pooledNodes: [xmlNodePtr] = []
+    @exclusivity(unchecked) private var hasRoot = false
+    @exclusivity(unchecked) private var isDocumentRefused = false
     /// Non-blank text written into the current element since its last child began or ended.
-    private var hasPendingText = false
+    @exclusivity(unchecked) private var hasPendingText = false
     /// Some libxml2 call said "invalid": never report valid then, message or not.
-    private var hasFailed = false
+    @exclusivity(unchecked) private var hasFailed = false
     /// Set by the error callback when the element just pushed was refused by its parent's
     /// automaton (libxml2 then pushed no automaton for it).
-    private var wasElementRefused = false
+    @exclusivity(unchecked) private var wasElementRefused = false
     /// The element whose text is being pushed: libxml2's streaming message names none.
-    private var textElement: xmlNodePtr?
-    private var namespaces: [String: xmlNsPtr] = [:]
+    @exclusivity(unchecked) private var textElement: xmlNodePtr?
+    @exclusivity(unchecked) private var namespaces: [String: xmlNsPtr] = [:]
     /// The namespace looked up last: nearly every element is in DocBook's, and comparing
     /// the same string costs less than hashing it.
-    private var lastNamespace: (uri: String, namespace: xmlNsPtr)?
-    private var elementNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
+    @exclusivity(unchecked) private var lastNamespace: (uri: String, namespace: xmlNsPtr)?
+    @exclusivity(unchecked) private var elementNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
     /// One table per attribute position: an element's attributes repeat in the same order
     /// (`colname`, `align` on every entry), so each position's last name is usually the next.
-    private var attributeNames: [LibXMLNameTable<UnsafePointer<xmlChar>>] = []
+    @exclusivity(unchecked) private var attributeNames: [LibXMLNameTable<UnsafePointer<xmlChar>>] = []
     /// Attributes taken off recycled nodes, linked through `next`: rewritten for later
     /// elements instead of allocating new ones (xmlNewNsProp and xmlFreeProp cost more than
     /// the rest of a scratch node). None is an ID or IDREF: those stay in the keeper.
-    private var spareAttributes: xmlAttrPtr?
-    private var finishedIssues: [XMLIssue]?
+    @exclusivity(unchecked) private var spareAttributes: xmlAttrPtr?
+    @exclusivity(unchecked) private var finishedIssues: [XMLIssue]?
     /// How many subtrees were collected and validated whole (content models libxml2 did not
     /// compile): what streaming could not avoid.
-    private(set) var subtreesValidatedWhole = 0
+    @exclusivity(unchecked) private(set) var subtreesValidatedWhole = 0
 
     /// A validator for one document written under `fileName` (the name its issues carry).
     init(schema: RelaxNGSchema, fileName: String) {
