@@ -12,9 +12,9 @@ import CLibXML2
 /// `RelaxNGSchema.validate(_:fileName:)` on the document built as a tree: every validity
 /// error at line 0 (a written document has no lines), never a false "valid".
 ///
-/// Thread safety: the schema's validation lock is held from `init` to `finish()`, so a
-/// validator is used on one thread, and other validations of the same schema wait for it;
-/// batch workers each validate against their own `RelaxNGSchema.recompiled()`.
+/// Made by `RelaxNGSchema.streamValidator(fileName:)`, which says how long it holds the
+/// schema's lock: from its creation to `finish()`. Batch workers each validate against their
+/// own `RelaxNGSchema.recompiled()`.
 final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// What is done with an open element's content.
     private enum Mode {
@@ -40,7 +40,10 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     }
 
     let fileName: String
-    private let schema: RelaxNGSchema
+    /// The schema's name, for the message of an invalid document libxml2 says nothing about.
+    private let schemaName: String
+    /// Frees `context` and releases the schema's lock: called once, when the validation ends.
+    private let endValidation: () -> Void
     private let collector: LibXMLErrorCollector
     private let context: xmlRelaxNGValidCtxtPtr?
     /// Owns the scratch nodes (their names interned in its dictionary) and the IDs and
@@ -87,14 +90,18 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// compile): what streaming could not avoid.
     @exclusivity(unchecked) private(set) var subtreesValidatedWhole = 0
 
-    /// A validator for one document written under `fileName` (the name its issues carry).
-    init(schema: RelaxNGSchema, fileName: String) {
-        LibXML.initialize()
-        self.schema = schema
+    /// A validator running libxml2's validation `context` (`nil`: it could not be made) of one
+    /// document written under `fileName`; `endValidation` frees the context and releases the
+    /// lock its schema holds for it (`RelaxNGSchema.streamValidator(fileName:)`).
+    init(
+        context: xmlRelaxNGValidCtxtPtr?, schemaName: String, fileName: String,
+        endValidation: @escaping () -> Void
+    ) {
+        self.context = context
+        self.schemaName = schemaName
         self.fileName = fileName
+        self.endValidation = endValidation
         collector = LibXMLErrorCollector(file: fileName)
-        schema.validationLock.lock()
-        context = xmlRelaxNGNewValidCtxt(schema.compiled)
         scratchDocument = xmlNewDoc("1.0")
         if let scratchDocument {
             // The document owns the dictionary: xmlFreeDoc frees it, and libxml2 never
@@ -245,7 +252,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         var issues = collector.issues
         if hasFailed, issues.isEmpty {
             // libxml2 said "invalid" (or failed internally) without reporting why.
-            issues = [XMLIssue(file: fileName, position: XMLPosition(line: 0, column: 0), message: "document is not valid against \(schema.name)")]
+            issues = [XMLIssue(file: fileName, position: XMLPosition(line: 0, column: 0), message: "document is not valid against \(schemaName)")]
         }
         finishedIssues = issues
         return issues
@@ -253,9 +260,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
 
     /// Frees everything libxml2 holds for this validation and releases the schema's lock.
     private func release() {
-        if let context {
-            xmlRelaxNGFreeValidCtxt(context)
-        }
+        endValidation()
         if let attributeKeeper {
             xmlFreeNode(attributeKeeper)
         }
@@ -274,7 +279,6 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         if let scratchDocument {
             xmlFreeDoc(scratchDocument)
         }
-        schema.validationLock.unlock()
     }
 
     // MARK: - Scratch nodes

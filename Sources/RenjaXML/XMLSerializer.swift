@@ -83,7 +83,7 @@ public struct XMLSerializer: Sendable {
     public func serialize(
         validatingAgainst schema: RelaxNGSchema, fileName: String, _ write: (XMLTreeWriter) -> Void
     ) throws(XMLSerializationError) -> XMLValidatedText {
-        let validator = RelaxNGStreamValidator(schema: schema, fileName: fileName)
+        let validator = schema.streamValidator(fileName: fileName)
         let data = try data(observedBy: validator, write)
         // finish() releases the schema's lock, which validating the text below takes again.
         let issues = validator.finish()

@@ -28,7 +28,7 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
             fileName: "renja.xml")
         var wholeSubtrees: [Int] = []
         for schema in try bothSchemas() {
-            let validator = RelaxNGStreamValidator(schema: schema, fileName: "renja.xml")
+            let validator = schema.streamValidator(fileName: "renja.xml")
             try StreamValidationComparison.replay(golden, into: validator)
             XCTAssertEqual(validator.finish(), [])
             wholeSubtrees.append(validator.subtreesValidatedWhole)
@@ -176,12 +176,12 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
     // MARK: - The contract
 
     func testAValidatorThatSawNoElementReportsInvalid() throws {
-        let validator = RelaxNGStreamValidator(schema: try Self.renja.get(), fileName: "kosong.xml")
+        let validator = try Self.renja.get().streamValidator(fileName: "kosong.xml")
         XCTAssertEqual(validator.finish().map(\.description), ["kosong.xml:0:0: document is not valid against renja-docbook.rng"])
     }
 
     func testAnUnfinishedDocumentIsInvalid() throws {
-        let validator = RelaxNGStreamValidator(schema: try Self.renja.get(), fileName: "renja.xml")
+        let validator = try Self.renja.get().streamValidator(fileName: "renja.xml")
         validator.startElement("book", namespace: XMLNamespaceURI.docBook, attributes: [])
         XCTAssertFalse(validator.finish().isEmpty)
     }
@@ -206,7 +206,7 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
         let failures = FailureCounter()
         DispatchQueue.concurrentPerform(iterations: 24) { index in
             guard let schema = index.isMultiple(of: 3) ? try? shared.recompiled() : shared else { return failures.add() }
-            let validator = RelaxNGStreamValidator(schema: schema, fileName: "renja.xml")
+            let validator = schema.streamValidator(fileName: "renja.xml")
             guard (try? StreamValidationComparison.replay(index.isMultiple(of: 2) ? valid : invalid, into: validator)) != nil else {
                 _ = validator.finish()
                 return failures.add()
@@ -218,7 +218,7 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
     }
 
     func testTextWrittenInPiecesIsOneText() throws {
-        let validator = RelaxNGStreamValidator(schema: try Self.renja.get(), fileName: "renja.xml")
+        let validator = try Self.renja.get().streamValidator(fileName: "renja.xml")
         let root = try XMLTreeParser.parse(Self.document(), fileName: "renja.xml")
         // The same document, with the para's text written as a blank piece and two others.
         var pieces = root
@@ -244,7 +244,7 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
             "chapter", attributes: [.init("xml:id", id)],
             children: [.element(XMLElement("title", children: [.text("II")])), .element(XMLElement("para"))])))
         for schema in try bothSchemas() {
-            let validator = RelaxNGStreamValidator(schema: schema, fileName: "renja.xml")
+            let validator = schema.streamValidator(fileName: "renja.xml")
             try StreamValidationComparison.replay(root, into: validator)
             let issues = validator.finish().map(\.message)
             XCTAssertFalse(try XMLSerializer().serialize(root, validatingAgainst: schema, fileName: "renja.xml").issues.isEmpty, file: file, line: line)
