@@ -1,15 +1,15 @@
 import RenjaDocument
 import RenjaXML
 
-/// Writes the DocBook 5.0 `book` for one document into an `XMLTreeWriter`: one function per
+/// Writes the DocBook 5.0 `book` for one document into an `XMLMarkupWriter`: one function per
 /// kind of node, each an exhaustive `switch`. Every string comes from the tree as it is; this
 /// only chooses elements.
 struct DocBookBuilder {
     let document: Document
     let tableOfContents: [TableOfContentsEntry]
-    let out: XMLTreeWriter
+    let out: XMLMarkupWriter
 
-    init(document: Document, writingInto out: XMLTreeWriter) {
+    init(document: Document, writingInto out: XMLMarkupWriter) {
         self.document = document
         self.tableOfContents = TableOfContentsEntry.entries(of: document)
         self.out = out

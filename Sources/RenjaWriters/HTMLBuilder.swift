@@ -1,15 +1,15 @@
 import RenjaDocument
 import RenjaXML
 
-/// Writes the HTML5 page for one document into an `XMLTreeWriter`: one function per kind of
+/// Writes the HTML5 page for one document into an `XMLMarkupWriter`: one function per kind of
 /// node, each an exhaustive `switch`. Every string comes from the tree as it is; styling is
 /// left to classes that `HTMLStylesheet` defines.
 struct HTMLBuilder {
     let document: Document
     let tableOfContents: [TableOfContentsEntry]
-    let out: XMLTreeWriter
+    let out: XMLMarkupWriter
 
-    init(document: Document, writingInto out: XMLTreeWriter) {
+    init(document: Document, writingInto out: XMLMarkupWriter) {
         self.document = document
         self.tableOfContents = TableOfContentsEntry.entries(of: document)
         self.out = out

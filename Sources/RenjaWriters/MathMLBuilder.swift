@@ -5,13 +5,13 @@ import RenjaXML
 /// 5.0 allows any MathML element inside `inlineequation`, so both writers share this.
 enum MathMLBuilder {
     /// A `<math>` element declaring the MathML namespace, holding the formula.
-    static func math(_ formula: Math, into out: XMLTreeWriter) {
+    static func math(_ formula: Math, into out: XMLMarkupWriter) {
         out.element("math", namespace: XMLNamespaceURI.mathML) {
             presentation(of: formula, into: out)
         }
     }
 
-    private static func presentation(of formula: Math, into out: XMLTreeWriter) {
+    private static func presentation(of formula: Math, into out: XMLMarkupWriter) {
         switch formula {
         case let .text(text):
             out.element("mtext") { out.text(text) }

@@ -6,9 +6,9 @@ import Foundation
 /// Thread safety: one instance may be shared and `validate` called from several threads at
 /// once. Each call creates its own validation context; the validation itself is serialized
 /// by an internal lock, because libxml2 does not document concurrent use of one compiled
-/// `xmlRelaxNG` as safe; a `RelaxNGStreamValidator` holds that lock from its creation to
-/// its `finish()`. `recompiled()` gives a worker a copy
-/// of its own, which needs no lock shared with the others.
+/// `xmlRelaxNG` as safe; a stream validator holds that lock for its whole life
+/// (`streamValidator(fileName:)`). `recompiled()` gives a worker a copy of its own, which
+/// needs no lock shared with the others.
 public final class RelaxNGSchema: @unchecked Sendable {
     /// Where the schema was read from: a file, or text held in memory.
     public enum Source: Sendable, Equatable {
@@ -19,10 +19,10 @@ public final class RelaxNGSchema: @unchecked Sendable {
 
     /// What this was compiled from.
     public let source: Source
-    /// The compiled schema; `RelaxNGStreamValidator` validates against it under the lock.
-    let compiled: xmlRelaxNGPtr
+    /// The compiled schema: every validation against it holds `validationLock`.
+    private let compiled: xmlRelaxNGPtr
     /// Serializes every validation against `compiled` (see the type's thread safety).
-    let validationLock = NSLock()
+    private let validationLock = NSLock()
 
     /// The schema's file path, or the name its text goes by.
     public var name: String {
@@ -96,6 +96,26 @@ public final class RelaxNGSchema: @unchecked Sendable {
     /// embedded in the binary: what every build validates against by default.
     public static func renjaDocBook() throws(XMLParseFailure) -> RelaxNGSchema {
         try RelaxNGSchema(source: .text(RenjaDocBookSchema.text, name: RenjaDocBookSchema.name))
+    }
+
+    /// A validator for one document written under `fileName` (the name its issues carry),
+    /// told of the markup as it is written.
+    ///
+    /// The lock's scope: the validator holds this schema's validation lock from here until
+    /// its `finish()` (or its end, if it is never finished). Use it on one thread, finish it
+    /// before validating anything else against this schema on that thread, and expect other
+    /// threads' validations of this schema to wait for it.
+    func streamValidator(fileName: String) -> RelaxNGStreamValidator {
+        LibXML.initialize()
+        validationLock.lock()
+        let context = xmlRelaxNGNewValidCtxt(compiled)
+        // The closure holds `self`: the compiled schema outlives the context that reads it.
+        return RelaxNGStreamValidator(context: context, schemaName: name, fileName: fileName) { [self] in
+            if let context {
+                xmlRelaxNGFreeValidCtxt(context)
+            }
+            validationLock.unlock()
+        }
     }
 
     /// Every problem of `xml` against this schema: its well-formedness errors if it is not

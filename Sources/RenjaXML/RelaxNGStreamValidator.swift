@@ -12,9 +12,9 @@ import CLibXML2
 /// `RelaxNGSchema.validate(_:fileName:)` on the document built as a tree: every validity
 /// error at line 0 (a written document has no lines), never a false "valid".
 ///
-/// Thread safety: the schema's validation lock is held from `init` to `finish()`, so a
-/// validator is used on one thread, and other validations of the same schema wait for it;
-/// batch workers each validate against their own `RelaxNGSchema.recompiled()`.
+/// Made by `RelaxNGSchema.streamValidator(fileName:)`, which says how long it holds the
+/// schema's lock: from its creation to `finish()`. Batch workers each validate against their
+/// own `RelaxNGSchema.recompiled()`.
 final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// What is done with an open element's content.
     private enum Mode {
@@ -40,7 +40,10 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     }
 
     let fileName: String
-    private let schema: RelaxNGSchema
+    /// The schema's name, for the message of an invalid document libxml2 says nothing about.
+    private let schemaName: String
+    /// Frees `context` and releases the schema's lock: called once, when the validation ends.
+    private let endValidation: () -> Void
     private let collector: LibXMLErrorCollector
     private let context: xmlRelaxNGValidCtxtPtr?
     /// Owns the scratch nodes (their names interned in its dictionary) and the IDs and
@@ -50,47 +53,55 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// Keeps the ID and IDREF attributes of elements already ended: libxml2 registers them on
     /// the document by pointer, to find duplicate IDs and, at the end, undefined references.
     private let attributeKeeper: xmlNodePtr?
-    private var openElements: [OpenElement] = []
+    // The state below is `@exclusivity(unchecked)`: each access to a class's stored `var` is
+    // otherwise checked for exclusivity at run time (~11 M instructions on a generated project,
+    // several per markup event). A validator is used on one thread (it holds the schema's
+    // lock), and libxml2 calls back into it (`record`) only while no property access is open.
+    @exclusivity(unchecked) private var openElements: [OpenElement] = []
     /// The scratch node of the element streamed or collected at each depth, reused by the
     /// next element there: allocating and freeing a node per element cost a third of the
     /// validation. Unlinked and without attributes or children while not in use.
-    private var pooledNodes: [xmlNodePtr] = []
-    private var hasRoot = false
-    private var isDocumentRefused = false
+    @exclusivity(unchecked) private var pooledNodes: [xmlNodePtr] = []
+    @exclusivity(unchecked) private var hasRoot = false
+    @exclusivity(unchecked) private var isDocumentRefused = false
     /// Non-blank text written into the current element since its last child began or ended.
-    private var hasPendingText = false
+    @exclusivity(unchecked) private var hasPendingText = false
     /// Some libxml2 call said "invalid": never report valid then, message or not.
-    private var hasFailed = false
+    @exclusivity(unchecked) private var hasFailed = false
     /// Set by the error callback when the element just pushed was refused by its parent's
     /// automaton (libxml2 then pushed no automaton for it).
-    private var wasElementRefused = false
+    @exclusivity(unchecked) private var wasElementRefused = false
     /// The element whose text is being pushed: libxml2's streaming message names none.
-    private var textElement: xmlNodePtr?
-    private var namespaces: [String: xmlNsPtr] = [:]
+    @exclusivity(unchecked) private var textElement: xmlNodePtr?
+    @exclusivity(unchecked) private var namespaces: [String: xmlNsPtr] = [:]
     /// The namespace looked up last: nearly every element is in DocBook's, and comparing
     /// the same string costs less than hashing it.
-    private var lastNamespace: (uri: String, namespace: xmlNsPtr)?
-    private var elementNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
+    @exclusivity(unchecked) private var lastNamespace: (uri: String, namespace: xmlNsPtr)?
+    @exclusivity(unchecked) private var elementNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
     /// One table per attribute position: an element's attributes repeat in the same order
     /// (`colname`, `align` on every entry), so each position's last name is usually the next.
-    private var attributeNames: [LibXMLNameTable<UnsafePointer<xmlChar>>] = []
+    @exclusivity(unchecked) private var attributeNames: [LibXMLNameTable<UnsafePointer<xmlChar>>] = []
     /// Attributes taken off recycled nodes, linked through `next`: rewritten for later
     /// elements instead of allocating new ones (xmlNewNsProp and xmlFreeProp cost more than
     /// the rest of a scratch node). None is an ID or IDREF: those stay in the keeper.
-    private var spareAttributes: xmlAttrPtr?
-    private var finishedIssues: [XMLIssue]?
+    @exclusivity(unchecked) private var spareAttributes: xmlAttrPtr?
+    @exclusivity(unchecked) private var finishedIssues: [XMLIssue]?
     /// How many subtrees were collected and validated whole (content models libxml2 did not
     /// compile): what streaming could not avoid.
-    private(set) var subtreesValidatedWhole = 0
+    @exclusivity(unchecked) private(set) var subtreesValidatedWhole = 0
 
-    /// A validator for one document written under `fileName` (the name its issues carry).
-    init(schema: RelaxNGSchema, fileName: String) {
-        LibXML.initialize()
-        self.schema = schema
+    /// A validator running libxml2's validation `context` (`nil`: it could not be made) of one
+    /// document written under `fileName`; `endValidation` frees the context and releases the
+    /// lock its schema holds for it (`RelaxNGSchema.streamValidator(fileName:)`).
+    init(
+        context: xmlRelaxNGValidCtxtPtr?, schemaName: String, fileName: String,
+        endValidation: @escaping () -> Void
+    ) {
+        self.context = context
+        self.schemaName = schemaName
         self.fileName = fileName
+        self.endValidation = endValidation
         collector = LibXMLErrorCollector(file: fileName)
-        schema.validationLock.lock()
-        context = xmlRelaxNGNewValidCtxt(schema.compiled)
         scratchDocument = xmlNewDoc("1.0")
         if let scratchDocument {
             // The document owns the dictionary: xmlFreeDoc frees it, and libxml2 never
@@ -241,7 +252,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         var issues = collector.issues
         if hasFailed, issues.isEmpty {
             // libxml2 said "invalid" (or failed internally) without reporting why.
-            issues = [XMLIssue(file: fileName, position: XMLPosition(line: 0, column: 0), message: "document is not valid against \(schema.name)")]
+            issues = [XMLIssue(file: fileName, position: XMLPosition(line: 0, column: 0), message: "document is not valid against \(schemaName)")]
         }
         finishedIssues = issues
         return issues
@@ -249,9 +260,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
 
     /// Frees everything libxml2 holds for this validation and releases the schema's lock.
     private func release() {
-        if let context {
-            xmlRelaxNGFreeValidCtxt(context)
-        }
+        endValidation()
         if let attributeKeeper {
             xmlFreeNode(attributeKeeper)
         }
@@ -270,7 +279,6 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         if let scratchDocument {
             xmlFreeDoc(scratchDocument)
         }
-        schema.validationLock.unlock()
     }
 
     // MARK: - Scratch nodes

@@ -1,12 +1,13 @@
 import CLibXML2
 import Foundation
 
-/// The writing side of `XMLTreeWriter`: writes each call's markup straight into one byte
+/// The writing side of `XMLMarkupWriter`: writes each call's markup straight into one byte
 /// buffer, exactly as xmlSaveDoc wrote the libxml2 tree this replaces (no tree is built).
 ///
-/// A struct with mutating methods, held by the class through a pointer: every access to a
-/// class's stored property is checked for exclusivity at run time, which cost as much as the
-/// writing when each call touched several properties; a struct's own properties are not.
+/// A struct with mutating methods, held by the class in one `@exclusivity(unchecked)`
+/// property: every access to a class's stored property is checked for exclusivity at run
+/// time, which cost as much as the writing when each call touched several properties; a
+/// struct's own properties are not.
 ///
 /// Two things are known only after the bytes they affect are written, and are settled when
 /// the bytes are copied out: `xmlns:xlink`, declared on the root (after its `xmlns`) once an
@@ -119,7 +120,7 @@ struct XMLByteWriter {
         }
     }
 
-    // MARK: - Writing (see `XMLTreeWriter` for what each call means)
+    // MARK: - Writing (see `XMLMarkupWriter` for what each call means)
 
     mutating func startElement(_ name: String, namespace: String?) {
         guard !hasFailed else { return }

@@ -1,4 +1,4 @@
-/// Whoever follows a document while an `XMLTreeWriter` writes it, in document order, without
+/// Whoever follows a document while an `XMLMarkupWriter` writes it, in document order, without
 /// the document ever being held as a tree: the RELAX NG validation of the DocBook output.
 protocol XMLMarkupObserver: AnyObject {
     /// An element's complete start tag: `namespace` is the URI of the namespace the element

@@ -18,7 +18,7 @@ public enum XMLSerializationError: Error, Equatable, Sendable, CustomStringConve
     /// Text inside an HTML `<script>` or `<style>` element containing `<`, `>` or `&`, which an
     /// HTML parser would not unescape: such a document cannot be polyglot.
     case rawTextNotPolyglot(element: String, text: String)
-    /// Markup written out of order through `XMLTreeWriter` (an attribute after content, an
+    /// Markup written out of order through `XMLMarkupWriter` (an attribute after content, an
     /// end without a start, a second root): a bug in the writer's caller.
     case misplacedMarkup(String)
     /// libxml2 failed to build or write the document (out of memory).

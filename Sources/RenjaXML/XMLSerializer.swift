@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes the markup an `XMLTreeWriter` is given (or an `XMLElement` tree) as UTF-8 bytes,
+/// Writes the markup an `XMLMarkupWriter` is given (or an `XMLElement` tree) as UTF-8 bytes,
 /// with libxml2 doing all escaping, byte for byte as libxml2's xmlSaveDoc would write it.
 /// The output depends only on the tree and the options: the same tree gives the same bytes.
 public struct XMLSerializer: Sendable {
@@ -52,7 +52,7 @@ public struct XMLSerializer: Sendable {
 
     /// The UTF-8 bytes of the document that `write` writes into the writer it is given,
     /// ending with a newline.
-    public func data(writtenBy write: (XMLTreeWriter) -> Void) throws(XMLSerializationError) -> Data {
+    public func data(writtenBy write: (XMLMarkupWriter) -> Void) throws(XMLSerializationError) -> Data {
         try data(observedBy: nil, write)
     }
 
@@ -62,7 +62,7 @@ public struct XMLSerializer: Sendable {
     }
 
     /// `data(writtenBy: write)` as a string.
-    public func serialize(_ write: (XMLTreeWriter) -> Void) throws(XMLSerializationError) -> String {
+    public func serialize(_ write: (XMLMarkupWriter) -> Void) throws(XMLSerializationError) -> String {
         String(decoding: try data(writtenBy: write), as: UTF8.self)
     }
 
@@ -81,9 +81,9 @@ public struct XMLSerializer: Sendable {
     /// (should that find nothing, the unpositioned issues are kept: never a false "valid").
     /// `schema` is locked while `write` runs: `write` must not validate against it itself.
     public func serialize(
-        validatingAgainst schema: RelaxNGSchema, fileName: String, _ write: (XMLTreeWriter) -> Void
+        validatingAgainst schema: RelaxNGSchema, fileName: String, _ write: (XMLMarkupWriter) -> Void
     ) throws(XMLSerializationError) -> XMLValidatedText {
-        let validator = RelaxNGStreamValidator(schema: schema, fileName: fileName)
+        let validator = schema.streamValidator(fileName: fileName)
         let data = try data(observedBy: validator, write)
         // finish() releases the schema's lock, which validating the text below takes again.
         let issues = validator.finish()
@@ -94,8 +94,8 @@ public struct XMLSerializer: Sendable {
 
     /// The bytes `write` writes, with `observer` told of every start tag, text and end on the
     /// way (the validator; tests replay parsed documents through it).
-    func data(observedBy observer: XMLMarkupObserver?, _ write: (XMLTreeWriter) -> Void) throws(XMLSerializationError) -> Data {
-        let writer = try XMLTreeWriter(
+    func data(observedBy observer: XMLMarkupObserver?, _ write: (XMLMarkupWriter) -> Void) throws(XMLSerializationError) -> Data {
+        let writer = try XMLMarkupWriter(
             flavor: flavor, writesXMLDeclaration: writesXMLDeclaration, indentation: indentation, observer: observer)
         write(writer)
         return try writer.finishedData()

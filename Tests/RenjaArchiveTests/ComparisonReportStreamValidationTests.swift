@@ -26,7 +26,7 @@ final class ComparisonReportStreamValidationTests: XCTestCase {
         let official = try RelaxNGSchema(path: ArchiveFixture.repository.appendingPathComponent("Tests/Schemas/docbook-5.0.rng").path)
         for schema in [renja, official] {
             XCTAssertEqual(schema.validate(text, fileName: docBook.lastPathComponent), [], schema.name)
-            let validator = RelaxNGStreamValidator(schema: schema, fileName: docBook.lastPathComponent)
+            let validator = schema.streamValidator(fileName: docBook.lastPathComponent)
             let root = try XMLTreeParser.parse(text, fileName: docBook.lastPathComponent)
             _ = try XMLSerializer().data(observedBy: validator) { $0.append(root) }
             XCTAssertEqual(validator.finish(), [], schema.name)

@@ -34,7 +34,7 @@ final class StreamValidationOfBuildsTests: XCTestCase {
         let parsed = try LibXMLReader.read(text, fileName: Pipeline.docBookFileName).get()
         XCTAssertEqual(schema.validate(parsed, fileName: Pipeline.docBookFileName), [])
         let root = try XMLTreeParser.parse(text, fileName: Pipeline.docBookFileName)
-        let validator = RelaxNGStreamValidator(schema: schema, fileName: Pipeline.docBookFileName)
+        let validator = schema.streamValidator(fileName: Pipeline.docBookFileName)
         _ = try XMLSerializer().data(observedBy: validator) { $0.append(root) }
         XCTAssertEqual(validator.finish(), [])
         // The events alone, for the replay's own share of the measured cost.
@@ -78,7 +78,7 @@ final class StreamValidationOfBuildsTests: XCTestCase {
 
     /// The issues of `text` validated from the events a writer writing it would send.
     private static func streamIssues(of text: String, against schema: RelaxNGSchema) throws -> [XMLIssue] {
-        let validator = RelaxNGStreamValidator(schema: schema, fileName: Pipeline.docBookFileName)
+        let validator = schema.streamValidator(fileName: Pipeline.docBookFileName)
         let root = try XMLTreeParser.parse(text, fileName: Pipeline.docBookFileName)
         _ = try XMLSerializer().data(observedBy: validator) { $0.append(root) }
         return validator.finish()

@@ -8,7 +8,7 @@ enum StreamValidationComparison {
     /// The issues of `xml` validated as the writer's events would deliver it.
     static func streamIssues(of xml: String, against schema: RelaxNGSchema, fileName: String = "renja.xml") throws -> [XMLIssue] {
         let root = try XMLTreeParser.parse(xml, fileName: fileName)
-        let validator = RelaxNGStreamValidator(schema: schema, fileName: fileName)
+        let validator = schema.streamValidator(fileName: fileName)
         try replay(root, into: validator)
         return validator.finish()
     }

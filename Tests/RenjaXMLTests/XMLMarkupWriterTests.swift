@@ -4,7 +4,7 @@ import XCTest
 
 /// Writing element by element: the same bytes as serializing the equivalent value tree, and
 /// markup out of order refused rather than written.
-final class XMLTreeWriterTests: XCTestCase {
+final class XMLMarkupWriterTests: XCTestCase {
     private let indented = XMLSerializer(writesXMLDeclaration: false, indentation: .init(width: 2, preservedElements: ["p"]))
 
     func testWritingElementByElementGivesTheBytesOfTheValueTree() throws {
@@ -97,7 +97,7 @@ final class XMLTreeWriterTests: XCTestCase {
     func testAnObserverFollowsTheMarkupWithoutTheIndentation() throws {
         let observer = RecordingObserver()
         let serializer = XMLSerializer(indentation: .init())
-        let writer = try XMLTreeWriter(
+        let writer = try XMLMarkupWriter(
             flavor: .xml, writesXMLDeclaration: false, indentation: serializer.indentation, observer: observer)
         writer.element("book", namespace: XMLNamespaceURI.docBook) {
             writer.attribute("xml:lang", "id")
@@ -122,7 +122,7 @@ final class XMLTreeWriterTests: XCTestCase {
     }
 
     func testMarkupOutOfOrderIsRefused() {
-        let cases: [(String, (XMLTreeWriter) -> Void)] = [
+        let cases: [(String, (XMLMarkupWriter) -> Void)] = [
             ("attribute after content", { out in out.element("a") { out.text("x"); out.attribute("b", "1") } }),
             ("end without start", { out in out.element("a"); out.endElement() }),
             ("second root", { out in out.element("a"); out.element("b") }),

@@ -13,48 +13,42 @@ import Foundation
 /// the first error and makes every later call do nothing; `XMLSerializer` throws that error
 /// once the caller is done. Callers therefore need no `try` on every line, and a document
 /// with an error is never written.
-public final class XMLTreeWriter {
-    /// The writing state, behind a pointer that only this object holds: every access to a
-    /// class's stored `var` is checked for exclusivity at run time (about 60 instructions, on
-    /// hundreds of thousands of calls per document), an access through a pointer is not.
-    private let builder: UnsafeMutablePointer<XMLByteWriter>
+public final class XMLMarkupWriter {
+    /// The writing state. Unchecked: every access to a class's stored `var` is otherwise
+    /// checked for exclusivity at run time (about 60 instructions, on hundreds of thousands
+    /// of calls per document); this object is used on one thread, and no call reenters it
+    /// while another is under way (the observer is told, it never writes back).
+    @exclusivity(unchecked) private var byteWriter: XMLByteWriter
 
     init(
         flavor: XMLSerializer.Flavor, writesXMLDeclaration: Bool, indentation: XMLSerializer.Indentation?,
         observer: XMLMarkupObserver?
     ) throws(XMLSerializationError) {
-        let writer = try XMLByteWriter(
+        byteWriter = try XMLByteWriter(
             flavor: flavor, writesXMLDeclaration: writesXMLDeclaration, indentation: indentation, observer: observer)
-        builder = .allocate(capacity: 1)
-        builder.initialize(to: writer)
-    }
-
-    deinit {
-        builder.deinitialize(count: 1)
-        builder.deallocate()
     }
 
     /// Starts the element `name`, declaring `namespace` as its default namespace when it
     /// differs from the one it inherits. The root element may be started only once.
     public func startElement(_ name: String, namespace: String? = nil) {
-        builder.pointee.startElement(name, namespace: namespace)
+        byteWriter.startElement(name, namespace: namespace)
     }
 
     /// Adds the attribute `name` (`local`, `xml:local` or `xlink:local`) to the element just
     /// started, before any of its content; a `nil` value leaves the attribute out, so that an
     /// optional attribute reads as one line.
     public func attribute(_ name: String, _ value: String?) {
-        builder.pointee.attribute(name, value)
+        byteWriter.attribute(name, value)
     }
 
     /// Adds `text` to the current element's content.
     public func text(_ text: String) {
-        builder.pointee.text(text)
+        byteWriter.text(text)
     }
 
     /// Ends the element started last.
     public func endElement() {
-        builder.pointee.endElement()
+        byteWriter.endElement()
     }
 
     /// The element `name` with whatever `content` writes into it (attributes first).
@@ -66,11 +60,11 @@ public final class XMLTreeWriter {
 
     /// Adds a whole value tree (a parsed SVG drawing, say) as the current element's content.
     public func append(_ element: XMLElement) {
-        builder.pointee.append(element)
+        byteWriter.append(element)
     }
 
     /// The finished document's bytes, or the first error of its writing.
     func finishedData() throws(XMLSerializationError) -> Data {
-        try builder.pointee.finishedData()
+        try byteWriter.finishedData()
     }
 }
