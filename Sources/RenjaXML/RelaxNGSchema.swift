@@ -138,6 +138,11 @@ public final class RelaxNGSchema: @unchecked Sendable {
                 guard let context = xmlRelaxNGNewValidCtxt(compiled) else { return -1 }
                 defer { xmlRelaxNGFreeValidCtxt(context) }
                 xmlRelaxNGSetValidStructuredErrors(context, LibXMLErrorCollector.directCallback, collector.opaque)
+                // Its last check, that every IDREF names an ID, reports through the thread's
+                // structured handler, not the context's: without one the message went to
+                // stderr and the caller got only "not valid".
+                xmlSetStructuredErrorFunc(collector.opaque, LibXMLErrorCollector.directCallback)
+                defer { xmlSetStructuredErrorFunc(nil, nil) }
                 return xmlRelaxNGValidateDoc(context, document.pointer)
             }
         }
