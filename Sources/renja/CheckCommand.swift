@@ -23,8 +23,11 @@ struct CheckCommand {
     }
 
     func run() throws {
-        let pipeline = try resources.preparePipeline()
-        let result = pipeline.check(projectAt: URL(fileURLWithPath: project))
+        let projectDirectory = URL(fileURLWithPath: project)
+        let (pipeline, loaded) = try resources.preparePipeline { templates, schema in
+            Pipeline.prepare(templatesDirectory: templates, docBookSchemaPath: schema, loadingProjectAt: projectDirectory)
+        }
+        let result = pipeline.check(loaded, projectAt: projectDirectory)
         DiagnosticPrinter().print(result.diagnostics)
         if let summary = result.summary {
             print(summary)
