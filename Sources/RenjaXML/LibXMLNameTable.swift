@@ -7,6 +7,9 @@
 struct LibXMLNameTable<Facts> {
     private var known: [String: Facts] = [:]
     private var last: (name: String, facts: Facts)?
+    /// The name looked up before `last`, if it was another: names also alternate (`row` and
+    /// `entry`, `entry` and `para`), and a miss costs a dictionary lookup (hashing the name).
+    private var previous: (name: String, facts: Facts)?
 
     /// The facts about `name`; `make` works them out on the name's first use, and a name
     /// it rejects (by throwing) is not remembered.
@@ -16,6 +19,10 @@ struct LibXMLNameTable<Facts> {
         if let last, last.name == name {
             return last.facts
         }
+        if let previous, previous.name == name {
+            swap(&last, &self.previous)
+            return previous.facts
+        }
         let facts: Facts
         if let known = known[name] {
             facts = known
@@ -23,6 +30,7 @@ struct LibXMLNameTable<Facts> {
             facts = try make(name)
             known[name] = facts
         }
+        previous = last
         last = (name, facts)
         return facts
     }
