@@ -37,6 +37,10 @@ struct XMLByteWriter {
         var isPreserved: Bool
         var isHTMLVoid: Bool
         var isHTMLRawText: Bool
+        /// Where the name itself is in `elementNameTexts`. 32 bits: an `OpenElement` then
+        /// still fits in 64 bytes, which Swift copies in registers; at 72 every copy
+        /// (`openElements.last`, several per element) became a call to memcpy.
+        var index: Int32
     }
 
     /// The namespace an attribute name's prefix selects.
@@ -87,6 +91,9 @@ struct XMLByteWriter {
     private var rootDeclarationsEnd = 0
     private var declaresXLink = false
     private var elementNames = LibXMLNameTable<ElementName>()
+    /// Every element name interned, in the order of first use: what the observer is told,
+    /// made once per name instead of from the interned bytes on every start tag.
+    private var elementNameTexts: [String] = []
     /// One table per attribute position: an element's attributes repeat in the same order
     /// (`colname`, `align` on every entry), so each position's last name is usually the next.
     private var attributeNames: [LibXMLNameTable<AttributeName>] = []
@@ -234,8 +241,12 @@ struct XMLByteWriter {
         if parent == nil {
             rootDeclarationsEnd = output.count
         }
-        startTagAttributes.removeAll(keepingCapacity: true)
-        if observer != nil {
+        // Emptied only when not empty: removeAll goes through replaceSubrange even then
+        // (75-230 instructions, on every element).
+        if !startTagAttributes.isEmpty {
+            startTagAttributes.removeAll(keepingCapacity: true)
+        }
+        if !observedAttributes.isEmpty {
             observedAttributes.removeAll(keepingCapacity: true)
         }
         openElements.append(
@@ -263,7 +274,7 @@ struct XMLByteWriter {
             }
         } else {
             if element.isHTML, element.name.isHTMLVoid {
-                throw .voidElementWithContent(Self.name(of: element))
+                throw .voidElementWithContent(name(of: element))
             }
             if element.indentsChildren {
                 try writeIndentation(depth: openElements.count)
@@ -316,7 +327,7 @@ struct XMLByteWriter {
     private mutating func observeStartTag(of element: OpenElement) {
         guard let observer else { return }
         observer.startElement(
-            Self.name(of: element), namespace: namespaceURI(element.namespace) ?? "", attributes: observedAttributes)
+            name(of: element), namespace: namespaceURI(element.namespace) ?? "", attributes: observedAttributes)
     }
 
     private mutating func writeNamespaceDeclaration(prefix: StaticString?, uri: String) {
@@ -346,7 +357,8 @@ struct XMLByteWriter {
     private mutating func elementName(_ name: String) throws(XMLSerializationError) -> ElementName {
         let preservedElements = indentation?.preservedElements
         let output = output
-        return try elementNames.facts(for: name) { name throws(XMLSerializationError) in
+        let nextIndex = Int32(elementNameTexts.count)
+        let facts = try elementNames.facts(for: name) { name throws(XMLSerializationError) in
             guard LibXML.isNCName(name) else {
                 throw .invalidName(name)
             }
@@ -354,13 +366,18 @@ struct XMLByteWriter {
                 startTag: try Self.interned("<" + name, in: output), endTag: try Self.interned("</" + name + ">", in: output),
                 isPreserved: preservedElements?.contains(name) == true,
                 isHTMLVoid: Self.htmlVoidElements.contains(name),
-                isHTMLRawText: Self.htmlRawTextElements.contains(name))
+                isHTMLRawText: Self.htmlRawTextElements.contains(name),
+                index: nextIndex)
         }
+        if facts.index == nextIndex {
+            elementNameTexts.append(name)
+        }
+        return facts
     }
 
     /// The name of an element, for an error or the observer.
-    private static func name(of element: OpenElement) -> String {
-        String(cString: element.name.startTag.characters + 1)
+    private func name(of element: OpenElement) -> String {
+        elementNameTexts[Int(element.name.index)]
     }
 
     /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
@@ -381,7 +398,7 @@ struct XMLByteWriter {
         try check(value, in: element, attribute: name)
         let facts = try attributeName(name, at: startTagAttributes.count)
         guard !startTagAttributes.contains(facts.opening.characters) else {
-            throw .duplicateAttribute(name, element: Self.name(of: element))
+            throw .duplicateAttribute(name, element: self.name(of: element))
         }
         startTagAttributes.append(facts.opening.characters)
         if facts.prefix == .xlink {
@@ -451,7 +468,7 @@ struct XMLByteWriter {
         guard let element = openElements.last else { return }
         try check(text, in: element, attribute: nil)
         if element.isHTML, element.name.isHTMLRawText, text.utf8.contains(where: Self.isMarkupByte) {
-            throw .rawTextNotPolyglot(element: Self.name(of: element), text: text)
+            throw .rawTextNotPolyglot(element: name(of: element), text: text)
         }
         output.writeText(text)
         observer?.text(text)
@@ -477,7 +494,7 @@ struct XMLByteWriter {
         }
         guard mayBeDisallowed != false else { return }
         if let scalar = XMLCharacterRules.firstDisallowedScalar(in: text) {
-            throw .disallowedCharacter(scalar, text: text, element: Self.name(of: element), attribute: attribute)
+            throw .disallowedCharacter(scalar, text: text, element: name(of: element), attribute: attribute)
         }
     }
 
