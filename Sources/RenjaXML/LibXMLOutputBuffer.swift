@@ -139,10 +139,10 @@ final class LibXMLOutputBuffer {
         return data
     }
 
-    /// Copies `string` as it is when no byte of it is one `isReplaced` says libxml2 would
-    /// replace: libxml2 would copy such a string unchanged. Whether it did.
-    /// A string not stored as contiguous UTF-8 (a bridged one) goes through libxml2.
-    private func appendVerbatim(_ string: String, unless isReplaced: (UInt8) -> Bool) -> Bool {
+    /// Copies `string` as it is when no byte of it is one `isReplaced` picks (at least the
+    /// bytes libxml2 would replace: libxml2 would copy such a string unchanged). Whether it
+    /// did; a string not stored as contiguous UTF-8 (a bridged one) is never copied here.
+    func appendVerbatim(_ string: String, unless isReplaced: (UInt8) -> Bool) -> Bool {
         // Not `withUTF8`: it needs a mutable copy of the string, a retain and a release per call.
         string.utf8.withContiguousStorageIfAvailable { characters in
             guard !characters.contains(where: isReplaced) else { return false }

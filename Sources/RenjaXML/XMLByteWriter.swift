@@ -465,13 +465,26 @@ struct XMLByteWriter {
 
     private mutating func addText(_ text: String) throws(XMLSerializationError) {
         try beginChild(isText: true)
-        guard let element = openElements.last else { return }
-        try check(text, in: element, attribute: nil)
-        if element.isHTML, element.name.isHTMLRawText, text.utf8.contains(where: Self.isMarkupByte) {
-            throw .rawTextNotPolyglot(element: name(of: element), text: text)
+        // Nearly all text passes every check below and libxml2 would copy it unchanged: one
+        // scan finds that, where the checks and the escaping scanned it twice (~100
+        // instructions a text, on every cell).
+        if !output.appendVerbatim(text, unless: Self.mayNeedCheckOrEscape) {
+            guard let element = openElements.last else { return }
+            try check(text, in: element, attribute: nil)
+            if element.isHTML, element.name.isHTMLRawText, text.utf8.contains(where: Self.isMarkupByte) {
+                throw .rawTextNotPolyglot(element: name(of: element), text: text)
+            }
+            output.writeText(text)
         }
-        output.writeText(text)
         observer?.text(text)
+    }
+
+    /// Whether a byte of text may make it refused (a C0 control byte or 0xEF, see `check`,
+    /// and `<`, `>`, `&`, see `isMarkupByte`) or escaped (libxml2 replaces only bytes below
+    /// `?`: those, and carriage return and NUL, which are C0). Text without any needs neither
+    /// checking nor escaping.
+    private static func mayNeedCheckOrEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0xEF || isMarkupByte(byte)
     }
 
     /// `<`, `>` or `&`: what a raw text element cannot hold in polyglot markup. All three are
