@@ -82,11 +82,18 @@ final class LibXMLOutputBuffer {
 
     /// Markup, written as it is.
     func write(_ markup: StaticString) {
-        markup.withUTF8Buffer { characters in
-            if let base = characters.baseAddress {
-                bytes.pointee.append(base, count: characters.count)
+        // A literal's bytes are read where they are: `withUTF8Buffer` wraps them in a closure
+        // call, which cost more than copying the `>` or `"` written after each start tag
+        // and attribute value.
+        guard markup.hasPointerRepresentation else {
+            markup.withUTF8Buffer { characters in
+                if let base = characters.baseAddress {
+                    bytes.pointee.append(base, count: characters.count)
+                }
             }
+            return
         }
+        bytes.pointee.append(markup.utf8Start, count: markup.utf8CodeUnitCount)
     }
 
     /// `count` bytes of markup at `characters` (an interned name, an indentation), as they are.
@@ -202,7 +209,13 @@ private struct GrowingBytes {
             guard grow(toHold: count + appended) else { return }
         }
         guard let base else { return }
-        (base + count).copyMemory(from: source, byteCount: appended)
+        if appended == 1 {
+            // The `>` and `"` of every tag and attribute: a store, where a call to memcpy
+            // costs some 60 instructions whatever the length.
+            (base + count).storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
+        } else {
+            (base + count).copyMemory(from: source, byteCount: appended)
+        }
         count += appended
     }
 
