@@ -300,12 +300,15 @@ struct DocBookBuilder {
 
     private func entryElement(_ placed: TableGrid.PlacedCell) {
         let cell = placed.cell
-        // `colname` for a single column, `namest` and `nameend` for a span.
-        let spans = placed.lastColumn > placed.column
         out.element("entry") {
-            out.attribute("colname", spans ? nil : columnName(placed.column))
-            out.attribute("namest", spans ? columnName(placed.column) : nil)
-            out.attribute("nameend", spans ? columnName(placed.lastColumn) : nil)
+            // `colname` for a single column, `namest` and `nameend` for a span: one branch,
+            // not three optional attributes, as every entry pays for each call.
+            if placed.lastColumn > placed.column {
+                out.attribute("namest", columnName(placed.column))
+                out.attribute("nameend", columnName(placed.lastColumn))
+            } else {
+                out.attribute("colname", columnName(placed.column))
+            }
             out.attribute("morerows", cell.rowSpan > 1 ? "\(cell.rowSpan - 1)" : nil)
             out.attribute("align", entryAlignment(cell.alignment))
             // An entry holds either inlines or blocks: one paragraph per line when it breaks.

@@ -6,15 +6,28 @@
 /// two machine words, where hashing into the dictionary costs a few hundred instructions.
 struct LibXMLNameTable<Facts> {
     private var known: [String: Facts] = [:]
-    private var last: (name: String, facts: Facts)?
+    // The names and their facts are kept apart, not as optional (name, facts) pairs:
+    // unwrapping such a pair copied its string, a retain and a release on every lookup.
+    // A name's facts are `nil` until a name is looked up there.
+    private var lastName = ""
+    private var lastFacts: Facts?
+    /// The name looked up before `lastName`, if it was another: names also alternate (`row`
+    /// and `entry`, `entry` and `para`), and a miss costs a dictionary lookup (hashing).
+    private var previousName = ""
+    private var previousFacts: Facts?
 
     /// The facts about `name`; `make` works them out on the name's first use, and a name
     /// it rejects (by throwing) is not remembered.
     mutating func facts(
         for name: String, orMake make: (String) throws(XMLSerializationError) -> Facts
     ) throws(XMLSerializationError) -> Facts {
-        if let last, last.name == name {
-            return last.facts
+        if name == lastName, let lastFacts {
+            return lastFacts
+        }
+        if name == previousName, let previousFacts {
+            swap(&lastName, &previousName)
+            swap(&lastFacts, &self.previousFacts)
+            return previousFacts
         }
         let facts: Facts
         if let known = known[name] {
@@ -23,7 +36,10 @@ struct LibXMLNameTable<Facts> {
             facts = try make(name)
             known[name] = facts
         }
-        last = (name, facts)
+        previousName = lastName
+        previousFacts = lastFacts
+        lastName = name
+        lastFacts = facts
         return facts
     }
 }

@@ -82,11 +82,18 @@ final class LibXMLOutputBuffer {
 
     /// Markup, written as it is.
     func write(_ markup: StaticString) {
-        markup.withUTF8Buffer { characters in
-            if let base = characters.baseAddress {
-                bytes.pointee.append(base, count: characters.count)
+        // A literal's bytes are read where they are: `withUTF8Buffer` wraps them in a closure
+        // call, which cost more than copying the `>` or `"` written after each start tag
+        // and attribute value.
+        guard markup.hasPointerRepresentation else {
+            markup.withUTF8Buffer { characters in
+                if let base = characters.baseAddress {
+                    bytes.pointee.append(base, count: characters.count)
+                }
             }
+            return
         }
+        bytes.pointee.append(markup.utf8Start, count: markup.utf8CodeUnitCount)
     }
 
     /// `count` bytes of markup at `characters` (an interned name, an indentation), as they are.
@@ -139,10 +146,10 @@ final class LibXMLOutputBuffer {
         return data
     }
 
-    /// Copies `string` as it is when no byte of it is one `isReplaced` says libxml2 would
-    /// replace: libxml2 would copy such a string unchanged. Whether it did.
-    /// A string not stored as contiguous UTF-8 (a bridged one) goes through libxml2.
-    private func appendVerbatim(_ string: String, unless isReplaced: (UInt8) -> Bool) -> Bool {
+    /// Copies `string` as it is when no byte of it is one `isReplaced` picks (at least the
+    /// bytes libxml2 would replace: libxml2 would copy such a string unchanged). Whether it
+    /// did; a string not stored as contiguous UTF-8 (a bridged one) is never copied here.
+    func appendVerbatim(_ string: String, unless isReplaced: (UInt8) -> Bool) -> Bool {
         // Not `withUTF8`: it needs a mutable copy of the string, a retain and a release per call.
         string.utf8.withContiguousStorageIfAvailable { characters in
             guard !characters.contains(where: isReplaced) else { return false }
@@ -202,7 +209,13 @@ private struct GrowingBytes {
             guard grow(toHold: count + appended) else { return }
         }
         guard let base else { return }
-        (base + count).copyMemory(from: source, byteCount: appended)
+        if appended == 1 {
+            // The `>` and `"` of every tag and attribute: a store, where a call to memcpy
+            // costs some 60 instructions whatever the length.
+            (base + count).storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
+        } else {
+            (base + count).copyMemory(from: source, byteCount: appended)
+        }
         count += appended
     }
 

@@ -353,8 +353,29 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         }
         spare.pointee.name = name
         spare.pointee.ns = nil
-        LibXML.withXMLString(value) { xmlNodeSetContent(text, $0) }
+        Self.setValue(value, of: text)
         return spare
+    }
+
+    /// Makes `value` the content of an attribute's text node. A value that fits the node's
+    /// buffer is copied into it: most values are a few bytes ("c3", "right") and the buffer
+    /// outlives them, where xmlNodeSetContent frees it and allocates a copy each time.
+    /// The buffer's capacity (its length when libxml2 allocated it; 0, `nil`, when unknown)
+    /// is kept in the node's `_private`, which libxml2 leaves to its users.
+    private static func setValue(_ value: String, of text: xmlNodePtr) {
+        let capacity = Int(bitPattern: text.pointee._private)
+        let copiedInPlace = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count <= capacity, let content = text.pointee.content, let source = bytes.baseAddress else {
+                return false
+            }
+            content.update(from: source, count: bytes.count)
+            content[bytes.count] = 0
+            return true
+        }
+        guard copiedInPlace != true else { return }
+        // xmlNodeSetContent allocates exactly the value's length (and a NUL).
+        LibXML.withXMLString(value) { xmlNodeSetContent(text, $0) }
+        text.pointee._private = text.pointee.content == nil ? nil : UnsafeMutableRawPointer(bitPattern: value.utf8.count)
     }
 
     /// `name` interned in the scratch document's dictionary, remembered in `table`.

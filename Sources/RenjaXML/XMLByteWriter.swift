@@ -37,6 +37,10 @@ struct XMLByteWriter {
         var isPreserved: Bool
         var isHTMLVoid: Bool
         var isHTMLRawText: Bool
+        /// Where the name itself is in `elementNameTexts`. 32 bits: an `OpenElement` then
+        /// still fits in 64 bytes, which Swift copies in registers; at 72 every copy
+        /// (`openElements.last`, several per element) became a call to memcpy.
+        var index: Int32
     }
 
     /// The namespace an attribute name's prefix selects.
@@ -62,7 +66,6 @@ struct XMLByteWriter {
         /// Inside an element whose content is written exactly as given (itself included).
         var isPreserved: Bool
         var hasChildren = false
-        var hasText = false
         /// Whether each child so far was put on a line of its own.
         var indentsChildren = false
         /// Where this element's entries in `indentationOffsets` begin.
@@ -87,6 +90,9 @@ struct XMLByteWriter {
     private var rootDeclarationsEnd = 0
     private var declaresXLink = false
     private var elementNames = LibXMLNameTable<ElementName>()
+    /// Every element name interned, in the order of first use: what the observer is told,
+    /// made once per name instead of from the interned bytes on every start tag.
+    private var elementNameTexts: [String] = []
     /// One table per attribute position: an element's attributes repeat in the same order
     /// (`colname`, `align` on every entry), so each position's last name is usually the next.
     private var attributeNames: [LibXMLNameTable<AttributeName>] = []
@@ -234,9 +240,14 @@ struct XMLByteWriter {
         if parent == nil {
             rootDeclarationsEnd = output.count
         }
-        startTagAttributes.removeAll(keepingCapacity: true)
-        if observer != nil {
-            observedAttributes.removeAll(keepingCapacity: true)
+        // One by one: removeAll(keepingCapacity:) goes through replaceSubrange (80-230
+        // instructions, even on an empty array), removeLast costs ~35 and a start tag has a
+        // few attributes.
+        while !startTagAttributes.isEmpty {
+            startTagAttributes.removeLast()
+        }
+        while !observedAttributes.isEmpty {
+            observedAttributes.removeLast()
         }
         openElements.append(
             OpenElement(
@@ -263,7 +274,7 @@ struct XMLByteWriter {
             }
         } else {
             if element.isHTML, element.name.isHTMLVoid {
-                throw .voidElementWithContent(Self.name(of: element))
+                throw .voidElementWithContent(name(of: element))
             }
             if element.indentsChildren {
                 try writeIndentation(depth: openElements.count)
@@ -278,28 +289,26 @@ struct XMLByteWriter {
     /// child on a line of its own while all children are elements and indentation applies;
     /// text among them takes that indentation back out.
     private mutating func beginChild(isText: Bool) throws(XMLSerializationError) {
-        // Not `openElements.last`: see `end()`.
-        guard !openElements.isEmpty else {
+        // Not `openElements.last`: see `end()`. The element's fields are read and set in
+        // place: copying it out and back in cost as much as the rest of this function.
+        let current = openElements.count - 1
+        guard current >= 0 else {
             throw .misplacedMarkup("text outside the root element")
         }
-        var element = openElements[openElements.count - 1]
-        if !element.hasChildren {
+        if !openElements[current].hasChildren {
             output.write(">")
-            observeStartTag(of: element)
-            element.indentsChildren = !isText && indentation != nil && !element.isPreserved
+            observeStartTag(of: openElements[current])
+            openElements[current].hasChildren = true
+            openElements[current].indentsChildren = !isText && indentation != nil && !openElements[current].isPreserved
         }
-        element.hasChildren = true
+        guard openElements[current].indentsChildren else { return }
         if isText {
-            element.hasText = true
-            if element.indentsChildren {
-                element.indentsChildren = false
-                try takeBackIndentation(of: element)
-            }
-        } else if element.indentsChildren {
+            openElements[current].indentsChildren = false
+            try takeBackIndentation(of: openElements[current])
+        } else {
             indentationOffsets.append(output.count)
             try writeIndentation(depth: openElements.count)
         }
-        openElements[openElements.count - 1] = element
     }
 
     /// Marks the indentation before `element`'s children (all elements so far) to be left
@@ -316,7 +325,7 @@ struct XMLByteWriter {
     private mutating func observeStartTag(of element: OpenElement) {
         guard let observer else { return }
         observer.startElement(
-            Self.name(of: element), namespace: namespaceURI(element.namespace) ?? "", attributes: observedAttributes)
+            name(of: element), namespace: namespaceURI(element.namespace) ?? "", attributes: observedAttributes)
     }
 
     private mutating func writeNamespaceDeclaration(prefix: StaticString?, uri: String) {
@@ -346,7 +355,8 @@ struct XMLByteWriter {
     private mutating func elementName(_ name: String) throws(XMLSerializationError) -> ElementName {
         let preservedElements = indentation?.preservedElements
         let output = output
-        return try elementNames.facts(for: name) { name throws(XMLSerializationError) in
+        let nextIndex = Int32(elementNameTexts.count)
+        let facts = try elementNames.facts(for: name) { name throws(XMLSerializationError) in
             guard LibXML.isNCName(name) else {
                 throw .invalidName(name)
             }
@@ -354,13 +364,18 @@ struct XMLByteWriter {
                 startTag: try Self.interned("<" + name, in: output), endTag: try Self.interned("</" + name + ">", in: output),
                 isPreserved: preservedElements?.contains(name) == true,
                 isHTMLVoid: Self.htmlVoidElements.contains(name),
-                isHTMLRawText: Self.htmlRawTextElements.contains(name))
+                isHTMLRawText: Self.htmlRawTextElements.contains(name),
+                index: nextIndex)
         }
+        if facts.index == nextIndex {
+            elementNameTexts.append(name)
+        }
+        return facts
     }
 
     /// The name of an element, for an error or the observer.
-    private static func name(of element: OpenElement) -> String {
-        String(cString: element.name.startTag.characters + 1)
+    private func name(of element: OpenElement) -> String {
+        elementNameTexts[Int(element.name.index)]
     }
 
     /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
@@ -381,7 +396,7 @@ struct XMLByteWriter {
         try check(value, in: element, attribute: name)
         let facts = try attributeName(name, at: startTagAttributes.count)
         guard !startTagAttributes.contains(facts.opening.characters) else {
-            throw .duplicateAttribute(name, element: Self.name(of: element))
+            throw .duplicateAttribute(name, element: self.name(of: element))
         }
         startTagAttributes.append(facts.opening.characters)
         if facts.prefix == .xlink {
@@ -448,13 +463,26 @@ struct XMLByteWriter {
 
     private mutating func addText(_ text: String) throws(XMLSerializationError) {
         try beginChild(isText: true)
-        guard let element = openElements.last else { return }
-        try check(text, in: element, attribute: nil)
-        if element.isHTML, element.name.isHTMLRawText, text.utf8.contains(where: Self.isMarkupByte) {
-            throw .rawTextNotPolyglot(element: Self.name(of: element), text: text)
+        // Nearly all text passes every check below and libxml2 would copy it unchanged: one
+        // scan finds that, where the checks and the escaping scanned it twice (~100
+        // instructions a text, on every cell).
+        if !output.appendVerbatim(text, unless: Self.mayNeedCheckOrEscape) {
+            guard let element = openElements.last else { return }
+            try check(text, in: element, attribute: nil)
+            if element.isHTML, element.name.isHTMLRawText, text.utf8.contains(where: Self.isMarkupByte) {
+                throw .rawTextNotPolyglot(element: name(of: element), text: text)
+            }
+            output.writeText(text)
         }
-        output.writeText(text)
         observer?.text(text)
+    }
+
+    /// Whether a byte of text may make it refused (a C0 control byte or 0xEF, see `check`,
+    /// and `<`, `>`, `&`, see `isMarkupByte`) or escaped (libxml2 replaces only bytes below
+    /// `?`: those, and carriage return and NUL, which are C0). Text without any needs neither
+    /// checking nor escaping.
+    private static func mayNeedCheckOrEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0xEF || isMarkupByte(byte)
     }
 
     /// `<`, `>` or `&`: what a raw text element cannot hold in polyglot markup. All three are
@@ -477,7 +505,7 @@ struct XMLByteWriter {
         }
         guard mayBeDisallowed != false else { return }
         if let scalar = XMLCharacterRules.firstDisallowedScalar(in: text) {
-            throw .disallowedCharacter(scalar, text: text, element: Self.name(of: element), attribute: attribute)
+            throw .disallowedCharacter(scalar, text: text, element: name(of: element), attribute: attribute)
         }
     }
 

@@ -14,6 +14,23 @@ enum DocBookTestDocuments {
         """
     }
 
+    /// A book with one table of one column, one row per entry in `entries`.
+    static func table(entries: [String]) -> String {
+        book(chapter: #"<title>BAB</title><table xml:id="t"><title/><tgroup cols="1"><colspec colname="c1"/><tbody>"#
+            + entries.map { "<row>\($0)</row>" }.joined() + "</tbody></tgroup></table>")
+    }
+
+    /// Row spans written every way DocBook's positiveInteger allows: renja's grammar names 1
+    /// and 2 before the datatype (cheaper to check), and must accept exactly the same values.
+    static let rowSpans = table(entries: ["1", "2", "3", "10", "02", " 2 ", "+4"].map {
+        #"<entry colname="c1" morerows="\#($0)"/>"#
+    })
+
+    /// Row spans DocBook 5.0 allows (an integer) and renja's grammar does not (not positive).
+    static let rowSpansOnlyRenjaRefuses = ["0", "00", "-1"].map { value in
+        (value: value, xml: table(entries: [#"<entry colname="c1" morerows="\#(value)"/>"#]))
+    }
+
     /// Books that are not DocBook 5.0, each with what is wrong with it.
     static let invalid: [(fault: String, xml: String)] = [
         ("a chapter without its title", book(chapter: "<para>tanpa judul</para>")),
@@ -38,6 +55,12 @@ enum DocBookTestDocuments {
         ("a bad column count after good ones", book(chapter: "<title>BAB</title>" + ["1", "1", "nol"].enumerated().map { index, cols in
             #"<table xml:id="t\#(index)"><title/><tgroup cols="\#(cols)"><tbody><row><entry colname="c1"/></row></tbody></tgroup></table>"#
         }.joined())),
+        // Shorter bad values after longer good ones: rewritten in place, they must be seen too.
+        ("a short bad column count after longer good ones", book(chapter: "<title>BAB</title>" + ["10", "1", "x"].enumerated().map {
+            index, cols in
+            #"<table xml:id="t\#(index)"><title/><tgroup cols="\#(cols)"><tbody><row><entry colname="c1"/></row></tbody></tgroup></table>"#
+        }.joined())),
+        ("a row span that is no number", table(entries: [#"<entry colname="c1" morerows="2"/>"#, #"<entry colname="c1" morerows="dua"/>"#])),
         ("an unknown attribute", book(chapter: #"<title>BAB</title><para warna="merah">x</para>"#)),
         // inlineequation holds MathML (or DocBook media), never a DocBook paragraph.
         ("a paragraph as an equation", book(chapter: "<title>BAB</title><para><inlineequation><para/></inlineequation></para>")),

@@ -53,6 +53,13 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
         }
     }
 
+    func testRowSpansGetTheTreeValidationsVerdict() throws {
+        XCTAssertEqual(try StreamValidationComparison.assertSameVerdict(DocBookTestDocuments.rowSpans, against: Self.renja.get()), [])
+        for (value, xml) in DocBookTestDocuments.rowSpansOnlyRenjaRefuses {
+            XCTAssertFalse(try StreamValidationComparison.assertSameVerdict(xml, against: Self.renja.get()).isEmpty, value)
+        }
+    }
+
     func testTextRefusedByAStreamedContentModelNamesItsElement() throws {
         // libxml2's streaming message says " TODO " where the element's name belongs.
         let xml = DocBookTestDocuments.book(chapter: "<title>BAB</title><itemizedlist>teks<listitem><para/></listitem></itemizedlist>")

@@ -51,6 +51,15 @@ final class RenjaDocBookSchemaTests: XCTestCase {
         }
     }
 
+    func testRowSpansAreDocBooksPositiveIntegersUnderBoth() throws {
+        for schema in try bothSchemas() {
+            XCTAssertEqual(schema.validate(DocBookTestDocuments.rowSpans, fileName: "renja.xml"), [], schema.name)
+        }
+        for (value, xml) in DocBookTestDocuments.rowSpansOnlyRenjaRefuses {
+            XCTAssertFalse(try Self.renja.get().validate(xml, fileName: "renja.xml").isEmpty, value)
+        }
+    }
+
     // MARK: - Invalid DocBook is refused by the subset too
 
     func testInvalidDocBookIsRefusedByBoth() throws {
