@@ -1,4 +1,5 @@
 import Foundation
+import RenjaModel
 
 /// A finite `Decimal` as an exact whole number of `10^-scale` units (`342181137.68` at scale 2
 /// is 34,218,113,768 sen), when that number stays below 2^53 (made from a `Decimal`, a sum, a

@@ -1,5 +1,5 @@
 import Foundation
-@testable import RenjaCompute
+import RenjaModel
 import XCTest
 
 /// `DecimalStorage` reads the parts `Decimal`'s public API gives, from the value's storage.
@@ -22,5 +22,14 @@ final class DecimalStorageTests: XCTestCase {
         XCTAssertNil(DecimalStorage(.nan))
         XCTAssertNil(DecimalStorage(decimal("18446744073709551616")), "2^64")
         XCTAssertNil(DecimalStorage(decimal("123456789012345678901234567890")))
+    }
+
+    func testMagnitudeBoundAgreesWithFoundation() throws {
+        for text in ["0", "100", "100.000", "100.0001", "99.99", "1e2", "1e3", "0.000000000000000000001", "1000e-1", "1001e-1", "18446744073709551615e-20"] {
+            let value = decimal(text)
+            let storage = try XCTUnwrap(DecimalStorage(value), text)
+            XCTAssertEqual(storage.magnitude(isAtMost: 100), value.magnitude <= 100, text)
+            XCTAssertEqual(storage.magnitude(isAtMost: 0), value.isZero, text)
+        }
     }
 }

@@ -10,12 +10,14 @@ import Foundation
 /// byte 1 the length in 16-bit words (bits 4-7) and the sign (bit 3), then at byte 4 eight
 /// 16-bit mantissa words, least significant first. The layout is checked once against a
 /// known value; should a toolchain ever change it, `init` returns `nil`
-/// and every caller takes the `Decimal` operation it stands in for.
-struct DecimalStorage {
-    var isNegative: Bool
-    var exponent: Int
+/// and every caller takes the `Decimal` operation it stands in for. (In the model because the
+/// loader and the computation both read figures this way.)
+public struct DecimalStorage: Sendable {
+    /// The sign; a zero may carry it.
+    public var isNegative: Bool
+    public var exponent: Int
     /// The mantissa: the value is `mantissa x 10^exponent`, with the sign apart.
-    var mantissa: UInt64
+    public var mantissa: UInt64
 
     private static let size = 20
     private static let mantissaOffset = 4
@@ -32,9 +34,27 @@ struct DecimalStorage {
 
     /// The parts of `value`; `nil` for NaN, for a mantissa beyond 64 bits, or when the layout
     /// is not the known one.
-    init?(_ value: Decimal) {
+    public init?(_ value: Decimal) {
         guard Self.layoutIsKnown, let parts = Self.read(value) else { return nil }
         self = parts
+    }
+
+    /// Whether `mantissa x 10^exponent` is at most `bound`, in integers: no step overflows.
+    public func magnitude(isAtMost bound: UInt64) -> Bool {
+        var (scaled, limit) = (mantissa, bound)
+        if exponent >= 0 {
+            for _ in 0..<exponent where scaled != 0 {
+                guard scaled <= limit / 10 else { return false }
+                scaled *= 10
+            }
+        } else {
+            for _ in 0..<(-exponent) {
+                // Past `UInt64.max / 10` the scaled bound exceeds every mantissa.
+                guard limit <= UInt64.max / 10 else { return true }
+                limit *= 10
+            }
+        }
+        return scaled <= limit
     }
 
     private init(isNegative: Bool, exponent: Int, mantissa: UInt64) {
