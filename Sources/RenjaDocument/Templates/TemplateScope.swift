@@ -38,21 +38,35 @@ struct TemplateScope {
 
     /// The value at a dotted path such as `p.kegiatan` or `opd.nama`.
     func value(at path: String) -> Lookup {
-        // Split by bytes: a path is looked up for every placeholder filled, and splitting by
-        // Characters was most of the lookup.
-        let segments = path.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { String(Substring($0)) }
-        guard let first = segments.first, !segments.contains(where: \.isEmpty),
-              var current = locals.last(where: { $0.name == first })?.value ?? root[first]
-        else {
-            return .failed(.unknown(path: path))
-        }
-        for (index, segment) in segments.enumerated().dropFirst() {
-            guard case .record(let fields) = current else {
-                return .failed(.notARecord(prefix: segments[..<index].joined(separator: "."), kind: current.kindName))
+        // Walked segment by segment over the path's contiguous bytes: a path is looked up for
+        // every placeholder filled, and splitting it into an array of strings (or stepping
+        // through its UTF-8 view) was most of the lookup.
+        var contiguous = path
+        return contiguous.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes[0] != Self.dot, bytes[bytes.count - 1] != Self.dot,
+                  !zip(bytes, bytes.dropFirst()).contains(where: { $0 == Self.dot && $1 == Self.dot })
+            else {
+                return .failed(.unknown(path: path))
             }
-            guard let next = fields[segment] else { return .failed(.unknown(path: path)) }
-            current = next
+            var segmentEnd = bytes.firstIndex(of: Self.dot) ?? bytes.count
+            let first = String(decoding: bytes[..<segmentEnd], as: UTF8.self)
+            guard var current = locals.last(where: { $0.name == first })?.value ?? root[first] else {
+                return .failed(.unknown(path: path))
+            }
+            while segmentEnd < bytes.count {
+                guard case .record(let fields) = current else {
+                    return .failed(.notARecord(prefix: String(decoding: bytes[..<segmentEnd], as: UTF8.self), kind: current.kindName))
+                }
+                let segmentStart = segmentEnd + 1
+                segmentEnd = bytes[segmentStart...].firstIndex(of: Self.dot) ?? bytes.count
+                guard let next = fields[String(decoding: bytes[segmentStart..<segmentEnd], as: UTF8.self)] else {
+                    return .failed(.unknown(path: path))
+                }
+                current = next
+            }
+            return .found(current)
         }
-        return .found(current)
     }
+
+    private static let dot = UInt8(ascii: ".")
 }
