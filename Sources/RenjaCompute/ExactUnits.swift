@@ -1,4 +1,5 @@
 import Foundation
+import RenjaModel
 
 /// A finite `Decimal` as an exact whole number of `10^-scale` units (`342181137.68` at scale 2
 /// is 34,218,113,768 sen), when that number stays below 2^53 (made from a `Decimal`, a sum, a
@@ -17,8 +18,10 @@ struct ExactUnits: Equatable {
     /// The number of fraction digits a unit stands for, 0-18.
     var scale: Int
 
-    /// 2^53: below it a `Double` holds every whole number exactly.
-    private static let limit: Double = 9_007_199_254_740_992
+    /// 2^53, the bound on the units: a sum of two stays far inside an `Int64`, and the range is
+    /// the one this type was made for when a `Double` carried the count (kept, so that which
+    /// values take the integer path has not changed).
+    private static let limit: UInt64 = 9_007_199_254_740_992
 
     /// The largest scale taken: 10^18 units still fit an `Int64`.
     private static let maximumScale = 18
@@ -26,16 +29,19 @@ struct ExactUnits: Equatable {
     /// The value counted in units of `10^-scale`, or `nil` when it is not finite, has more
     /// fraction digits than `scale`, or counts 2^53 units or more.
     init?(_ value: Decimal, scale: Int) {
-        guard value.isFinite, (0...Self.maximumScale).contains(scale), value.exponent >= -scale else { return nil }
-        var magnitude = value.magnitude
-        var scaled = Decimal()
-        guard NSDecimalMultiplyByPowerOf10(&scaled, &magnitude, Int16(scale), .plain) == .noError else { return nil }
-        // `Decimal`'s mantissa is not public API on Linux. `doubleValue` adds up the mantissa's
-        // 16-bit words and multiplies by the exponent's tens, every step exact below 2^53, and
-        // costs a fifth of `int64Value` (3,500 instructions).
-        let count = NSDecimalNumber(decimal: scaled).doubleValue
+        guard (0...Self.maximumScale).contains(scale), let storage = DecimalStorage(value), storage.exponent >= -scale else {
+            return nil
+        }
+        // mantissa x 10^(exponent + scale), each step below 2^53 (so no step can overflow).
+        var count = storage.mantissa
+        if count != 0 {
+            for _ in 0..<(storage.exponent + scale) {
+                guard count < Self.limit else { return nil }
+                count *= 10
+            }
+        }
         guard count < Self.limit else { return nil }
-        units = value.sign == .minus ? -Int64(count) : Int64(count)
+        units = storage.isNegative ? -Int64(count) : Int64(count)
         self.scale = scale
     }
 
@@ -95,7 +101,7 @@ struct ExactUnits: Equatable {
             guard let part = ExactUnits(value, scale: scale) else { return nil }
             // Both are below 2^53 in magnitude, so adding them cannot overflow.
             total += part.units
-            guard total.magnitude < UInt64(limit) else { return nil }
+            guard total.magnitude < limit else { return nil }
         }
         return ExactUnits(units: total, scale: scale).decimal
     }
@@ -131,7 +137,7 @@ struct ExactUnits: Equatable {
         guard numerator.high < divisor else { return nil }
         let (quotient, remainder) = divisor.dividingFullWidth(numerator)
         let hundredths = remainder >= divisor - remainder ? quotient + 1 : quotient
-        guard hundredths < UInt64(limit) else { return nil }
+        guard hundredths < limit else { return nil }
         let isNegative = (part.units < 0) != (whole.units < 0)
         return ExactUnits(units: isNegative ? -Int64(hundredths) : Int64(hundredths), scale: 2).decimal
     }

@@ -5,12 +5,10 @@ import RenjaModel
 /// four cumulative quarters of n-1. Quarterly rows of other years are not T-C.29's business
 /// (the loader reports them).
 struct RealisasiIndex {
-    private struct Key: Hashable {
-        var kode: String
-        var tahun: Int
-    }
-
-    private var sampaiTahunLalu: [Key: RealisasiEntry] = [:]
+    /// The rows by year, then by code. Not by one key of code and year: a key type of its own
+    /// cost a runtime look-up of its `Hashable` conformance the first time, about 350,000
+    /// instructions, more than all the look-ups of a seed build.
+    private var sampaiTahunLalu: [Int: [String: RealisasiEntry]] = [:]
     /// Quarters 1-4 at positions 0-3. Four slots per code instead of a dictionary per code,
     /// which grew (and was rehashed) entry by entry.
     private var triwulan: [String: [RealisasiEntry?]] = [:]
@@ -18,9 +16,9 @@ struct RealisasiIndex {
     private static let noQuarters: [RealisasiEntry?] = [nil, nil, nil, nil]
 
     init(_ realisasi: Realisasi, years: Years) {
-        sampaiTahunLalu.reserveCapacity(realisasi.sampaiTahunLalu.count)
+        // The loader lets one year through (n-2), so the first year's table is sized for all.
         for entry in realisasi.sampaiTahunLalu {
-            sampaiTahunLalu[Key(kode: entry.kode, tahun: entry.tahun)] = entry
+            sampaiTahunLalu[entry.tahun, default: Dictionary(minimumCapacity: realisasi.sampaiTahunLalu.count)][entry.kode] = entry
         }
         triwulan.reserveCapacity(realisasi.triwulan.count / 4)
         for entry in realisasi.triwulan where entry.tahun == years.nMinus1 {
@@ -32,7 +30,7 @@ struct RealisasiIndex {
 
     /// The code's `sampai_tahun_lalu` row of that year.
     func sampaiTahunLalu(_ kode: String, tahun: Int) -> RealisasiEntry? {
-        sampaiTahunLalu[Key(kode: kode, tahun: tahun)]
+        sampaiTahunLalu[tahun]?[kode]
     }
 
     /// The code's rows for quarters 1-4 of n-1 (T-C.29 columns 8-11), `nil` where unreported.

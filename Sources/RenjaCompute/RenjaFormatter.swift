@@ -46,11 +46,18 @@ public struct RenjaFormatter: Sendable {
         guard let value, !value.isNaN else { return Self.absent }
         let number = DecimalText.indonesian(value, decimals: 2, fixed: false)
         let unit = unit.trimmingBlanks()
-        switch unit.lowercased() {
-        case "%": return number + "%"
-        case "", "nilai", "indeks": return number
-        default: return number + " " + unit
-        }
+        if unit == "%" { return number + "%" }
+        if unit.isEmpty || Self.isScore(unit) { return number }
+        return number + " " + unit
+    }
+
+    /// Whether `unit` is `nilai` or `indeks` in any case. Only a unit that starts with `n`,
+    /// `i` or a non-ASCII letter (the Kelvin sign lower-cases to `k`) can lower-case to one of
+    /// them: lowercasing every unit cost half as much as formatting its number.
+    private static func isScore(_ unit: String) -> Bool {
+        guard let first = unit.utf8.first, first >= 0x80 || "nNiI".utf8.contains(first) else { return false }
+        let lowercased = unit.lowercased()
+        return lowercased == "nilai" || lowercased == "indeks"
     }
 
     /// Money in running text, in the project's style: PUEBI `Rp4.175.000.000,00` (always sen),

@@ -58,6 +58,9 @@ final class RenjaFormatterTests: XCTestCase {
         XCTAssertEqual(puebi.quantity(1476, unit: " orang "), "1.476 orang")
         XCTAssertEqual(puebi.quantity(5, unit: ""), "5")
         XCTAssertEqual(puebi.quantity(nil, unit: "Jenis"), "-")
+        XCTAssertEqual(puebi.quantity(87, unit: "NILAI"), "87", "any case")
+        XCTAssertEqual(puebi.quantity(87, unit: "inde\u{212A}s"), "87", "the Kelvin sign lower-cases to k")
+        XCTAssertEqual(puebi.quantity(87, unit: "nilai rata-rata"), "87 nilai rata-rata")
     }
 
     func testCountsNipMonthsAndRomanNumerals() {

@@ -68,6 +68,13 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "data/x.csv", line: 2, column: 6))
     }
 
+    /// Errors inside an unquoted field point at the offending character, counting a
+    /// multi-byte character as one column.
+    func testErrorsInUnquotedFieldsAreAtTheirCharacter() {
+        XCTAssertEqual(read("a,b\nxé\u{01},2\n").diagnostics.first?.hasPrefix("t.csv:2:3: error: control character U+0001"), true)
+        XCTAssertEqual(read("a,b\n1,éé\"x\n").diagnostics.first?.hasPrefix("t.csv:2:5: error: a quote inside an unquoted field"), true)
+    }
+
     /// Any table of strings written with RFC 4180 quoting reads back equal.
     func testRoundTripOfRandomTables() throws {
         var generator = SplitMix64(seed: 4180)

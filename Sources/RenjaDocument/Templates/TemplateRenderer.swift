@@ -340,11 +340,11 @@ struct TemplateRenderer {
     /// placeholder filled was a tenth of the fill stage.
     private mutating func text(at path: String, in scope: TemplateScope, location: (Template) -> SourceLocation) -> String? {
         switch scope.value(at: path) {
-        case .success(.text(let text)):
+        case .found(.text(let text)):
             return text
-        case .success(let other):
+        case .found(let other):
             report("'\(path)' is \(other.kindName), not text", at: location(template))
-        case .failure(let failure):
+        case .failed(let failure):
             report(failure.message, at: location(template))
         }
         return nil
@@ -416,11 +416,11 @@ struct TemplateRenderer {
             return []
         }
         switch scope.value(at: select) {
-        case .success(.list(let items)):
+        case .found(.list(let items)):
             return items.flatMap { expand(element.children, in: scope.binding(variable, to: $0)) }
-        case .success(let other):
+        case .found(let other):
             report("r:each select=\"\(select)\" is \(other.kindName), not a list", at: template.location(of: element))
-        case .failure(let failure):
+        case .failed(let failure):
             report(failure.message, at: template.location(of: element))
         }
         return []
@@ -438,9 +438,9 @@ struct TemplateRenderer {
         let thenBranch = Array(element.children[..<(elseIndices.first ?? element.children.endIndex)])
         let elseBranch = elseIndices.first.map { Array(element.children[($0 + 1)...]) } ?? []
         switch scope.value(at: test) {
-        case .success(let value):
+        case .found(let value):
             return expand(value.isTrue ? thenBranch : elseBranch, in: scope)
-        case .failure(let failure):
+        case .failed(let failure):
             report(failure.message, at: template.location(of: element))
             return []
         }

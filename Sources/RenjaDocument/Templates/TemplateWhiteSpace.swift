@@ -5,15 +5,12 @@
 enum TemplateWhiteSpace {
     /// Whether `text` is white space only (or empty).
     static func isBlank(_ text: String) -> Bool {
-        guard isASCII(text) else { return text.allSatisfy(\.isWhitespace) }
-        return text.utf8.allSatisfy(isWhiteSpace)
+        withASCII(text) { $0.allSatisfy(isWhiteSpace) } ?? text.allSatisfy(\.isWhitespace)
     }
 
     /// `text` with each run of white space as one space.
     static func folded(_ text: String) -> String {
-        guard isASCII(text) else { return foldedByCharacters(text) }
-        var contiguous = text
-        return contiguous.withUTF8 { bytes in
+        withASCII(text) { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { folded in
                 var count = 0
                 var inWhiteSpace = false
@@ -27,7 +24,7 @@ enum TemplateWhiteSpace {
                 }
                 return count
             }
-        }
+        } ?? foldedByCharacters(text)
     }
 
     /// `text` without the space Characters (U+0020) at its start. By bytes when an ASCII byte
@@ -58,8 +55,11 @@ enum TemplateWhiteSpace {
 
     private static let space = UInt8(ascii: " ")
 
-    private static func isASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+    /// `body` over the UTF-8 of `text` when it is all ASCII, else `nil`. Through the contiguous
+    /// bytes: String.UTF8View's iterator cost several times as much per byte.
+    private static func withASCII<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? body(bytes) : nil }
     }
 
     private static func isWhiteSpace(_ byte: UInt8) -> Bool {

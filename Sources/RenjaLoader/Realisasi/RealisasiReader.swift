@@ -49,12 +49,6 @@ struct RealisasiReader {
         }
     }
 
-    /// One row's identity: a code reported once per file, or once per quarter.
-    private struct EntryKey: Hashable {
-        var kode: String
-        var triwulan: Int?
-    }
-
     /// The entries of the table, and the problems of its cells.
     func read(_ table: CSVTable) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -62,21 +56,26 @@ struct RealisasiReader {
             return ([], diagnostics)
         }
         var entries: [RealisasiEntry] = []
-        var firstLineOfKey: [EntryKey: Int] = [:]
-        // Sized once: growing it row by row rehashed every key.
-        firstLineOfKey.reserveCapacity(table.rows.count)
+        // A code is reported once per file, or once per quarter: the first line of each code,
+        // one table per quarter (at 0 in a file without quarters; `readRow` drops a row whose
+        // quarter is not 1-4). Not one table keyed by code and quarter: that key type's
+        // `Hashable` conformance cost a runtime look-up, about 350,000 instructions, the first
+        // time. A table is sized on first use for the whole file: growing it row by row rehashed
+        // every key.
+        var firstLines = Array(repeating: [String: Int](), count: 5)
         for row in table.rows where !row.allSatisfy({ Whitespace.isBlank($0.value) }) {
             var cells = RowCells(row: row, file: file)
             let entry = readRow(&cells, columns: columns)
             diagnostics += cells.diagnostics
             guard let entry else { continue }
-            let key = EntryKey(kode: entry.kode, triwulan: entry.triwulan)
-            if let firstLine = firstLineOfKey[key] {
+            let quarter = entry.triwulan ?? 0
+            if let firstLine = firstLines[quarter][entry.kode] {
                 let period = entry.triwulan.map { " for triwulan \($0)" } ?? ""
                 diagnostics.append(.error("'\(entry.kode)' is already reported\(period) at line \(firstLine)", at: entry.location))
                 continue
             }
-            firstLineOfKey[key] = entry.location.line
+            if firstLines[quarter].isEmpty { firstLines[quarter].reserveCapacity(table.rows.count) }
+            firstLines[quarter][entry.kode] = entry.location.line
             entries.append(entry)
         }
         return (diagnostics.isEmpty ? entries : [], diagnostics)

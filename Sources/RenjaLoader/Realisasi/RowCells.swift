@@ -27,13 +27,21 @@ struct RowCells {
 
     /// A whole number cell such as `2019` or `3`.
     mutating func integer(_ field: CSVField, name: String) -> Int? {
-        let text = Whitespace.trimmed(field.value)
-        guard (1...9).contains(text.utf8.count), text.utf8.allSatisfy(\.isASCIIDigit) else {
-            error("expected a whole number for '\(name)', found \(Excerpt.quoted(field.value))", at: field)
-            return nil
+        // One pass over the bytes; at most nine ASCII digits: no overflow, and no need for
+        // `Int(String)`'s general parsing.
+        var value = 0
+        var digits = 0
+        for byte in Whitespace.trimmed(field.value).utf8 {
+            guard byte.isASCIIDigit, digits < 9 else { return notAnInteger(field, name: name) }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
         }
-        // At most nine ASCII digits: no overflow, and no need for `Int(String)`'s general parsing.
-        return text.utf8.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        return digits > 0 ? value : notAnInteger(field, name: name)
+    }
+
+    private mutating func notAnInteger(_ field: CSVField, name: String) -> Int? {
+        error("expected a whole number for '\(name)', found \(Excerpt.quoted(field.value))", at: field)
+        return nil
     }
 
     /// A number in the project's convention; `nil` when not reported or wrong (then reported).

@@ -26,8 +26,12 @@ struct CodeRegistry {
     /// loading quadratic. A new cache at every registration: copies never share stale lists.
     private var sortedCodes = SortedCodes()
 
+    /// Kinds are asked for in lists (`[.indikator, .kegiatan]`), not sets: the first `Set<Kind>`
+    /// of a process costs a runtime look-up of `Kind: Hashable` (and a set as a dictionary key
+    /// another one), about 350,000 instructions each, more than all the look-ups here. The
+    /// callers ask for a handful of distinct lists, so the cache is searched in order.
     private final class SortedCodes {
-        var byKinds: [Set<Kind>: [String]] = [:]
+        var byKinds: [(kinds: [Kind], codes: [String])] = []
     }
 
     /// Records `code`, or returns the error for a code already defined.
@@ -44,15 +48,15 @@ struct CodeRegistry {
     subscript(code: String) -> Entry? { entries[code] }
 
     /// The codes of one kind, for "did you mean" hints.
-    func codes(of kinds: Set<Kind>) -> [String] {
-        if let codes = sortedCodes.byKinds[kinds] { return codes }
+    func codes(of kinds: [Kind]) -> [String] {
+        if let cached = sortedCodes.byKinds.first(where: { $0.kinds == kinds }) { return cached.codes }
         let codes = entries.filter { kinds.contains($0.value.kind) }.keys.sorted()
-        sortedCodes.byKinds[kinds] = codes
+        sortedCodes.byKinds.append((kinds, codes))
         return codes
     }
 
     /// The error for a reference to `code` that is not a code of the expected kinds.
-    func checkReference(_ code: String, to kinds: Set<Kind>, at location: SourceLocation) -> Diagnostic? {
+    func checkReference(_ code: String, to kinds: [Kind], at location: SourceLocation) -> Diagnostic? {
         if let entry = entries[code], kinds.contains(entry.kind) { return nil }
         let expected = kinds.map(\.rawValue).sorted().joined(separator: " or ")
         if let entry = entries[code] {

@@ -111,12 +111,20 @@ final class SpecReader {
             error("expected text for '\(path())', found \(describe(node))", at: node)
             return nil
         }
-        // Control characters are ASCII, and in UTF-8 an ASCII byte is never part of another character.
-        if let control = scalar.text.utf8.first(where: { $0 < 0x20 && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\n") }) {
+        if let control = Self.firstControlCharacter(in: scalar.text) {
             error("control character U+\(String(format: "%04X", UInt32(control))) in '\(path())'", at: node)
             return nil
         }
         return scalar.text
+    }
+
+    /// The first control character (other than tab and line feed) of `text`. Control characters
+    /// are ASCII, and in UTF-8 an ASCII byte is never part of another character. Scanned in the
+    /// string's contiguous UTF-8 when it has it (native strings do): every text of the spec is
+    /// scanned, the narratives are long, and the view's iterator cost several times as much.
+    private static func firstControlCharacter(in text: String) -> UInt8? {
+        let isControl = { (byte: UInt8) in byte < 0x20 && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n") }
+        return text.utf8.withContiguousStorageIfAvailable { $0.first(where: isControl) } ?? text.utf8.first(where: isControl)
     }
 
     /// Optional text where an empty string means absent.
