@@ -22,7 +22,6 @@ func timed<Result>(_ body: () throws -> Result) rethrows -> (Double, Result) {
     return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, result)
 }
 
-// Prepared on two threads (templates beside the schema), as a batch and an archiving build do.
 let (prepareTime, prepared) = timed { Pipeline.prepare(templatesDirectory: templates) }
 guard let pipeline = prepared.0 else {
     FileHandle.standardError.write(Data("cannot prepare the pipeline: \(prepared.1)\n".utf8))
@@ -34,11 +33,8 @@ defer { try? FileManager.default.removeItem(at: outputDirectory) }
 var samples: [String: [Double]] = [:]
 /// The stages a build runs, in order; their medians add up to a build.
 let stageNames = ["load", "compute", "fill", "write (both)", "emit (2 files)"]
-/// The parts of "write", each measured alone on this thread, and both on this thread as a
-/// batch's workers write them.
-let writeParts = ["write HTML", "write DocBook", "write DocBook, validated", "write (both, one thread)"]
-/// What a single build does instead of "prepare" then "load": both at once, on two threads.
-let preparingBesideLoad = "prepare beside load"
+/// The parts of "write", each measured alone on this thread.
+let writeParts = ["write HTML", "write DocBook", "write DocBook, validated"]
 for run in 0...repeatCount {
     var times: [String: Double] = [:]
     let (loadTime, loaded) = timed { Pipeline.load(projectAt: project) }
@@ -62,12 +58,6 @@ for run in 0...repeatCount {
     let (writeTime, (written, _)) = timed { pipeline.write(document) }
     guard let outputs = written else { exit(1) }
     times["write (both)"] = writeTime
-    var sequential = pipeline
-    sequential.writesConcurrently = false
-    times["write (both, one thread)"] = timed { sequential.write(document) }.0
-    times[preparingBesideLoad] = timed {
-        Pipeline.prepare(templatesDirectory: templates, loadingProjectAt: project)
-    }.0
     // A fresh folder per run: files already holding the same bytes are not rewritten.
     let runDirectory = outputDirectory.appendingPathComponent(String(run))
     times["emit (2 files)"] = try timed { try pipeline.emit(outputs, into: runDirectory) }.0
@@ -87,7 +77,7 @@ func row(_ name: String, _ seconds: Double, _ note: String = "") -> String {
     name.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", seconds * 1000) + note
 }
 
-print(row("prepare", prepareTime, "  (once per process: templates beside DocBook schema)"))
+print(row("prepare", prepareTime, "  (once per process: templates + DocBook schema)"))
 var total = 0.0
 for name in stageNames {
     let value = median(samples[name] ?? [])
@@ -100,4 +90,3 @@ for name in stageNames {
     }
 }
 print(row("sum of stages", total, "  (median of \(repeatCount) runs per stage)"))
-print(row(preparingBesideLoad, median(samples[preparingBesideLoad] ?? []), "  (warm, two threads: a single build's start)"))

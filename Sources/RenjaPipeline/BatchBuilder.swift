@@ -15,11 +15,6 @@ public struct BatchBuilder: Sendable {
 
     public init(pipeline: Pipeline, strict: Bool = false, workerCount: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.pipeline = pipeline
-        // Each project's outputs are written one after the other on its worker's thread: the
-        // workers already keep every core busy, so a second thread per build would only add
-        // hand-overs (libdispatch would run it on the same thread anyway, inside
-        // `concurrentPerform`).
-        self.pipeline.writesConcurrently = false
         self.strict = strict
         self.workerCount = max(1, workerCount)
     }
@@ -50,7 +45,7 @@ public struct BatchBuilder: Sendable {
     private func withOwnSchema() -> BatchBuilder {
         guard let schema = try? pipeline.schema.recompiled() else { return self }
         var builder = self
-        builder.pipeline = Pipeline(templates: pipeline.templates, schema: schema, writesConcurrently: pipeline.writesConcurrently)
+        builder.pipeline = Pipeline(templates: pipeline.templates, schema: schema)
         return builder
     }
 

@@ -19,71 +19,30 @@ public struct Pipeline: Sendable {
     public static let htmlFileName = "renja.html"
     public static let docBookFileName = "renja.xml"
 
-    /// Whether stage 4 writes the HTML on a second thread beside the DocBook (see
-    /// `DocumentRenderer.writesConcurrently`); the outputs are the same either way.
-    public var writesConcurrently = true
-
-    /// Parses the default templates and compiles the DocBook schema, at the same time: the one
-    /// at `docBookSchemaPath`, else renja's subset of DocBook 5.0 embedded in the binary (which
-    /// reads no file). `nil` with the reasons when either fails: the templates' first, then the
-    /// schema's.
+    /// Parses the default templates and compiles the DocBook schema: the one at
+    /// `docBookSchemaPath`, else renja's subset of DocBook 5.0 embedded in the binary (which
+    /// reads no file). `nil` with the reasons when either fails.
     public static func prepare(templatesDirectory: URL, docBookSchemaPath: String? = nil) -> (Pipeline?, [Diagnostic]) {
-        let (templates, schema) = TwoThreads.run(
-            { TemplateSet.load(defaultDirectory: templatesDirectory.path) },
-            { compileSchema(at: docBookSchemaPath) }
-        )
-        return assemble(templates, schema)
-    }
-
-    /// `prepare(templatesDirectory:docBookSchemaPath:)` and stage 1 (`load(projectAt:)`) of
-    /// `project` at the same time, for a build of one project: the load beside the templates
-    /// and then the schema, on this 2-core machine the best split of the three (seed, warm:
-    /// load 3.1 ms beside 2.6 + 1.0 ms). The diagnostics are the preparation's; the load's
-    /// are in its result, which is of no use when the pipeline is `nil`.
-    public static func prepare(
-        templatesDirectory: URL, docBookSchemaPath: String? = nil, loadingProjectAt project: URL
-    ) -> (Pipeline?, [Diagnostic], LoadResult) {
-        let (prepared, loaded) = TwoThreads.run(
-            { assemble(TemplateSet.load(defaultDirectory: templatesDirectory.path), compileSchema(at: docBookSchemaPath)) },
-            { load(projectAt: project) }
-        )
-        return (prepared.0, prepared.1, loaded)
-    }
-
-    /// The schema at `path`, else renja's own; or the error that says why it cannot be compiled.
-    private static func compileSchema(at path: String?) -> (RelaxNGSchema?, [Diagnostic]) {
+        let (templates, diagnostics) = TemplateSet.load(defaultDirectory: templatesDirectory.path)
+        let schema: RelaxNGSchema
         do {
-            if let path {
-                return (try RelaxNGSchema(path: path), [])
+            if let docBookSchemaPath {
+                schema = try RelaxNGSchema(path: docBookSchemaPath)
+            } else {
+                schema = try RelaxNGSchema.renjaDocBook()
             }
-            return (try RelaxNGSchema.renjaDocBook(), [])
         } catch {
             let reasons = error.issues.map(\.message).joined(separator: "; ")
-            let name = path ?? RenjaDocBookSchema.name
-            return (nil, [.error("cannot load the DocBook schema '\(name)': \(reasons) (name the schema with --schema)", at: nil)])
+            let name = docBookSchemaPath ?? RenjaDocBookSchema.name
+            return (nil, diagnostics + [.error("cannot load the DocBook schema '\(name)': \(reasons) (name the schema with --schema)", at: nil)])
         }
-    }
-
-    /// The pipeline from the loaded templates and the compiled schema, or every reason it
-    /// cannot be made: the templates' diagnostics, then the schema's.
-    private static func assemble(
-        _ loadedTemplates: (TemplateSet?, [Diagnostic]), _ compiledSchema: (RelaxNGSchema?, [Diagnostic])
-    ) -> (Pipeline?, [Diagnostic]) {
-        let (templates, templateDiagnostics) = loadedTemplates
-        let (schema, schemaDiagnostics) = compiledSchema
-        let diagnostics = templateDiagnostics + schemaDiagnostics
-        guard let templates, let schema else { return (nil, diagnostics) }
+        guard let templates else { return (nil, diagnostics) }
         return (Pipeline(templates: templates, schema: schema), diagnostics)
     }
 
     /// Loads, validates, computes and fills one project without writing anything.
     public func check(projectAt directory: URL) -> CheckResult {
-        check(Self.load(projectAt: directory), projectAt: directory)
-    }
-
-    /// `check(projectAt:)` for a project already loaded (stage 1), as
-    /// `prepare(templatesDirectory:docBookSchemaPath:loadingProjectAt:)` gives it.
-    public func check(_ loaded: LoadResult, projectAt directory: URL) -> CheckResult {
+        let loaded = Self.load(projectAt: directory)
         guard let plan = loaded.plan else {
             return CheckResult(diagnostics: loaded.diagnostics, summary: nil)
         }
@@ -150,10 +109,10 @@ public struct Pipeline: Sendable {
         return DocumentBuilder().build(plan: plan, figures: figures, templates: templates, blocks: blocks)
     }
 
-    /// Stage 4: both writers, serialized (on two threads unless `writesConcurrently` is off); the DocBook is validated against the schema, and an
+    /// Stage 4: both writers, serialized; the DocBook is validated against the schema, and an
     /// invalid one is an error at its line in `renja.xml` (a bug in renja, never in the input).
     public func write(_ document: Document) -> ([BuildOutput]?, [Diagnostic]) {
-        DocumentRenderer(schema: schema, writesConcurrently: writesConcurrently).render(document, htmlName: Self.htmlFileName, docBookName: Self.docBookFileName)
+        DocumentRenderer(schema: schema).render(document, htmlName: Self.htmlFileName, docBookName: Self.docBookFileName)
     }
 
     /// Stage 5: the outputs written atomically into `directory`; returns the names of the

@@ -43,16 +43,11 @@ struct BuildCommand {
         if let out, BatchBuildRunner.isBatch([project] + moreProjects) {
             return try BatchBuildRunner(paths: [project] + moreProjects, out: out, strict: strict, resources: resources).run()
         }
+        let pipeline = try resources.preparePipeline()
         guard let out else {
-            return try archiving.run(project: project, pipeline: try resources.preparePipeline(), strict: strict)
+            return try archiving.run(project: project, pipeline: pipeline, strict: strict)
         }
-        let projectDirectory = URL(fileURLWithPath: project)
-        // The project is loaded while the pipeline is prepared; its diagnostics are printed
-        // after the preparation's, and not at all when the preparation fails, as before.
-        let (pipeline, loaded) = try resources.preparePipeline { templates, schema in
-            Pipeline.prepare(templatesDirectory: templates, docBookSchemaPath: schema, loadingProjectAt: projectDirectory)
-        }
-        let result = pipeline.build(loaded, projectAt: projectDirectory)
+        let result = pipeline.build(projectAt: URL(fileURLWithPath: project))
         DiagnosticPrinter().print(result.diagnostics)
         guard let outputs = result.outputs, !result.fails(strict: strict) else {
             throw ExitCode.failure

@@ -23,11 +23,8 @@ struct CheckCommand {
     }
 
     func run() throws {
-        let projectDirectory = URL(fileURLWithPath: project)
-        let (pipeline, loaded) = try resources.preparePipeline { templates, schema in
-            Pipeline.prepare(templatesDirectory: templates, docBookSchemaPath: schema, loadingProjectAt: projectDirectory)
-        }
-        let result = pipeline.check(loaded, projectAt: projectDirectory)
+        let pipeline = try resources.preparePipeline()
+        let result = pipeline.check(projectAt: URL(fileURLWithPath: project))
         DiagnosticPrinter().print(result.diagnostics)
         if let summary = result.summary {
             print(summary)

@@ -1,5 +1,4 @@
 import Foundation
-import RenjaModel
 import RenjaPipeline
 
 /// Where the default templates and the DocBook schema are, shared by the commands that build.
@@ -18,27 +17,14 @@ struct ResourceOptions {
 
     /// The pipeline with templates parsed and the schema compiled, or exit 1 after saying why.
     func preparePipeline() throws -> Pipeline {
-        try preparePipeline { directory, schema in
-            let (pipeline, diagnostics) = Pipeline.prepare(templatesDirectory: directory, docBookSchemaPath: schema)
-            return (pipeline, diagnostics, ())
-        }.pipeline
-    }
-
-    /// The pipeline as `prepare` makes it from the templates folder and the schema path, with
-    /// what it did meanwhile (a project loaded beside it:
-    /// `Pipeline.prepare(templatesDirectory:docBookSchemaPath:loadingProjectAt:)`), or exit 1
-    /// after saying why. The preparation's diagnostics are printed here, before any other.
-    func preparePipeline<Alongside>(
-        _ prepare: (URL, String?) -> (Pipeline?, [Diagnostic], Alongside)
-    ) throws -> (pipeline: Pipeline, alongside: Alongside) {
         guard let directory = templates.map({ URL(fileURLWithPath: $0) }) ?? Self.findTemplates() else {
             FileHandle.standardError.write(Data("error: cannot find the default templates; name them with --templates DIR\n".utf8))
             throw ExitCode.failure
         }
-        let (pipeline, diagnostics, alongside) = prepare(directory, schema)
+        let (pipeline, diagnostics) = Pipeline.prepare(templatesDirectory: directory, docBookSchemaPath: schema)
         DiagnosticPrinter().print(diagnostics)
         guard let pipeline else { throw ExitCode.failure }
-        return (pipeline, alongside)
+        return pipeline
     }
 
     /// The nearest `templates/outline.xml` above the current directory, then above the
