@@ -24,12 +24,20 @@ public struct DecimalStorage: Sendable {
     private static let mantissaWords = 8
     private static let wordsInUInt64 = 4
 
-    /// Whether `Decimal` is stored as described above: -123.45 reads as -12345 x 10^-2.
+    /// Whether `Decimal` is stored as described above: -123.45 reads as -12345 x 10^-2, and a
+    /// mantissa of three 16-bit words reads back whole (words stored in another order, or
+    /// elsewhere, would read as another number).
     private static let layoutIsKnown: Bool = {
         guard MemoryLayout<Decimal>.size == size else { return false }
-        let probe = Decimal(sign: .minus, exponent: -2, significand: 12_345)
-        guard let parts = read(probe) else { return false }
-        return parts.isNegative && parts.exponent == -2 && parts.mantissa == 12_345
+        let probes: [(sign: FloatingPointSign, exponent: Int, mantissa: UInt64)] = [
+            (.minus, -2, 12_345), (.plus, 3, 0x0001_0002_0003),
+        ]
+        return probes.allSatisfy { probe in
+            let value = Decimal(sign: probe.sign, exponent: probe.exponent, significand: Decimal(probe.mantissa))
+            guard let parts = read(value) else { return false }
+            return parts.isNegative == (probe.sign == .minus) && parts.exponent == probe.exponent
+                && parts.mantissa == probe.mantissa
+        }
     }()
 
     /// The parts of `value`; `nil` for NaN, for a mantissa beyond 64 bits, or when the layout
