@@ -373,9 +373,12 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
             return true
         }
         guard copiedInPlace != true else { return }
-        // xmlNodeSetContent allocates exactly the value's length (and a NUL).
+        // xmlNodeSetContent allocates the value's length up to its first NUL (and a NUL): the
+        // capacity is that length as libxml2 counts it, not the Swift string's (the writer
+        // refuses a NUL before the validator sees it, but this buffer must not rely on that).
         LibXML.withXMLString(value) { xmlNodeSetContent(text, $0) }
-        text.pointee._private = text.pointee.content == nil ? nil : UnsafeMutableRawPointer(bitPattern: value.utf8.count)
+        let allocated = text.pointee.content.map { Int(xmlStrlen($0)) } ?? 0
+        text.pointee._private = UnsafeMutableRawPointer(bitPattern: allocated)
     }
 
     /// `name` interned in the scratch document's dictionary, remembered in `table`.

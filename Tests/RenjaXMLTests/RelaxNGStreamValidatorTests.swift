@@ -169,6 +169,48 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
         XCTAssertEqual(failures.count, 0)
     }
 
+    func testAnAttributeValueHoldingANULDoesNotOverrunTheBufferReusedForTheNext() throws {
+        // libxml2 copies a value up to its first NUL; a recycled attribute's buffer is as long
+        // as that copy, not as the Swift string. (The writer refuses a NUL before telling the
+        // validator; the validator must not rely on it. Under ASan this overran the buffer.)
+        let validator = try Self.renja.get().streamValidator(fileName: "renja.xml")
+        let docBook = XMLNamespaceURI.docBook
+        func start(_ name: String, _ attributes: [(String?, String, String)] = []) {
+            validator.startElement(name, namespace: docBook, attributes: attributes.map {
+                XMLMarkupAttribute(namespace: $0.0, localName: $0.1, value: $0.2)
+            })
+        }
+        start("book", [(nil, "version", "5.0"), (XMLNamespaceURI.xml, "lang", "id")])
+        start("info")
+        start("title")
+        validator.text("Renja")
+        validator.endElement()
+        validator.endElement()
+        start("chapter", [(XMLNamespaceURI.xml, "id", "bab-1")])
+        start("title")
+        validator.text("BAB I")
+        validator.endElement()
+        start("table", [(XMLNamespaceURI.xml, "id", "t")])
+        start("title")
+        validator.endElement()
+        start("tgroup", [(nil, "cols", "1")])
+        start("colspec", [(nil, "colname", "c1")])
+        validator.endElement()
+        start("tbody")
+        // The first value's attribute is recycled for the second (held to its first NUL),
+        // whose buffer is then reused for the third, longer than that.
+        for column in ["c1", "c\u{0}" + String(repeating: "b", count: 100), String(repeating: "c", count: 100)] {
+            start("row")
+            start("entry", [(nil, "colname", column)])
+            validator.endElement()
+            validator.endElement()
+        }
+        for _ in 1...5 {
+            validator.endElement()
+        }
+        XCTAssertEqual(validator.finish(), [])
+    }
+
     func testTextWrittenInPiecesIsOneText() throws {
         let validator = try Self.renja.get().streamValidator(fileName: "renja.xml")
         let root = try XMLTreeParser.parse(DocBookTestDocuments.book(), fileName: "renja.xml")
