@@ -146,10 +146,17 @@ final class LibXMLOutputBuffer {
         return data
     }
 
-    /// Copies `string` as it is when no byte of it is one `isReplaced` picks (at least the
-    /// bytes libxml2 would replace: libxml2 would copy such a string unchanged). Whether it
-    /// did; a string not stored as contiguous UTF-8 (a bridged one) is never copied here.
-    func appendVerbatim(_ string: String, unless isReplaced: (UInt8) -> Bool) -> Bool {
+    /// Text content copied as it is, when none of its bytes is one libxml2 would replace in
+    /// text nor one `isExcluded` picks (a caller's own checks, done in the same scan); whether
+    /// it was. What is escaped stays decided here, whatever `isExcluded` says.
+    func writeTextVerbatim(_ text: String, unlessAny isExcluded: (UInt8) -> Bool) -> Bool {
+        appendVerbatim(text) { Self.isReplacedInText($0) || isExcluded($0) }
+    }
+
+    /// Copies `string` as it is when no byte of it is one `isReplaced` picks (the bytes
+    /// libxml2 would replace: libxml2 would copy such a string unchanged). Whether it did; a
+    /// string not stored as contiguous UTF-8 (a bridged one) is never copied here.
+    private func appendVerbatim(_ string: String, unless isReplaced: (UInt8) -> Bool) -> Bool {
         // Not `withUTF8`: it needs a mutable copy of the string, a retain and a release per call.
         string.utf8.withContiguousStorageIfAvailable { characters in
             guard !characters.contains(where: isReplaced) else { return false }

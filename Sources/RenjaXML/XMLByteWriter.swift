@@ -466,7 +466,7 @@ struct XMLByteWriter {
         // Nearly all text passes every check below and libxml2 would copy it unchanged: one
         // scan finds that, where the checks and the escaping scanned it twice (~100
         // instructions a text, on every cell).
-        if !output.appendVerbatim(text, unless: Self.mayNeedCheckOrEscape) {
+        if !output.writeTextVerbatim(text, unlessAny: Self.mayNeedCheck) {
             guard let element = openElements.last else { return }
             try check(text, in: element, attribute: nil)
             if element.isHTML, element.name.isHTMLRawText, text.utf8.contains(where: Self.isMarkupByte) {
@@ -477,11 +477,9 @@ struct XMLByteWriter {
         observer?.text(text)
     }
 
-    /// Whether a byte of text may make it refused (a C0 control byte or 0xEF, see `check`,
-    /// and `<`, `>`, `&`, see `isMarkupByte`) or escaped (libxml2 replaces only bytes below
-    /// `?`: those, and carriage return and NUL, which are C0). Text without any needs neither
-    /// checking nor escaping.
-    private static func mayNeedCheckOrEscape(_ byte: UInt8) -> Bool {
+    /// Whether a byte of text may make it refused: a C0 control byte or 0xEF (see `check`), or
+    /// `<`, `>`, `&` (see `isMarkupByte`). Text without any needs no checking.
+    private static func mayNeedCheck(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0xEF || isMarkupByte(byte)
     }
 
