@@ -466,7 +466,7 @@ struct XMLByteWriter {
         // Nearly all text passes every check below and libxml2 would copy it unchanged: one
         // scan finds that, where the checks and the escaping scanned it twice (~100
         // instructions a text, on every cell).
-        if !output.writeTextVerbatim(text, unlessAny: Self.mayNeedCheck) {
+        if !output.writeTextVerbatim(text, unlessAny: Self.mayNeedCheckOrEscape) {
             guard let element = openElements.last else { return }
             try check(text, in: element, attribute: nil)
             if element.isHTML, element.name.isHTMLRawText, text.utf8.contains(where: Self.isMarkupByte) {
@@ -477,10 +477,11 @@ struct XMLByteWriter {
         observer?.text(text)
     }
 
-    /// Whether a byte of text may make it refused: a C0 control byte or 0xEF (see `check`), or
-    /// `<`, `>`, `&` (see `isMarkupByte`). Text without any needs no checking.
-    private static func mayNeedCheck(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == 0xEF || isMarkupByte(byte)
+    /// Whether a byte of text may make it refused (a C0 control byte or 0xEF, see `check`;
+    /// `<`, `>`, `&`, see `isMarkupByte`) or escaped (`LibXMLOutputBuffer.isReplacedInText`,
+    /// all of whose bytes the first two tests already pick). Text without any needs neither.
+    private static func mayNeedCheckOrEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0xEF || isMarkupByte(byte) || LibXMLOutputBuffer.isReplacedInText(byte)
     }
 
     /// `<`, `>` or `&`: what a raw text element cannot hold in polyglot markup. All three are
