@@ -28,4 +28,17 @@ final class CodeRegistryTests: XCTestCase {
         for code in ["P03", "P01", "P0123456"] { XCTAssertNil(codes.register(code, as: entry(.program))) }
         XCTAssertEqual(codes.checkReference("P02", to: [.program], at: here)?.message, "unknown program code 'P02'; did you mean 'P01'?")
     }
+
+    /// Ordinals index the realisation readers' per-code tables: dense, in registration order,
+    /// and a rejected duplicate takes none.
+    func testOrdinalsAreDenseInRegistrationOrder() {
+        var codes = CodeRegistry()
+        XCTAssertNil(codes.register("P01", as: entry(.program)))
+        XCTAssertNotNil(codes.register("P01", as: entry(.kegiatan)))
+        XCTAssertNil(codes.register("K01", as: entry(.kegiatan)))
+        XCTAssertEqual(codes["P01"]?.ordinal, 0)
+        XCTAssertEqual(codes["P01"]?.kind, .program)
+        XCTAssertEqual(codes["K01"]?.ordinal, 1)
+        XCTAssertEqual(codes.count, 2)
+    }
 }

@@ -58,24 +58,23 @@ struct RealisasiReader {
         var entries: [RealisasiEntry] = []
         // A code is reported once per file, or once per quarter: the first line of each code,
         // one table per quarter (at 0 in a file without quarters; `readRow` drops a row whose
-        // quarter is not 1-4). Not one table keyed by code and quarter: that key type's
-        // `Hashable` conformance cost a runtime look-up, about 350,000 instructions, the first
-        // time. A table is sized on first use for the whole file: growing it row by row rehashed
-        // every key.
-        var firstLines = Array(repeating: [String: Int](), count: 5)
+        // quarter is not 1-4), indexed by the code's registration ordinal: a row's code was
+        // hashed once already to find it in the registry, and hashing it again into a
+        // dictionary per quarter cost about 700 instructions a row.
+        var firstLines = Array(repeating: [Int?](), count: 5)
         for row in table.rows where !row.allSatisfy({ Whitespace.isBlank($0.value) }) {
             var cells = RowCells(row: row, file: file)
-            let entry = readRow(&cells, columns: columns)
+            let read = readRow(&cells, columns: columns)
             diagnostics += cells.diagnostics
-            guard let entry else { continue }
+            guard case let (entry, ordinal)? = read else { continue }
             let quarter = entry.triwulan ?? 0
-            if let firstLine = firstLines[quarter][entry.kode] {
+            if firstLines[quarter].isEmpty { firstLines[quarter] = Array(repeating: nil, count: codes.count) }
+            if let firstLine = firstLines[quarter][ordinal] {
                 let period = entry.triwulan.map { " for triwulan \($0)" } ?? ""
                 diagnostics.append(.error("'\(entry.kode)' is already reported\(period) at line \(firstLine)", at: entry.location))
                 continue
             }
-            if firstLines[quarter].isEmpty { firstLines[quarter].reserveCapacity(table.rows.count) }
-            firstLines[quarter][entry.kode] = entry.location.line
+            firstLines[quarter][ordinal] = entry.location.line
             entries.append(entry)
         }
         return (diagnostics.isEmpty ? entries : [], diagnostics)
@@ -107,7 +106,8 @@ struct RealisasiReader {
         return valid ? index : nil
     }
 
-    private func readRow(_ cells: inout RowCells, columns: ColumnPositions) -> RealisasiEntry? {
+    /// The row's entry with its code's registration ordinal; `nil` when the row has a problem.
+    private func readRow(_ cells: inout RowCells, columns: ColumnPositions) -> (entry: RealisasiEntry, ordinal: Int)? {
         let (tahunField, kodeField, kField, rpField) = (cells[columns.tahun], cells[columns.kode], cells[columns.k], cells[columns.rp])
         let year = cells.integer(tahunField, name: "tahun")
         if let year, let tahun, year != kind.expectedYear(forPlanYear: tahun) {
@@ -126,11 +126,11 @@ struct RealisasiReader {
         var k: Decimal?
         var rp: Money?
         // Looked up once: every row asks for the code's kind and, for indicators, its unit.
-        let entry = codes[kode]
-        switch entry?.kind {
+        let registered = codes[kode]
+        switch registered?.kind {
         case .indikator:
             k = cells.number(kField, convention: convention)
-            if entry?.isPercentIndicator == true, let value = k, !value.isPercentage {
+            if registered?.isPercentIndicator == true, let value = k, !value.isPercentage {
                 cells.error("percentage \(value) for '\(kode)' is out of 0...100", at: kField)
             }
             cells.requireEmpty(rpField, because: "'\(kode)' is an indicator: its realisation goes in 'k'")
@@ -146,14 +146,15 @@ struct RealisasiReader {
             cells.error("'\(kode)' is a programme: its Rp is computed as the sum of its kegiatan, "
                         + "and its K is reported through its indicators' codes", at: kodeField)
         case .tujuan, .sasaran:
-            cells.error("'\(kode)' is a \(entry?.kind.rawValue ?? "") code; a row reports an indicator or a kegiatan", at: kodeField)
+            cells.error("'\(kode)' is a \(registered?.kind.rawValue ?? "") code; a row reports an indicator or a kegiatan", at: kodeField)
         case nil:
             let known = codes.codes(of: [.indikator, .kegiatan])
             let message = kode.isEmpty ? "missing kode" : "unknown code \(Excerpt.quoted(kode))" + Suggestion.hint(for: kode, among: known)
             cells.error(message, at: kodeField)
         }
         // Any problem in the row has been reported; the row itself is dropped.
-        guard cells.diagnostics.isEmpty, let year else { return nil }
-        return RealisasiEntry(tahun: year, triwulan: triwulan, kode: kode, k: k, rp: rp, location: cells.location(of: kodeField.line))
+        guard cells.diagnostics.isEmpty, let year, let registered else { return nil }
+        let entry = RealisasiEntry(tahun: year, triwulan: triwulan, kode: kode, k: k, rp: rp, location: cells.location(of: kodeField.line))
+        return (entry, registered.ordinal)
     }
 }

@@ -15,6 +15,9 @@ struct CodeRegistry {
         var satuan: String?
         /// For kegiatan indicators: the kegiatan's code.
         var kegiatan: String?
+        /// The code's place in registration order (0, 1, ...), set by `register`: a dense
+        /// index for per-code tables, cheaper than hashing the code again.
+        fileprivate(set) var ordinal = 0
 
         /// Whether this is an indicator measured in percent.
         var isPercentIndicator: Bool { kind == .indikator && satuan == "%" }
@@ -40,12 +43,17 @@ struct CodeRegistry {
             return .error("duplicate code '\(code)': already the code of the \(first.kind.rawValue) at line \(first.location.line)",
                           at: entry.location)
         }
+        var entry = entry
+        entry.ordinal = entries.count
         entries[code] = entry
         sortedCodes = SortedCodes()
         return nil
     }
 
     subscript(code: String) -> Entry? { entries[code] }
+
+    /// How many codes are registered: every `Entry.ordinal` is below it.
+    var count: Int { entries.count }
 
     /// The codes of one kind, for "did you mean" hints.
     func codes(of kinds: [Kind]) -> [String] {
