@@ -88,6 +88,19 @@ final class YAMLComposerTests: XCTestCase {
         XCTAssertTrue(assertSameTree(texts[1], "anchors"))
     }
 
+    /// Containers share the composer's stacks of open items and entries: each must take
+    /// exactly its own, before and after nested ones, and a long mapping (keys hashed into
+    /// a set) must see only its own keys.
+    func testNestedContainersTakeOnlyTheirOwnItems() {
+        let longMapping = (0..<20).map { "k\($0): [\($0), {k\($0): \($0)}]" }.joined(separator: "\n")
+        let texts = [
+            "- [a, [b, c], d]\n- e\n- {f: [g, {h: i}], j: k}\n- [[], {}]\n",
+            "a: {b: {c: [1, 2], d: 3}, e: [4]}\nf: 5\ng: {a: 1, f: 2}\n",
+            "outer:\n  " + longMapping.replacingOccurrences(of: "\n", with: "\n  ") + "\nk1: after\n",
+        ]
+        for (index, text) in texts.enumerated() { XCTAssertTrue(assertSameTree(text, "text \(index)")) }
+    }
+
     /// The size counted while composing replaces the budget's walk: for every budget, it is
     /// within exactly when the walk over Yams' tree of the same text finds no node over it.
     func testExpandedSizeAgreesWithTheBudgetWalk() throws {
