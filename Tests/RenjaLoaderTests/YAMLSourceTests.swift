@@ -54,6 +54,14 @@ final class YAMLSourceTests: XCTestCase {
         XCTAssertEqual(values.map { $0.scalar?.isPlain }, [true, true, true, false, false, true])
     }
 
+    /// Only the null words are null: near misses of their length or first letter are text.
+    func testNearMissesOfNullAreNotNull() {
+        let position = YAMLPosition(line: 1, column: 1)
+        let words = ["", "~", "null", "Null", "NULL", "nULL", "nul", "nulls", "~~", "n", "None", "2020", "0", " "]
+        let nulls = words.map { SpecNode.scalar(SpecScalar(text: $0, isPlain: true, position: position)).isNull }
+        XCTAssertEqual(nulls, [true, true, true, true, true, false, false, false, false, false, false, false, false, false])
+    }
+
     /// A merge key is not merged: the spec reader sees a key `<<` (and reports it as unknown).
     func testMergeKeysStayKeys() throws {
         let root = try XCTUnwrap(compose("base: &b {x: 1}\nitem:\n  <<: *b\n  y: 2\n").root)

@@ -31,6 +31,12 @@ enum SpecNode {
     /// `null`, `Null`, `NULL` or nothing), unquoted.
     var isNull: Bool {
         guard case .scalar(let scalar) = self, scalar.isPlain else { return false }
+        // Ruled out on length and first byte before any word is compared: every field read
+        // asks, almost no scalar is null, and each failed comparison with a word went through
+        // the standard library's general string comparison.
+        let utf8 = scalar.text.utf8
+        guard let first = utf8.first else { return true }
+        guard utf8.count <= 4, first == UInt8(ascii: "~") || first == UInt8(ascii: "n") || first == UInt8(ascii: "N") else { return false }
         switch scalar.text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
