@@ -48,12 +48,6 @@ struct YAMLComposer {
         /// Anchored nodes by name with their expanded size; a later anchor of the same name
         /// shadows the earlier one, as in Yams.
         private var anchored: [String: (node: SpecNode, size: AliasExpansionBudget.Size)] = [:]
-        /// The items of the sequences being composed, innermost last; each sequence takes its
-        /// own from the top when it ends. Why: appending to a fresh array per sequence grew it
-        /// (a new buffer and a copy) at 1, 2, 4, 8... items; one exact copy costs less.
-        private var openItems: [SpecNode] = []
-        /// The same for the entries of the mappings being composed.
-        private var openPairs: [(key: SpecNode, value: SpecNode)] = []
         /// The size of the tree composed so far, every alias counted as its anchor's size.
         private(set) var expandedSize = AliasExpansionBudget.Size()
 
@@ -89,32 +83,26 @@ struct YAMLComposer {
                 let (position, anchor) = (event.position, event.name(event.raw.data.sequence_start.anchor))
                 let start = expandedSize
                 expandedSize.add(.init(nodes: 1))
-                let first = openItems.count
+                var items: [SpecNode] = []
                 var next = try events.next()
                 while next.type != YAML_SEQUENCE_END_EVENT {
-                    let item = try node(from: next)
-                    openItems.append(item)
+                    items.append(try node(from: next))
                     next = try events.next()
                 }
-                let items = Array(openItems[first...])
-                openItems.removeSubrange(first...)
                 return register(.sequence(items, at: position), as: anchor, since: start)
             case YAML_MAPPING_START_EVENT:
                 let (position, anchor) = (event.position, event.name(event.raw.data.mapping_start.anchor))
                 let start = expandedSize
                 expandedSize.add(.init(nodes: 1))
-                let first = openPairs.count
+                var pairs: [(key: SpecNode, value: SpecNode)] = []
                 var keyTexts = KeyTexts()
                 var next = try events.next()
                 while next.type != YAML_MAPPING_END_EVENT {
                     let key = try node(from: next)
-                    guard case .scalar(let scalar) = key, keyTexts.insert(scalar.text, after: openPairs[first...]) else { throw Deferral() }
-                    let value = try node(from: try events.next())
-                    openPairs.append((key, value))
+                    guard case .scalar(let scalar) = key, keyTexts.insert(scalar.text, after: pairs) else { throw Deferral() }
+                    pairs.append((key, try node(from: try events.next())))
                     next = try events.next()
                 }
-                let pairs = Array(openPairs[first...])
-                openPairs.removeSubrange(first...)
                 return register(.mapping(pairs, at: position), as: anchor, since: start)
             default:
                 throw Deferral()
@@ -146,7 +134,7 @@ struct YAMLComposer {
         private var many: Set<String> = []
 
         /// Adds `text`, the key after `pairs`; `false` when one of their keys has it already.
-        mutating func insert(_ text: String, after pairs: ArraySlice<(key: SpecNode, value: SpecNode)>) -> Bool {
+        mutating func insert(_ text: String, after pairs: [(key: SpecNode, value: SpecNode)]) -> Bool {
             if pairs.count < Self.longMapping { return !pairs.contains { $0.key.scalar?.text == text } }
             if many.isEmpty { many = Set(pairs.compactMap { $0.key.scalar?.text }) }
             return many.insert(text).inserted
