@@ -77,7 +77,12 @@ struct EvaluasiRenjaTable {
         let absent = Cell.centered(RenjaFormatter.absent)
         return (0..<height).map { index in
             let isFirst = index == 0
-            let indikator = row.indikator.indices.contains(index) ? row.indikator[index] : nil
+            let hasIndikator = index < row.indikator.count
+            // The indicator is read in place for each cell: taken out as an Optional, it was
+            // copied (strings, cells) once per cell.
+            func indikatorCell(_ cell: (IndikatorEvaluasi) -> Cell) -> Cell {
+                hasIndikator ? cell(row.indikator[index]) : absent
+            }
             var cells: [Cell] = []
             cells.reserveCapacity(isFirst ? 24 : 11)
             if isFirst {
@@ -85,12 +90,12 @@ struct EvaluasiRenjaTable {
                 cells.append(.prose(row.kelompokSasaran ?? RenjaFormatter.absent, rowSpan: height))
                 cells.append(.prose(row.nama, rowSpan: height))
             }
-            cells.append(indikator.map { .prose($0.uraian) } ?? absent)
+            cells.append(indikatorCell { .prose($0.uraian) })
             for column in 5...13 {
-                cells.append(indikator.map { .figure(formatter.quantity($0.cells.column(column), unit: $0.satuan)) } ?? absent)
+                cells.append(indikatorCell { .figure(formatter.quantity($0.cells.column(column), unit: $0.satuan)) })
                 if isFirst { cells.append(.figure(formatter.moneyCell(row.rp.column(column)), rowSpan: height)) }
             }
-            cells.append(indikator.map { .figure(formatter.percent($0.cells.tingkatCapaian)) } ?? absent)
+            cells.append(indikatorCell { .figure(formatter.percent($0.cells.tingkatCapaian)) })
             if isFirst { cells.append(.figure(formatter.percent(row.rp.tingkatCapaian), rowSpan: height)) }
             return Row(role: role, cells: cells)
         }
