@@ -1,7 +1,7 @@
 extension DecimalText {
     /// What follows a figure in its text: nothing, a text attached to it (`%`), or a unit
     /// after a space (`23 Jenis`).
-    enum Suffix {
+    enum Suffix: Sendable {
         case none
         case attached(String)
         case spaced(String)

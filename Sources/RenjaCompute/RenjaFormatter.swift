@@ -43,11 +43,20 @@ public struct RenjaFormatter: Sendable {
     /// after a space; `%` attaches to the number; `nilai` and `indeks` (scores) and an empty
     /// unit print the bare number (`87`).
     public func quantity(_ value: Decimal?, unit: String) -> String {
-        guard let value, !value.isNaN else { return Self.absent }
+        quantity(value, unit: quantityUnit(unit))
+    }
+
+    /// `unit` ready for `quantity(_:unit:)`.
+    public func quantityUnit(_ unit: String) -> QuantityUnit {
         let unit = unit.trimmingBlanks()
-        let suffix: DecimalText.Suffix =
-            if unit == "%" { .attached("%") } else if unit.isEmpty || Self.isScore(unit) { .none } else { .spaced(unit) }
-        return DecimalText.indonesian(value, decimals: 2, fixed: false, suffix: suffix)
+        if unit == "%" { return QuantityUnit(suffix: .attached("%")) }
+        return QuantityUnit(suffix: unit.isEmpty || Self.isScore(unit) ? .none : .spaced(unit))
+    }
+
+    /// A K value in a unit made by `quantityUnit(_:)`, as `quantity(_:unit:)` with its name.
+    public func quantity(_ value: Decimal?, unit: QuantityUnit) -> String {
+        guard let value, !value.isNaN else { return Self.absent }
+        return DecimalText.indonesian(value, decimals: 2, fixed: false, suffix: unit.suffix)
     }
 
     /// Whether `unit` is `nilai` or `indeks` in any case. Only a unit that starts with `n`,

@@ -79,6 +79,16 @@ final class RenjaFormatterTests: XCTestCase {
         XCTAssertEqual(puebi.percent(B.decimal("-0.125")), "-0,13%")
     }
 
+    /// A unit worked out once prints every value as the unit's name does.
+    func testPreparedQuantityUnitPrintsAsTheUnitsName() {
+        let values: [Decimal?] = [nil, 0, 87, B.decimal("70.465"), B.decimal("-1234567.891")]
+        for unit in ["Jenis", "%", " % ", "", "nilai", "inde\u{212A}s", " orang ", "nilai rata-rata"] {
+            let prepared = puebi.quantityUnit(unit)
+            XCTAssertEqual(values.map { puebi.quantity($0, unit: prepared) }, values.map { puebi.quantity($0, unit: unit) }, unit)
+        }
+        XCTAssertEqual(puebi.quantity(87, unit: puebi.quantityUnit(" Jenis")), "87 Jenis")
+    }
+
     func testCountsNipMonthsAndRomanNumerals() {
         XCTAssertEqual(puebi.countWithWords(5), "5 (lima)")
         XCTAssertEqual(puebi.countWithWords(3), "3 (tiga)")

@@ -83,6 +83,7 @@ struct EvaluasiRenjaTable {
             func indikatorCell(_ cell: (IndikatorEvaluasi) -> Cell) -> Cell {
                 hasIndikator ? cell(row.indikator[index]) : absent
             }
+            let unit = formatter.quantityUnit(hasIndikator ? row.indikator[index].satuan : "")
             var cells: [Cell] = []
             cells.reserveCapacity(isFirst ? 24 : 11)
             if isFirst {
@@ -92,7 +93,7 @@ struct EvaluasiRenjaTable {
             }
             cells.append(indikatorCell { .prose($0.uraian) })
             for column in 5...13 {
-                cells.append(indikatorCell { .figure(formatter.quantity($0.cells.column(column), unit: $0.satuan)) })
+                cells.append(indikatorCell { .figure(formatter.quantity($0.cells.column(column), unit: unit)) })
                 if isFirst { cells.append(.figure(formatter.moneyCell(row.rp.column(column)), rowSpan: height)) }
             }
             cells.append(indikatorCell { .figure(formatter.percent($0.cells.tingkatCapaian)) })
