@@ -6,8 +6,9 @@ import Foundation
 enum DecimalText {
     /// `value` rounded half up to `decimals` places and written `1.814.088.000,50`; with
     /// `fixed` the fraction is padded to exactly `decimals` digits, otherwise trailing zeros
-    /// are dropped (`87`, `99,5`).
-    static func indonesian(_ value: Decimal, decimals: Int, fixed: Bool) -> String {
+    /// are dropped (`87`, `99,5`). `suffix` (a unit, `%`) is written after the figure in the
+    /// same string, so that the text of a figure with its unit is made once, not appended to.
+    static func indonesian(_ value: Decimal, decimals: Int, fixed: Bool, suffix: Suffix = .none) -> String {
         guard let exact = ExactUnits(value, roundedTo: decimals) else {
             let parts = PlainDigits(value, roundedTo: decimals)
             var fraction = parts.fraction
@@ -16,9 +17,10 @@ enum DecimalText {
             }
             let sign = parts.isNegative ? "-" : ""
             let whole = groupedThousands(parts.whole)
-            return fraction.isEmpty ? sign + whole : sign + whole + "," + fraction
+            let figure = fraction.isEmpty ? sign + whole : sign + whole + "," + fraction
+            return figure + suffix.text
         }
-        return indonesian(exact, fixed: fixed)
+        return indonesian(exact, fixed: fixed, suffix: suffix)
     }
 
     /// Room for the longest text `indonesian(_:fixed:)` writes from an `ExactUnits` (at most
@@ -27,14 +29,30 @@ enum DecimalText {
 
     /// The units written from the last digit backwards into one buffer: the text of every
     /// figure of a document is made here, and building it from digit strings (whole, fraction,
-    /// grouped, joined) cost more than getting the digits.
-    private static func indonesian(_ exact: ExactUnits, fixed: Bool) -> String {
+    /// grouped, joined) cost more than getting the digits. The suffix goes in first, at the end.
+    private static func indonesian(_ exact: ExactUnits, fixed: Bool, suffix: Suffix) -> String {
         let (whole, fraction) = exact.units.magnitude.quotientAndRemainder(dividingBy: ExactUnits.powerOfTen(exact.scale))
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestText) { buffer in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestText + suffix.byteCount) { buffer in
             var start = buffer.count
             func write(_ byte: UInt8) {
                 start -= 1
                 buffer[start] = byte
+            }
+            func write(_ text: String) {
+                var text = text
+                text.withUTF8 { bytes in
+                    start -= bytes.count
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[start...]).initialize(fromContentsOf: bytes)
+                }
+            }
+            switch suffix {
+            case .none:
+                break
+            case .attached(let text):
+                write(text)
+            case .spaced(let unit):
+                write(unit)
+                write(UInt8(ascii: " "))
             }
             var fractionDigits = exact.scale
             var rest = fraction

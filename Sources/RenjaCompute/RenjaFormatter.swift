@@ -35,7 +35,7 @@ public struct RenjaFormatter: Sendable {
     /// the sign attached as PUEBI writes it.
     public func percent(_ value: Decimal?) -> String {
         guard let value, !value.isNaN else { return Self.absent }
-        return DecimalText.indonesian(value, decimals: 2, fixed: true) + "%"
+        return DecimalText.indonesian(value, decimals: 2, fixed: true, suffix: .attached("%"))
     }
 
     /// A K value in its indicator's unit, rounded to at most two decimals without trailing
@@ -43,21 +43,35 @@ public struct RenjaFormatter: Sendable {
     /// after a space; `%` attaches to the number; `nilai` and `indeks` (scores) and an empty
     /// unit print the bare number (`87`).
     public func quantity(_ value: Decimal?, unit: String) -> String {
-        guard let value, !value.isNaN else { return Self.absent }
-        let number = DecimalText.indonesian(value, decimals: 2, fixed: false)
+        quantity(value, unit: quantityUnit(unit))
+    }
+
+    /// `unit` ready for `quantity(_:unit:)`.
+    public func quantityUnit(_ unit: String) -> QuantityUnit {
         let unit = unit.trimmingBlanks()
-        if unit == "%" { return number + "%" }
-        if unit.isEmpty || Self.isScore(unit) { return number }
-        return number + " " + unit
+        if unit == "%" { return QuantityUnit(suffix: .attached("%")) }
+        return QuantityUnit(suffix: unit.isEmpty || Self.isScore(unit) ? .none : .spaced(unit))
+    }
+
+    /// A K value in a unit made by `quantityUnit(_:)`, as `quantity(_:unit:)` with its name.
+    public func quantity(_ value: Decimal?, unit: QuantityUnit) -> String {
+        guard let value, !value.isNaN else { return Self.absent }
+        return DecimalText.indonesian(value, decimals: 2, fixed: false, suffix: unit.suffix)
     }
 
     /// Whether `unit` is `nilai` or `indeks` in any case. Only a unit that starts with `n`,
     /// `i` or a non-ASCII letter (the Kelvin sign lower-cases to `k`) can lower-case to one of
-    /// them: lowercasing every unit cost half as much as formatting its number.
+    /// them: lowercasing every unit cost half as much as formatting its number. An ASCII unit
+    /// is compared by bytes, without making its lower-case copy.
     private static func isScore(_ unit: String) -> Bool {
-        guard let first = unit.utf8.first, first >= 0x80 || "nNiI".utf8.contains(first) else { return false }
-        let lowercased = unit.lowercased()
-        return lowercased == "nilai" || lowercased == "indeks"
+        let bytes = unit.utf8
+        guard let first = bytes.first, first >= 0x80 || "nNiI".utf8.contains(first) else { return false }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let lowercased = unit.lowercased()
+            return lowercased == "nilai" || lowercased == "indeks"
+        }
+        let lowercased = { (byte: UInt8) in byte | 0x20 }
+        return bytes.lazy.map(lowercased).elementsEqual("nilai".utf8) || bytes.lazy.map(lowercased).elementsEqual("indeks".utf8)
     }
 
     /// Money in running text, in the project's style: PUEBI `Rp4.175.000.000,00` (always sen),

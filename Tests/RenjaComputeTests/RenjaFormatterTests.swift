@@ -63,6 +63,32 @@ final class RenjaFormatterTests: XCTestCase {
         XCTAssertEqual(puebi.quantity(87, unit: "nilai rata-rata"), "87 nilai rata-rata")
     }
 
+    /// The unit is written into the figure's own buffer: units longer than the figure, non-ASCII
+    /// units, units that only look like scores, and the fallback path for huge values.
+    func testQuantityUnitsOfAnyLengthAndScript() {
+        let longUnit = String(repeating: "dokumen perencanaan ", count: 5) + "akhir"
+        XCTAssertEqual(puebi.quantity(B.decimal("-1234567.891"), unit: longUnit), "-1.234.567,89 " + longUnit)
+        XCTAssertEqual(puebi.quantity(12, unit: "kegiatan üji"), "12 kegiatan üji")
+        XCTAssertEqual(puebi.quantity(12, unit: "nilaï"), "12 nilaï", "not ASCII, not a score")
+        XCTAssertEqual(puebi.quantity(12, unit: "nila"), "12 nila")
+        XCTAssertEqual(puebi.quantity(12, unit: "indeksi"), "12 indeksi")
+        XCTAssertEqual(puebi.quantity(12, unit: "NiLaI"), "12")
+        XCTAssertEqual(puebi.quantity(B.decimal("123456789012345678901234567890"), unit: "orang"),
+                       "123.456.789.012.345.678.901.234.567.890 orang", "beyond ExactUnits")
+        XCTAssertEqual(puebi.percent(B.decimal("123456789012345678901234567890")), "123.456.789.012.345.678.901.234.567.890,00%")
+        XCTAssertEqual(puebi.percent(B.decimal("-0.125")), "-0,13%")
+    }
+
+    /// A unit worked out once prints every value as the unit's name does.
+    func testPreparedQuantityUnitPrintsAsTheUnitsName() {
+        let values: [Decimal?] = [nil, 0, 87, B.decimal("70.465"), B.decimal("-1234567.891")]
+        for unit in ["Jenis", "%", " % ", "", "nilai", "inde\u{212A}s", " orang ", "nilai rata-rata"] {
+            let prepared = puebi.quantityUnit(unit)
+            XCTAssertEqual(values.map { puebi.quantity($0, unit: prepared) }, values.map { puebi.quantity($0, unit: unit) }, unit)
+        }
+        XCTAssertEqual(puebi.quantity(87, unit: puebi.quantityUnit(" Jenis")), "87 Jenis")
+    }
+
     func testCountsNipMonthsAndRomanNumerals() {
         XCTAssertEqual(puebi.countWithWords(5), "5 (lima)")
         XCTAssertEqual(puebi.countWithWords(3), "3 (tiga)")

@@ -1,4 +1,6 @@
+import RenjaCompute
 import RenjaDocument
+import RenjaModel
 import XCTest
 
 /// T-C.29 built from the fixture's real `Figures`.
@@ -91,5 +93,25 @@ final class TablesEvaluasiTests: XCTestCase {
 
     func testPastOnlyKegiatanStaysInTheEvaluation() {
         XCTAssertTrue(table.body.contains { $0.cells.contains { $0.plainText == "Kegiatan Pembinaan Karang Taruna" } })
+    }
+
+    /// A programme or kegiatan without indicators still gets one row: its spanning cells
+    /// beside centred "-" in every K column, the Rp cells as computed.
+    func testRowWithoutIndicatorsPrintsDashesInItsKColumns() throws {
+        let plan = TemplateTestPlan.plan()
+        let (figures, _) = computeFigures(plan)
+        let blocks = StandardBlocks.make(plan: plan, figures: figures, formatter: RenjaFormatter(settings: plan.settings))
+        guard case .table(let table)? = blocks["tc-29"] else { return XCTFail("no T-C.29") }
+        let index = try XCTUnwrap(table.body.firstIndex { $0.cells.contains { $0.plainText == "Pengadaan Sarana Aparatur" } })
+        let row = table.body[index]
+        XCTAssertEqual(row.cells.count, 24)
+        XCTAssertEqual(row.cells.map(\.rowSpan), Array(repeating: 1, count: 24))
+        let kColumns = [3] + (0..<10).map { 4 + 2 * $0 }
+        for column in kColumns {
+            XCTAssertEqual(row.cells[column].plainText, "-", "column index \(column)")
+            XCTAssertEqual(row.cells[column].alignment, .center, "column index \(column)")
+        }
+        XCTAssertEqual(row.cells[5].alignment, .right, "Rp of column 5")
+        XCTAssertNotEqual(table.body[index + 1].cells.count, 11, "the next row starts the next group")
     }
 }

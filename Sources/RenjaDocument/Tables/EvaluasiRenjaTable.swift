@@ -66,19 +66,39 @@ struct EvaluasiRenjaTable {
         return [band, quarters, halves, numbers]
     }
 
+    /// The table rows of one programme or kegiatan: one per indicator (at least one), the
+    /// spanning cells (number, names, Rp) in the first. Built row by row rather than through
+    /// `SpannedRowGroup`'s columns: this is the document's largest table, and its twenty
+    /// per-column arrays, each indicator copied into every column's closure, cost a third of
+    /// the table's instructions beside the figures' formatting.
     private func rows(_ row: EvaluasiRow) -> [Row] {
-        var columns: [SpannedRowGroup.Column] = [
-            .spanning(.centered(String(row.nomor))),
-            .spanning(.prose(row.kelompokSasaran ?? RenjaFormatter.absent)),
-            .spanning(.prose(row.nama)),
-            .perRow(row.indikator.map { .prose($0.uraian) }),
-        ]
-        for column in 5...13 {
-            columns.append(.perRow(row.indikator.map { .figure(formatter.quantity($0.cells.column(column), unit: $0.satuan)) }))
-            columns.append(.spanning(.figure(formatter.moneyCell(row.rp.column(column)))))
+        let height = max(row.indikator.count, 1)
+        let role: Row.Role = row.jenis == .program ? .group : .normal
+        let absent = Cell.centered(RenjaFormatter.absent)
+        return (0..<height).map { index in
+            let isFirst = index == 0
+            let hasIndikator = index < row.indikator.count
+            // The indicator is read in place for each cell: taken out as an Optional, it was
+            // copied (strings, cells) once per cell.
+            func indikatorCell(_ cell: (IndikatorEvaluasi) -> Cell) -> Cell {
+                hasIndikator ? cell(row.indikator[index]) : absent
+            }
+            let unit = formatter.quantityUnit(hasIndikator ? row.indikator[index].satuan : "")
+            var cells: [Cell] = []
+            cells.reserveCapacity(isFirst ? 24 : 11)
+            if isFirst {
+                cells.append(.centered(String(row.nomor), rowSpan: height))
+                cells.append(.prose(row.kelompokSasaran ?? RenjaFormatter.absent, rowSpan: height))
+                cells.append(.prose(row.nama, rowSpan: height))
+            }
+            cells.append(indikatorCell { .prose($0.uraian) })
+            for column in 5...13 {
+                cells.append(indikatorCell { .figure(formatter.quantity($0.cells.column(column), unit: unit)) })
+                if isFirst { cells.append(.figure(formatter.moneyCell(row.rp.column(column)), rowSpan: height)) }
+            }
+            cells.append(indikatorCell { .figure(formatter.percent($0.cells.tingkatCapaian)) })
+            if isFirst { cells.append(.figure(formatter.percent(row.rp.tingkatCapaian), rowSpan: height)) }
+            return Row(role: role, cells: cells)
         }
-        columns.append(.perRow(row.indikator.map { .figure(formatter.percent($0.cells.tingkatCapaian)) }))
-        columns.append(.spanning(.figure(formatter.percent(row.rp.tingkatCapaian))))
-        return SpannedRowGroup(role: row.jenis == .program ? .group : .normal, columns: columns).rows
     }
 }
