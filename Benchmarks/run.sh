@@ -1,7 +1,8 @@
 #!/bin/sh
 # The figures of docs/performance.md, in one run so that the ratios share the machine's load:
 #   Benchmarks/run.sh [RUNS] [N...]      (default: 10 runs; batches of 100 and 1000 projects)
-# Needs: swift, /usr/bin/time (Debian 'time'), pandoc, xsltproc, docbook-xsl-ns, docbook5-xml.
+# Needs: swift, /usr/bin/time (Debian 'time'), pandoc, xsltproc, docbook-xsl-ns, docbook5-xml,
+# a C compiler and libyaml-dev (for the floor: Benchmarks/Floor/yaml-events.c).
 # Builds release binaries first, the way renja is installed for speed (scripts/build-static.sh:
 # optimised, one static executable, in its own scratch folder so that it does not invalidate
 # the everyday debug and release builds). Wall times are medians of RUNS; memory is peak RSS.
@@ -16,6 +17,7 @@ XSL=/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/html/docbook.xsl
 
 scripts/build-static.sh renja renja-stages >/dev/null
 RENJA=.build-static/release/renja
+cc -O2 -o "$WORK/yaml-events" Benchmarks/Floor/yaml-events.c -lyaml
 SEED=input/jatiroto-2020
 
 # median FILE: the median of the first column of FILE
@@ -71,7 +73,28 @@ $(tail -1 "$WORK/batch")
 EOF
     printf '%s: wall %.1f s, CPU %.1f s, %.2f documents/s, %.1f ms CPU per document, peak %d KiB\n' \
         "$1" "$wall" "$(echo "$user + $system" | bc -l)" "$(echo "$2 / $wall" | bc -l)" "$(echo "($user + $system) * 1000 / $2" | bc -l)" "$peak"
-    rm -rf "$WORK/out"
+}
+
+# cpu COMMAND...: the CPU seconds (user + system) of one run of COMMAND
+cpu() {
+    /usr/bin/time -f "%U %S" -o "$WORK/cpu" "$@" >/dev/null 2>&1
+    awk '{ print $1 + $2 }' "$WORK/cpu"
+}
+
+# floor N PROJECTS_DIR: what the two C libraries renja is built on cost alone for the batch
+# just built into $WORK/out: libyaml parsing each spec into events, and libxml2 validating each
+# DocBook output against renja's grammar (xmllint streaming, the progressive validation renja
+# uses, less the same run without --relaxng: its parse). No build of these documents can
+# spend less; 100 documents/s on 2 cores allows 20 ms of CPU per document.
+floor() {
+    yaml=$(cpu "$WORK/yaml-events" "$2"/*/renja.yaml)
+    parse=$(cpu xmllint --noout --stream "$WORK"/out/*/renja.xml)
+    validate=$(cpu xmllint --noout --stream --relaxng Sources/RenjaXML/Schemas/renja-docbook.rng "$WORK"/out/*/renja.xml)
+    printf 'libyaml parsing the specs, nothing else: %.1f ms CPU per document\n' "$(echo "$yaml * 1000 / $1" | bc -l)"
+    printf 'libxml2 validating the DocBook against renja'"'"'s grammar, nothing else: %.1f ms CPU per document (xmllint --stream: %.1f with --relaxng, %.1f without)\n' \
+        "$(echo "($validate - $parse) * 1000 / $1" | bc -l)" "$(echo "$validate * 1000 / $1" | bc -l)" "$(echo "$parse * 1000 / $1" | bc -l)"
+    printf 'the two together: %.1f ms of the 20 ms per document that 100 documents/s on %d cores allows\n' \
+        "$(echo "($yaml + $validate - $parse) * 1000 / $1" | bc -l)" "$(nproc)"
 }
 
 echo
@@ -79,7 +102,7 @@ echo "== Batch of 100 copies of $SEED, one process, $(nproc) workers, validated 
 mkdir -p "$WORK/copies"
 for i in $(seq -w 100); do cp -r $SEED "$WORK/copies/jatiroto-$i"; done
 batch "seed x 100" 100 "$WORK/copies"
-rm -rf "$WORK/copies"
+rm -rf "$WORK/copies" "$WORK/out"
 
 for n in $SIZES; do
     echo
@@ -87,7 +110,12 @@ for n in $SIZES; do
     $RENJA generate --count "$n" --seed 1 "$WORK/projects-$n" >/dev/null
     echo "size: $(cat "$WORK"/projects-$n/*/renja.yaml | grep -c '^      - kode: P') kegiatan in $n projects (the seed: 37)"
     batch "generated x $n" "$n" "$WORK/projects-$n"
-    rm -rf "$WORK/projects-$n"
+    if [ "$n" = 100 ]; then
+        echo
+        echo "== The floor for these $n documents: the C libraries alone =="
+        floor "$n" "$WORK/projects-$n"
+    fi
+    rm -rf "$WORK/projects-$n" "$WORK/out"
 done
 echo
 echo "machine load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
