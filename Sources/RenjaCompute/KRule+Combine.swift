@@ -7,7 +7,7 @@ extension Indikator.KRule {
     /// report a figure take part: averaging with a missing value as if it were zero is what
     /// halves the seed's percentages to 50,00%. `nil` when no period reports one.
     public func combine(_ periods: [Decimal?]) -> Decimal? {
-        let reported = periods.compactMap { $0 }
+        let reported = periods.compactMapReserved { $0 }
         guard let latest = reported.last else { return nil }
         switch self {
         case .jumlah: return reported.exactSum()

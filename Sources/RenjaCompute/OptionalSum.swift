@@ -5,7 +5,7 @@ extension Sequence where Element == Money? {
     /// The sum of the amounts present, or `nil` when none is: a missing figure is "-", not zero,
     /// but a total over figures some of which are missing is the total of those reported.
     func sumOfPresent() -> Money? {
-        let present = compactMap { $0?.amount }
+        let present = compactMapReserved { $0?.amount }
         guard !present.isEmpty else { return nil }
         return Money(present.exactSum())
     }
@@ -14,7 +14,7 @@ extension Sequence where Element == Money? {
 extension Sequence where Element == Decimal? {
     /// The sum of the values present, or `nil` when none is.
     func sumOfPresent() -> Decimal? {
-        let present = compactMap { $0 }
+        let present = compactMapReserved { $0 }
         return present.isEmpty ? nil : present.exactSum()
     }
 }

@@ -116,7 +116,7 @@ public struct DocumentNumbering: Sendable {
         case .table(var table):
             // Generated tables hold no references as a rule; rewriting every cell anyway copied
             // the whole table (a generated project's 14,000 cells) on every build.
-            guard table.header.contains(where: Self.hasReference) || table.body.contains(where: Self.hasReference) else { return }
+            guard Self.hasReference(table.header) || Self.hasReference(table.body) else { return }
             for rowIndex in table.header.indices {
                 resolveReferences(in: &table.header[rowIndex], labels: labels, unresolved: &unresolved)
             }
@@ -135,8 +135,15 @@ public struct DocumentNumbering: Sendable {
         }
     }
 
-    private static func hasReference(_ row: Row) -> Bool {
-        row.cells.contains { hasReference($0.content) }
+    /// Whether a cell of `rows` holds a reference. By indices, each cell's content read in
+    /// place: `contains(where:)` over rows and cells retained and released every cell's content.
+    private static func hasReference(_ rows: [Row]) -> Bool {
+        for row in rows.indices {
+            for cell in rows[row].cells.indices where hasReference(rows[row].cells[cell].content) {
+                return true
+            }
+        }
+        return false
     }
 
     private static func hasReference(_ inlines: [Inline]) -> Bool {

@@ -67,38 +67,31 @@ struct EvaluasiRenjaTable {
     }
 
     /// The table rows of one programme or kegiatan: one per indicator (at least one), the
-    /// spanning cells (number, names, Rp) in the first. Built row by row rather than through
-    /// `SpannedRowGroup`'s columns: this is the document's largest table, and its twenty
-    /// per-column arrays, each indicator copied into every column's closure, cost a third of
-    /// the table's instructions beside the figures' formatting.
+    /// spanning cells (number, names, Rp) in the first. Built row by row with `SpannedRowCells`
+    /// (the placement rule of `SpannedRowGroup`) rather than through `SpannedRowGroup`'s
+    /// columns: this is the document's largest table, and its twenty per-column arrays, each
+    /// indicator copied into every column's closure, cost a third of the table's instructions
+    /// beside the figures' formatting.
     private func rows(_ row: EvaluasiRow) -> [Row] {
         let height = max(row.indikator.count, 1)
         let role: Row.Role = row.jenis == .program ? .group : .normal
-        let absent = Cell.centered(RenjaFormatter.absent)
         return (0..<height).map { index in
-            let isFirst = index == 0
+            // The indicator is read in place by each cell's expression: taken out of the array
+            // (as an Optional, or handed to a closure per cell) it was copied for every cell.
             let hasIndikator = index < row.indikator.count
-            // The indicator is read in place for each cell: taken out as an Optional, it was
-            // copied (strings, cells) once per cell.
-            func indikatorCell(_ cell: (IndikatorEvaluasi) -> Cell) -> Cell {
-                hasIndikator ? cell(row.indikator[index]) : absent
-            }
             let unit = formatter.quantityUnit(hasIndikator ? row.indikator[index].satuan : "")
-            var cells: [Cell] = []
-            cells.reserveCapacity(isFirst ? 24 : 11)
-            if isFirst {
-                cells.append(.centered(String(row.nomor), rowSpan: height))
-                cells.append(.prose(row.kelompokSasaran ?? RenjaFormatter.absent, rowSpan: height))
-                cells.append(.prose(row.nama, rowSpan: height))
-            }
-            cells.append(indikatorCell { .prose($0.uraian) })
+            var cells = SpannedRowCells(index: index, height: height, capacity: index == 0 ? 24 : 11)
+            cells.spanning(.centered(String(row.nomor)))
+            cells.spanning(.prose(row.kelompokSasaran ?? RenjaFormatter.absent))
+            cells.spanning(.prose(row.nama))
+            cells.perRow(hasIndikator ? .prose(row.indikator[index].uraian) : nil)
             for column in 5...13 {
-                cells.append(indikatorCell { .figure(formatter.quantity($0.cells.column(column), unit: unit)) })
-                if isFirst { cells.append(.figure(formatter.moneyCell(row.rp.column(column)), rowSpan: height)) }
+                cells.perRow(hasIndikator ? .figure(formatter.quantity(row.indikator[index].cells.column(column), unit: unit)) : nil)
+                cells.spanning(.figure(formatter.moneyCell(row.rp.column(column))))
             }
-            cells.append(indikatorCell { .figure(formatter.percent($0.cells.tingkatCapaian)) })
-            if isFirst { cells.append(.figure(formatter.percent(row.rp.tingkatCapaian), rowSpan: height)) }
-            return Row(role: role, cells: cells)
+            cells.perRow(hasIndikator ? .figure(formatter.percent(row.indikator[index].cells.tingkatCapaian)) : nil)
+            cells.spanning(.figure(formatter.percent(row.rp.tingkatCapaian)))
+            return Row(role: role, cells: cells.cells)
         }
     }
 }

@@ -79,22 +79,30 @@ struct RencanaProgramTable {
         )
     }
 
+    /// One table row per indicator (at least one), the programme's or kegiatan's own cells
+    /// spanning them. Cell by cell (`SpannedRowCells`), not through `SpannedRowGroup`'s
+    /// per-column arrays, and each indicator's unit worked out once for its two targets.
     private func rows(
         role: Row.Role, nomor: Int, nama: String, indikator: [Indikator], lokasi: String, pagu: PaguRollup,
         sumberDana: String, catatan: String
     ) -> [Row] {
         let years = figures.years
-        return SpannedRowGroup(role: role, columns: [
-            .spanning(.centered(String(nomor))),
-            .spanning(.prose(nama)),
-            .perRow(indikator.map { .prose($0.uraian) }),
-            .spanning(.prose(lokasi)),
-            .perRow(indikator.map { .figure(formatter.quantity($0.target[years.n], unit: $0.satuan)) }),
-            .spanning(.figure(formatter.moneyCell(pagu.n))),
-            .spanning(.centered(sumberDana)),
-            .spanning(.prose(catatan)),
-            .perRow(indikator.map { .figure(formatter.quantity($0.target[years.nPlus1], unit: $0.satuan)) }),
-            .spanning(.figure(formatter.moneyCell(pagu.nPlus1))),
-        ]).rows
+        let height = max(indikator.count, 1)
+        return (0..<height).map { index in
+            let hasIndikator = index < indikator.count
+            let unit = formatter.quantityUnit(hasIndikator ? indikator[index].satuan : "")
+            var cells = SpannedRowCells(index: index, height: height, capacity: index == 0 ? 10 : 3)
+            cells.spanning(.centered(String(nomor)))
+            cells.spanning(.prose(nama))
+            cells.perRow(hasIndikator ? .prose(indikator[index].uraian) : nil)
+            cells.spanning(.prose(lokasi))
+            cells.perRow(hasIndikator ? .figure(formatter.quantity(indikator[index].target[years.n], unit: unit)) : nil)
+            cells.spanning(.figure(formatter.moneyCell(pagu.n)))
+            cells.spanning(.centered(sumberDana))
+            cells.spanning(.prose(catatan))
+            cells.perRow(hasIndikator ? .figure(formatter.quantity(indikator[index].target[years.nPlus1], unit: unit)) : nil)
+            cells.spanning(.figure(formatter.moneyCell(pagu.nPlus1)))
+            return Row(role: role, cells: cells.cells)
+        }
     }
 }

@@ -56,26 +56,15 @@ struct ReviewRKPDTable {
     private func programRows(_ planned: PlannedProgram, nomor: Int) -> [Row] {
         let program = planned.program
         let indikator = program.indikator.map { IndikatorTargetText(indikator: $0, tahun: figures.years.n, formatter: formatter) }
-        return SpannedRowGroup(role: .group, columns: [
-            .spanning(.centered(String(nomor))),
-            .spanning(.prose(program.nama)),
-            .spanning(.prose(plan.opd.lokasi)),
-            .perRow(indikator.map { .prose($0.uraian) }),
-            .perRow(indikator.map { .figure($0.target) }),
-            .spanning(.figure(formatter.moneyCell(planned.figures.pagu.n))),
-            .spanning(.prose(program.nama)),
-            .spanning(.prose(plan.opd.lokasi)),
-            .perRow(indikator.map { .prose($0.uraian) }),
-            .perRow(indikator.map { .figure($0.target) }),
-            .spanning(.figure(formatter.moneyCell(planned.figures.pagu.analisisKebutuhan))),
-            .spanning(.prose("")),
-        ]).rows
+        return rows(
+            role: .group, nomor: nomor, nama: program.nama, lokasi: plan.opd.lokasi, rancangan: indikator,
+            pagu: planned.figures.pagu.n, hasilAnalisis: indikator, paguAnalisis: planned.figures.pagu.analisisKebutuhan,
+            catatan: "")
     }
 
     private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int) -> [Row] {
         let kegiatan = item.kegiatan
         let n = figures.years.n
-        let lokasi = kegiatan.lokasi ?? plan.opd.lokasi
         let analisis = kegiatan.analisisKebutuhan
         let rancangan = kegiatan.indikator.map { IndikatorTargetText(indikator: $0, tahun: n, formatter: formatter) }
         let hasilAnalisis = kegiatan.indikator.map { indikator in
@@ -84,19 +73,35 @@ struct ReviewRKPDTable {
                 .map { IndikatorTargetText(target: $0, kegiatan: kegiatan, formatter: formatter) }
                 ?? IndikatorTargetText(indikator: indikator, tahun: n, formatter: formatter)
         }
-        return SpannedRowGroup(columns: [
-            .spanning(.centered(String(nomor))),
-            .spanning(.prose(kegiatan.nama)),
-            .spanning(.prose(lokasi)),
-            .perRow(rancangan.map { .prose($0.uraian) }),
-            .perRow(rancangan.map { .figure($0.target) }),
-            .spanning(.figure(formatter.moneyCell(item.figures.pagu.n))),
-            .spanning(.prose(kegiatan.nama)),
-            .spanning(.prose(lokasi)),
-            .perRow(hasilAnalisis.map { .prose($0.uraian) }),
-            .perRow(hasilAnalisis.map { .figure($0.target) }),
-            .spanning(.figure(formatter.moneyCell(item.figures.pagu.analisisKebutuhan))),
-            .spanning(.prose(analisis?.catatan ?? "")),
-        ]).rows
+        return rows(
+            role: .normal, nomor: nomor, nama: kegiatan.nama, lokasi: kegiatan.lokasi ?? plan.opd.lokasi,
+            rancangan: rancangan, pagu: item.figures.pagu.n, hasilAnalisis: hasilAnalisis,
+            paguAnalisis: item.figures.pagu.analisisKebutuhan, catatan: analisis?.catatan ?? "")
+    }
+
+    /// One table row per indicator (at least one): the draft's indicators and targets on the
+    /// left, the needs analysis's on the right, the rest spanning. Cell by cell
+    /// (`SpannedRowCells`), not through `SpannedRowGroup`'s per-column arrays.
+    private func rows(
+        role: Row.Role, nomor: Int, nama: String, lokasi: String, rancangan: [IndikatorTargetText], pagu: Money?,
+        hasilAnalisis: [IndikatorTargetText], paguAnalisis: Money?, catatan: String
+    ) -> [Row] {
+        let height = max(rancangan.count, hasilAnalisis.count, 1)
+        return (0..<height).map { index in
+            var cells = SpannedRowCells(index: index, height: height, capacity: index == 0 ? 12 : 4)
+            cells.spanning(.centered(String(nomor)))
+            cells.spanning(.prose(nama))
+            cells.spanning(.prose(lokasi))
+            cells.perRow(index < rancangan.count ? .prose(rancangan[index].uraian) : nil)
+            cells.perRow(index < rancangan.count ? .figure(rancangan[index].target) : nil)
+            cells.spanning(.figure(formatter.moneyCell(pagu)))
+            cells.spanning(.prose(nama))
+            cells.spanning(.prose(lokasi))
+            cells.perRow(index < hasilAnalisis.count ? .prose(hasilAnalisis[index].uraian) : nil)
+            cells.perRow(index < hasilAnalisis.count ? .figure(hasilAnalisis[index].target) : nil)
+            cells.spanning(.figure(formatter.moneyCell(paguAnalisis)))
+            cells.spanning(.prose(catatan))
+            return Row(role: role, cells: cells.cells)
+        }
     }
 }

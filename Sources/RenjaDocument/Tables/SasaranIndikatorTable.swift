@@ -16,14 +16,20 @@ struct SasaranIndikatorTable {
             let program = planned.program
             let output = planned.kegiatan.flatMap(\.kegiatan.indikator)
             let outcome = program.sasaran.flatMap { plan.sasaran(kode: $0) }?.indikator ?? []
-            let lines = section("Output", output) + section("Outcome", outcome)
-            return SpannedRowGroup(columns: [
-                .spanning(.centered(String(index + 1))),
-                .spanning(.prose(program.nama)),
-                .spanning(.prose(program.sasaranProgram ?? RenjaFormatter.absent)),
-                .perRow(lines.map(\.indikator)),
-                .perRow(lines.map(\.target)),
-            ]).rows
+            var lines: [(indikator: Cell, target: Cell)] = []
+            lines.reserveCapacity(output.count + outcome.count + 2)
+            appendSection("Output", output, to: &lines)
+            appendSection("Outcome", outcome, to: &lines)
+            let height = max(lines.count, 1)
+            return (0..<height).map { line in
+                var cells = SpannedRowCells(index: line, height: height, capacity: line == 0 ? 5 : 2)
+                cells.spanning(.centered(String(index + 1)))
+                cells.spanning(.prose(program.nama))
+                cells.spanning(.prose(program.sasaranProgram ?? RenjaFormatter.absent))
+                cells.perRow(line < lines.count ? lines[line].indikator : nil)
+                cells.perRow(line < lines.count ? lines[line].target : nil)
+                return Row(cells: cells.cells)
+            }
         }
         return Table(
             id: Self.id,
@@ -40,12 +46,17 @@ struct SasaranIndikatorTable {
         )
     }
 
-    /// A heading line ("Output :") and the numbered indicators under it; nothing without indicators.
-    private func section(_ heading: String, _ indikator: [Indikator]) -> [(indikator: Cell, target: Cell)] {
-        guard !indikator.isEmpty else { return [] }
-        let headingLine = (Cell([.strong([.text("\(heading) :")])]), Cell.prose(""))
-        return [headingLine] + indikator.enumerated().map { index, indikator in
-            (.prose("\(index + 1). \(indikator.uraian)"), .figure(formatter.quantity(indikator.target[plan.tahun], unit: indikator.satuan)))
+    /// A heading line ("Output :") and the numbered indicators under it, added to `lines`;
+    /// nothing without indicators. Appended in place, each indicator read where it is: the
+    /// lines were joined from arrays, and each indicator copied on the way.
+    private func appendSection(_ heading: String, _ indikator: [Indikator], to lines: inout [(indikator: Cell, target: Cell)]) {
+        guard !indikator.isEmpty else { return }
+        lines.append((Cell([.strong([.text("\(heading) :")])]), Cell.prose("")))
+        for index in indikator.indices {
+            lines.append((
+                .prose("\(index + 1). \(indikator[index].uraian)"),
+                .figure(formatter.quantity(indikator[index].target[plan.tahun], unit: indikator[index].satuan))
+            ))
         }
     }
 }

@@ -22,25 +22,21 @@ struct SpannedRowGroup {
         }
     }
 
-    /// The rows, with the spanning cells in the first one only (as in HTML). Each row's cells
-    /// are reserved at the number of columns: `compactMap` grew every row's array from empty,
-    /// two to three reallocations per row in every table built here.
+    /// The rows, with the spanning cells in the first one only (as in HTML), each row's cells
+    /// reserved at the number of columns (`compactMap` grew every row's array from empty).
     var rows: [Row] {
         let height = height
         return (0..<height).map { index in
-            var cells: [Cell] = []
-            cells.reserveCapacity(columns.count)
+            var cells = SpannedRowCells(index: index, height: height, capacity: columns.count)
             for column in columns {
                 switch column {
-                case .spanning(var cell):
-                    guard index == 0 else { continue }
-                    cell.rowSpan = height
-                    cells.append(cell)
+                case .spanning(let cell):
+                    cells.spanning(cell)
                 case .perRow(let perRow):
-                    cells.append(index < perRow.count ? perRow[index] : .centered(RenjaFormatter.absent))
+                    cells.perRow(index < perRow.count ? perRow[index] : nil)
                 }
             }
-            return Row(role: role, cells: cells)
+            return Row(role: role, cells: cells.cells)
         }
     }
 }
