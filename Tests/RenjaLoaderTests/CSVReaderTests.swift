@@ -101,6 +101,26 @@ final class CSVReaderTests: XCTestCase {
         }
     }
 
+    /// A cell's trimmed text and blankness, decided on its first and last byte when it can be,
+    /// are `Whitespace`'s, quoted or not, whatever white space, marks or letters it holds. (No
+    /// quote in the alphabet: a quote before a combining mark is one `Character`, which the
+    /// `String` quoting helper does not double.)
+    func testCellTrimmingAgreesWithWhitespace() throws {
+        var generator = SplitMix64(seed: 2020)
+        let alphabet: [String] = ["a", "7", "-", ".", " ", "\t", "\u{A0}", "\u{200B}", "\u{3000}", "\u{301}", "é", "漢", ";", "\n"]
+        for _ in 0..<2000 {
+            let cells = (0..<3).map { _ in
+                (0..<Int.random(in: 0...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "" }.joined()
+            }
+            let text = "a;b;c\n" + cells.map(Self.quoted).joined(separator: ";") + "\n"
+            let table = try XCTUnwrap(CSVReader(file: "t.csv").read(Array(text.utf8)).table, text)
+            for field in table.fields {
+                XCTAssertEqual(field.trimmedValue, Whitespace.trimmed(field.value), text.debugDescription)
+                XCTAssertEqual(field.isBlank, Whitespace.isBlank(field.value), text.debugDescription)
+            }
+        }
+    }
+
     /// Random bytes give a table or positioned errors, never a crash and never both.
     func testArbitraryBytesAreATableOrPositionedErrors() {
         var generator = SplitMix64(seed: 1252)

@@ -24,7 +24,7 @@ public enum NumberParser {
     /// It reads UTF-8 bytes: every character of the grammar is ASCII, and a byte that equals
     /// an ASCII character is that character in UTF-8. The first byte outside the grammar ends
     /// the reading, so offsets (in unicode scalars) are counted only for an error.
-    public static func parse(_ text: Substring, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
+    public static func parse(_ text: String, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
         // On the UTF-8 buffer itself: copying every cell into an array cost an allocation.
         var text = text
         return text.withUTF8 { parse($0, convention: convention) }
