@@ -56,6 +56,9 @@ struct RealisasiReader {
             return ([], diagnostics)
         }
         var entries: [RealisasiEntry] = []
+        // A row is an entry unless it is wrong: growing the array row by row copied it a dozen
+        // times (0.7 M instructions for a generated project's two files).
+        entries.reserveCapacity(table.rows.count)
         // A code is reported once per file, or once per quarter: the first line of each code,
         // one table per quarter (at 0 in a file without quarters; `readRow` drops a row whose
         // quarter is not 1-4), indexed by the code's registration ordinal: a row's code was
