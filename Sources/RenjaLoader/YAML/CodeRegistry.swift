@@ -48,13 +48,17 @@ struct CodeRegistry {
 
     /// Records `code`, or returns the error for a code already defined.
     mutating func register(_ code: String, as entry: Entry) -> Diagnostic? {
-        if let first = self[code] {
+        // One hashing of the code finds the first code's ordinal or stores the new one: the
+        // defaulted subscript inserts its default when the code is absent.
+        let ordinal = entries.count
+        let found = Self.read(&ordinals[code, default: ordinal])
+        guard found == ordinal else {
+            let first = entries[found]
             return .error("duplicate code '\(code)': already the code of the \(first.kind.rawValue) at line \(first.location.line)",
                           at: entry.location)
         }
         var entry = entry
-        entry.ordinal = entries.count
-        ordinals[code] = entry.ordinal
+        entry.ordinal = ordinal
         entries.append(entry)
         // Emptied in place when no copy shares it: most registrations happen before any list
         // is asked for, and a new cache each time cost an allocation per code.
@@ -65,6 +69,9 @@ struct CodeRegistry {
         }
         return nil
     }
+
+    /// The value behind an `inout` access, which the access may have just inserted.
+    private static func read(_ value: inout Int) -> Int { value }
 
     subscript(code: String) -> Entry? { ordinals[code].map { entries[$0] } }
 
