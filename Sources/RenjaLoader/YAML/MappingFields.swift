@@ -14,7 +14,7 @@ struct MappingFields {
     /// The value of the field `key`, one of the keys the mapping was read with. The last entry
     /// wins: Yams lets two keys share a text when their tags differ (`'1'` and `1`).
     subscript(key: String) -> SpecNode? {
-        entries.last { $0.key.scalar?.text == key }?.value
+        entries.last { $0.key.isScalar(withText: key) }?.value
     }
 
     /// The path of one of the mapping's fields.

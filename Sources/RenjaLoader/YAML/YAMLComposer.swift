@@ -142,7 +142,7 @@ struct YAMLComposer {
 
         /// Adds `text`, the key after `pairs`; `false` when one of their keys has it already.
         mutating func insert(_ text: String, after pairs: [(key: SpecNode, value: SpecNode)]) -> Bool {
-            if pairs.count < Self.longMapping { return !pairs.contains { $0.key.scalar?.text == text } }
+            if pairs.count < Self.longMapping { return !pairs.contains { $0.key.isScalar(withText: text) } }
             if many.isEmpty { many = Set(pairs.compactMap { $0.key.scalar?.text }) }
             return many.insert(text).inserted
         }
