@@ -27,6 +27,7 @@ struct CSVReader {
         var fields: [CSVField] = []
         // Rows whose length differs from the header's: their length and first field.
         var ragged: [(fieldCount: Int, first: CSVField)] = []
+        var quotedBytes: [UInt8] = []
         // The scanner reads through a buffer pointer: the slice's bounds checks on every byte
         // cost more than the scanning itself.
         let syntaxError = body.withUnsafeBufferPointer { bytes -> SyntaxError? in
@@ -38,6 +39,7 @@ struct CSVReader {
                 while let fieldCount = try scanner.nextRecord(appendingTo: &fields) {
                     if fieldCount != header.count { ragged.append((fieldCount, fields[fields.count - fieldCount])) }
                 }
+                quotedBytes = scanner.quotedBytes
                 return nil
             } catch {
                 return error
@@ -55,7 +57,7 @@ struct CSVReader {
                        at: SourceLocation(file: file, line: row.first.line, column: row.first.column))
             })
         }
-        return (CSVTable(header: header, fields: fields), [])
+        return (CSVTable(bytes: body, quotedBytes: quotedBytes, header: header, fields: fields), [])
     }
 
     /// `;` when the header line holds more semicolons than commas (outside quotes), else `,`.
@@ -91,6 +93,8 @@ extension CSVReader {
         private var index: Int
         private var line = 1
         private var column = 1
+        /// The contents of the quoted fields read so far, doubled quotes undone.
+        private(set) var quotedBytes: [UInt8] = []
 
         init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
             self.bytes = bytes
@@ -137,11 +141,9 @@ extension CSVReader {
                     if end == bytes.endIndex || bytes[end] & 0xC0 != 0x80 { endColumn += 1 }
                 }
                 (index, column) = (end, endColumn)
-                let value = bytes[start..<index]
-                return CSVField(value: String(decoding: value, as: UTF8.self), line: startLine, column: startColumn,
-                                isTrimmed: CSVField.hasNoWhitespaceAtEitherEnd(value))
+                return CSVField(text: bytes[start..<index], range: start..<index, line: startLine, column: startColumn)
             }
-            var value: [UInt8] = []
+            let start = quotedBytes.count
             advance()
             while true {
                 guard index < bytes.endIndex else {
@@ -151,24 +153,24 @@ extension CSVReader {
                 if byte == UInt8(ascii: "\"") {
                     advance()
                     if index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") {
-                        value.append(byte)
+                        quotedBytes.append(byte)
                         advance()
                         continue
                     }
                     guard index == bytes.endIndex || bytes[index] == delimiter || isLineBreak(bytes[index]) else {
                         throw SyntaxError(message: "unexpected text after a closing quote", line: line, column: column)
                     }
-                    return CSVField(value: String(decoding: value, as: UTF8.self), line: startLine, column: startColumn,
-                                    isTrimmed: CSVField.hasNoWhitespaceAtEitherEnd(value), quoted: true)
+                    return CSVField(text: quotedBytes[start...], range: start..<quotedBytes.count, line: startLine, column: startColumn,
+                                    quoted: true)
                 }
                 if isLineBreak(byte) {
                     // Line breaks inside quotes are content, kept as written (CRLF stays CRLF).
-                    let start = index
+                    let lineBreak = index
                     consumeLineBreak()
-                    value.append(contentsOf: bytes[start..<index])
+                    quotedBytes.append(contentsOf: bytes[lineBreak..<index])
                 } else {
                     try refuseControlCharacter(byte, atColumn: column)
-                    value.append(byte)
+                    quotedBytes.append(byte)
                     advance()
                 }
             }

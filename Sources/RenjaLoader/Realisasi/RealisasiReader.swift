@@ -52,7 +52,7 @@ struct RealisasiReader {
     /// The entries of the table, and the problems of its cells.
     func read(_ table: CSVTable) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        guard let columns = columnIndex(of: table.header, diagnostics: &diagnostics).flatMap(ColumnPositions.init) else {
+        guard let columns = columnIndex(of: table, diagnostics: &diagnostics).flatMap(ColumnPositions.init) else {
             return ([], diagnostics)
         }
         var entries: [RealisasiEntry] = []
@@ -65,8 +65,8 @@ struct RealisasiReader {
         // hashed once already to find it in the registry, and hashing it again into a
         // dictionary per quarter cost about 700 instructions a row.
         var firstLines = Array(repeating: [Int?](), count: 5)
-        for row in table.rows where !row.allSatisfy(\.isBlank) {
-            var cells = RowCells(row: row, file: file)
+        for row in table.rows where !row.allSatisfy({ table.isBlank($0) }) {
+            var cells = RowCells(row: row, of: table, file: file)
             let read = readRow(&cells, columns: columns)
             if !cells.diagnostics.isEmpty { diagnostics += cells.diagnostics }
             // Consumed: a copy of the entry, and the destruction of the original, per row.
@@ -86,14 +86,15 @@ struct RealisasiReader {
 
     /// Column name (lower-cased) to index; `nil` after reporting when a column is missing,
     /// unknown or repeated.
-    private func columnIndex(of header: [CSVField], diagnostics: inout [Diagnostic]) -> [String: Int]? {
+    private func columnIndex(of table: CSVTable, diagnostics: inout [Diagnostic]) -> [String: Int]? {
+        let header = table.header
         var index: [String: Int] = [:]
         var valid = true
         for (position, field) in header.enumerated() {
-            let name = field.trimmedValue.lowercased()
+            let name = table.trimmedValue(of: field).lowercased()
             let location = SourceLocation(file: file, line: field.line, column: field.column)
             if !kind.columns.contains(name) {
-                diagnostics.append(.error("unknown column \(Excerpt.quoted(field.value))" + Suggestion.hint(for: name, among: kind.columns), at: location))
+                diagnostics.append(.error("unknown column \(Excerpt.quoted(table.value(of: field)))" + Suggestion.hint(for: name, among: kind.columns), at: location))
                 valid = false
             } else if index[name] != nil {
                 diagnostics.append(.error("column '\(name)' appears twice", at: location))

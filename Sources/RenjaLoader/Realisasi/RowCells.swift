@@ -3,15 +3,18 @@ import RenjaModel
 
 /// The cells of one CSV row by column position, and the problems found in them.
 ///
-/// Cells are named by their position and read in place: copying a cell out of the row (a
-/// string and its position) for every check cost more than most checks.
+/// Cells are named by their position and read in place: copying a cell out of the row for
+/// every check cost more than most checks.
 struct RowCells {
-    /// The row's fields, a slice of its table's.
-    var row: ArraySlice<CSVField>
-    var file: String
+    /// The table the row belongs to: it holds the cells' texts.
+    let table: CSVTable
+    /// The row's fields, a slice of the table's.
+    let row: ArraySlice<CSVField>
+    let file: String
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(row: ArraySlice<CSVField>, file: String) {
+    init(row: ArraySlice<CSVField>, of table: CSVTable, file: String) {
+        self.table = table
         self.row = row
         self.file = file
     }
@@ -20,8 +23,11 @@ struct RowCells {
     /// (`CSVReader` checks).
     private func index(_ position: Int) -> Int { row.startIndex + position }
 
+    /// The text of the cell at `position`.
+    func value(at position: Int) -> String { table.value(of: row[index(position)]) }
+
     /// The text of the cell at `position` without white space at either end.
-    func trimmedValue(at position: Int) -> String { row[index(position)].trimmedValue }
+    func trimmedValue(at position: Int) -> String { table.trimmedValue(of: row[index(position)]) }
 
     /// The line the cell at `position` starts on.
     func line(at position: Int) -> Int { row[index(position)].line }
@@ -40,33 +46,36 @@ struct RowCells {
 
     /// A whole number cell such as `2019` or `3`.
     mutating func integer(at position: Int, name: String) -> Int? {
-        // One pass over the bytes; at most nine ASCII digits: no overflow, and no need for
-        // `Int(String)`'s general parsing.
-        var text = trimmedValue(at: position)
-        let value = text.withUTF8 { bytes -> Int? in
-            guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
-            var value = 0
-            for byte in bytes {
-                guard byte.isASCIIDigit else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
+        let field = row[index(position)]
+        let value = field.isTrimmed
+            ? table.withUTF8(of: field, Self.wholeNumber)
+            : Self.wholeNumber(Whitespace.trimmed(table.value(of: field)).utf8)
         guard let value else {
-            error("expected a whole number for '\(name)', found \(Excerpt.quoted(row[index(position)].value))", at: position)
+            error("expected a whole number for '\(name)', found \(Excerpt.quoted(table.value(of: field)))", at: position)
             return nil
+        }
+        return value
+    }
+
+    /// `utf8` as one to nine ASCII digits: no overflow, and no need for `Int(String)`'s
+    /// general parsing.
+    private static func wholeNumber(_ utf8: some Collection<UInt8>) -> Int? {
+        guard !utf8.isEmpty, utf8.count <= 9 else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard byte.isASCIIDigit else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value
     }
 
     /// A number in the project's convention; `nil` when not reported or wrong (then reported).
     mutating func number(at position: Int, convention: Settings.NumberConvention) -> Decimal? {
-        let text = row[index(position)].value
-        switch NumberParser.parse(text, convention: convention) {
+        switch table.withUTF8(of: row[index(position)], { NumberParser.parse($0, convention: convention) }) {
         case .success(let value):
             return value
         case .failure(let problem):
-            error("malformed number \(Excerpt.quoted(text)): \(problem.message)", at: position, offset: problem.offset)
+            error("malformed number \(Excerpt.quoted(value(at: position))): \(problem.message)", at: position, offset: problem.offset)
             return nil
         }
     }
@@ -74,7 +83,10 @@ struct RowCells {
     /// A cell that must be empty (or `-`) for this kind of code. The reason is built only
     /// when it is not: every row asks.
     mutating func requireEmpty(at position: Int, because reason: @autoclosure () -> String) {
-        let text = trimmedValue(at: position)
+        let field = row[index(position)]
+        // Most such cells are empty: no string for them.
+        if field.isTrimmed, field.range.isEmpty { return }
+        let text = table.trimmedValue(of: field)
         if !text.isEmpty, text != "-" { error("this cell must be empty: \(reason())", at: position) }
     }
 }
