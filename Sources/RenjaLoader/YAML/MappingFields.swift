@@ -7,7 +7,7 @@
 struct MappingFields {
     /// The mapping node itself: missing fields are reported at it.
     var node: SpecNode
-    var path: String
+    var path: SpecPath
     /// The mapping's entries, unknown keys included (`SpecReader.fields` has reported them).
     var entries: [(key: SpecNode, value: SpecNode)]
 
