@@ -14,9 +14,11 @@ struct MappingFields {
     /// The value of the field `key`, one of the keys the mapping was read with. The last entry
     /// wins: Yams lets two keys share a text when their tags differ (`'1'` and `1`).
     subscript(key: String) -> SpecNode? {
-        entries.last { $0.key.isScalar(withText: key) }?.value
+        // By index: the found entry is not copied whole (key and value) to return its value.
+        guard let index = entries.lastIndex(where: { $0.key.isScalar(withText: key) }) else { return nil }
+        return entries[index].value
     }
 
     /// The path of one of the mapping's fields.
-    func path(of key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    func path(of key: String) -> String { path.appending(key) }
 }

@@ -25,4 +25,11 @@ struct SpecPath: CustomStringConvertible, ExpressibleByStringLiteral {
     var isEmpty: Bool { base.isEmpty && index == nil }
 
     var description: String { index.map { "\(base)[\($0)]" } ?? base }
+
+    /// The path of the field `key` of the mapping here (`program[2].nama`), in one string:
+    /// making the item's text first and appending to it cost twice.
+    func appending(_ key: String) -> String {
+        if let index { return "\(base)[\(index)].\(key)" }
+        return base.isEmpty ? key : "\(base).\(key)"
+    }
 }
