@@ -12,7 +12,7 @@ final class CSVReaderTests: XCTestCase {
 
     private func values(_ table: CSVTable?) -> [[String]] {
         guard let table else { return [] }
-        return [table.header.map(\.value)] + table.rows.map { $0.map(\.value) }
+        return [table.header.map(table.value(of:))] + table.rows.map { $0.map(table.value(of:)) }
     }
 
     func testSemicolonsCommasAndQuoting() {
@@ -30,7 +30,7 @@ final class CSVReaderTests: XCTestCase {
     func testByteOrderMarkIsDropped() {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("kode;k\nA;1\n".utf8)
         let table = CSVReader(file: "t.csv").read(bytes).table
-        XCTAssertEqual(table?.header.first?.value, "kode")
+        XCTAssertEqual(table.flatMap { table in table.header.first.map(table.value(of:)) }, "kode")
         XCTAssertEqual(table?.header.first?.column, 1)
     }
 
@@ -98,6 +98,26 @@ final class CSVReaderTests: XCTestCase {
             let result = CSVReader(file: "t.csv").read(Array(text.utf8))
             XCTAssertEqual(result.diagnostics, [], text)
             XCTAssertEqual(values(result.table), table, text)
+        }
+    }
+
+    /// A cell's trimmed text and blankness, decided on its first and last byte when it can be,
+    /// are `Whitespace`'s, quoted or not, whatever white space, marks or letters it holds. (No
+    /// quote in the alphabet: a quote before a combining mark is one `Character`, which the
+    /// `String` quoting helper does not double.)
+    func testCellTrimmingAgreesWithWhitespace() throws {
+        var generator = SplitMix64(seed: 2020)
+        let alphabet: [String] = ["a", "7", "-", ".", " ", "\t", "\u{A0}", "\u{200B}", "\u{3000}", "\u{301}", "é", "漢", ";", "\n"]
+        for _ in 0..<2000 {
+            let cells = (0..<3).map { _ in
+                (0..<Int.random(in: 0...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "" }.joined()
+            }
+            let text = "a;b;c\n" + cells.map(Self.quoted).joined(separator: ";") + "\n"
+            let table = try XCTUnwrap(CSVReader(file: "t.csv").read(Array(text.utf8)).table, text)
+            for field in table.fields {
+                XCTAssertEqual(table.trimmedValue(of: field), Whitespace.trimmed(table.value(of: field)), text.debugDescription)
+                XCTAssertEqual(table.isBlank(field), Whitespace.isBlank(table.value(of: field)), text.debugDescription)
+            }
         }
     }
 

@@ -22,6 +22,30 @@ final class CodeRegistryTests: XCTestCase {
         XCTAssertEqual(codes.codes(of: [.program]), ["P01", "Q12"])
     }
 
+    /// A registry no copy shares empties its sorted lists in place: a later hint sees the new code.
+    func testHintsSeeCodesRegisteredAfterAnEarlierHintWithoutCopies() {
+        var codes = CodeRegistry()
+        XCTAssertNil(codes.register("P01", as: entry(.program)))
+        XCTAssertEqual(codes.codes(of: [.program]), ["P01"])
+        XCTAssertNil(codes.register("Q12", as: entry(.program)))
+        XCTAssertEqual(codes.codes(of: [.program]), ["P01", "Q12"])
+        XCTAssertEqual(codes.checkReference("Q11", to: [.program], at: here)?.message, "unknown program code 'Q11'; did you mean 'Q12'?")
+    }
+
+    /// A row's summary of its code: kind, percent indicator or not, ordinal.
+    func testSummaryOfACode() throws {
+        var codes = CodeRegistry()
+        XCTAssertNil(codes.register("K01", as: entry(.kegiatan)))
+        XCTAssertNil(codes.register("K01.I1", as: CodeRegistry.Entry(kind: .indikator, location: here, satuan: "%", kegiatan: "K01")))
+        XCTAssertNil(codes.register("K01.I2", as: CodeRegistry.Entry(kind: .indikator, location: here, satuan: "orang", kegiatan: "K01")))
+        let percent = try XCTUnwrap(codes.summary(of: "K01.I1"))
+        XCTAssertEqual([percent.kind], [.indikator])
+        XCTAssertEqual([percent.isPercentIndicator, codes.summary(of: "K01.I2")?.isPercentIndicator, codes.summary(of: "K01")?.isPercentIndicator],
+                       [true, false, false])
+        XCTAssertEqual([percent.ordinal, codes.summary(of: "K01")?.ordinal], [1, 0])
+        XCTAssertNil(codes.summary(of: "K02"))
+    }
+
     /// Ties go to the first code in sorted order; candidates of another length are skipped.
     func testClosestCodeIsTheFirstSortedAmongTheNearest() {
         var codes = CodeRegistry()

@@ -23,13 +23,23 @@ struct CSVReader {
                     + "save it as \"CSV UTF-8\" (e.g. it may be Windows-1252)", at: location)])
         }
         let delimiter = detectDelimiter(in: body)
-        var records: [[CSVField]] = []
+        var header: [CSVField] = []
+        var fields: [CSVField] = []
+        // Rows whose length differs from the header's: their length and first field.
+        var ragged: [(fieldCount: Int, first: CSVField)] = []
+        var quotedBytes: [UInt8] = []
         // The scanner reads through a buffer pointer: the slice's bounds checks on every byte
         // cost more than the scanning itself.
         let syntaxError = body.withUnsafeBufferPointer { bytes -> SyntaxError? in
             var scanner = Scanner(bytes: bytes, delimiter: delimiter)
             do throws(SyntaxError) {
-                while let record = try scanner.nextRecord() { records.append(record) }
+                guard try scanner.nextRecord(appendingTo: &header) != nil else { return nil }
+                // Room for a row per line: growing the array from empty copied it a dozen times.
+                fields.reserveCapacity(bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } * header.count)
+                while let fieldCount = try scanner.nextRecord(appendingTo: &fields) {
+                    if fieldCount != header.count { ragged.append((fieldCount, fields[fields.count - fieldCount])) }
+                }
+                quotedBytes = scanner.quotedBytes
                 return nil
             } catch {
                 return error
@@ -38,18 +48,16 @@ struct CSVReader {
         if let error = syntaxError {
             return (nil, [.error(error.message, at: SourceLocation(file: file, line: error.line, column: error.column))])
         }
-        guard let header = records.first else {
+        guard !header.isEmpty else {
             return (nil, [.error("missing header: the file is empty", at: SourceLocation(file: file, line: 1, column: 1))])
         }
-        let rows = records.dropFirst()
-        let ragged = rows.filter { $0.count != header.count }
         guard ragged.isEmpty else {
             return (nil, ragged.map { row in
-                .error("row has \(row.count) field\(row.count == 1 ? "" : "s"), the header has \(header.count)",
-                       at: SourceLocation(file: file, line: row[0].line, column: row[0].column))
+                .error("row has \(row.fieldCount) field\(row.fieldCount == 1 ? "" : "s"), the header has \(header.count)",
+                       at: SourceLocation(file: file, line: row.first.line, column: row.first.column))
             })
         }
-        return (CSVTable(header: header, rows: Array(rows)), [])
+        return (CSVTable(bytes: body, quotedBytes: quotedBytes, header: header, fields: fields), [])
     }
 
     /// `;` when the header line holds more semicolons than commas (outside quotes), else `,`.
@@ -85,8 +93,8 @@ extension CSVReader {
         private var index: Int
         private var line = 1
         private var column = 1
-        /// The length of the record read last, the capacity of the next one.
-        private var expectedFieldCount = 0
+        /// The contents of the quoted fields read so far, doubled quotes undone.
+        private(set) var quotedBytes: [UInt8] = []
 
         init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
             self.bytes = bytes
@@ -94,22 +102,21 @@ extension CSVReader {
             self.index = bytes.startIndex
         }
 
-        /// The next non-empty record, or `nil` at the end of the input.
-        mutating func nextRecord() throws(SyntaxError) -> [CSVField]? {
+        /// Appends the next non-empty record's fields to `fields`: how many, or `nil` at the end
+        /// of the input.
+        mutating func nextRecord(appendingTo fields: inout [CSVField]) throws(SyntaxError) -> Int? {
             while index < bytes.endIndex, isLineBreak(bytes[index]) { consumeLineBreak() }
             guard index < bytes.endIndex else { return nil }
-            var fields: [CSVField] = []
-            // Records are as long as the header (or ragged, then reported): sized once.
-            fields.reserveCapacity(expectedFieldCount)
+            var fieldCount = 0
             while true {
                 fields.append(try nextField())
+                fieldCount += 1
                 if index < bytes.endIndex, bytes[index] == delimiter {
                     advance()
                     continue
                 }
                 if index < bytes.endIndex { consumeLineBreak() }
-                expectedFieldCount = fields.count
-                return fields
+                return fieldCount
             }
         }
 
@@ -134,9 +141,9 @@ extension CSVReader {
                     if end == bytes.endIndex || bytes[end] & 0xC0 != 0x80 { endColumn += 1 }
                 }
                 (index, column) = (end, endColumn)
-                return CSVField(value: String(decoding: bytes[start..<index], as: UTF8.self), line: startLine, column: startColumn)
+                return CSVField(text: bytes[start..<index], range: start..<index, line: startLine, column: startColumn)
             }
-            var value: [UInt8] = []
+            let start = quotedBytes.count
             advance()
             while true {
                 guard index < bytes.endIndex else {
@@ -146,23 +153,24 @@ extension CSVReader {
                 if byte == UInt8(ascii: "\"") {
                     advance()
                     if index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") {
-                        value.append(byte)
+                        quotedBytes.append(byte)
                         advance()
                         continue
                     }
                     guard index == bytes.endIndex || bytes[index] == delimiter || isLineBreak(bytes[index]) else {
                         throw SyntaxError(message: "unexpected text after a closing quote", line: line, column: column)
                     }
-                    return CSVField(value: String(decoding: value, as: UTF8.self), line: startLine, column: startColumn, quoted: true)
+                    return CSVField(text: quotedBytes[start...], range: start..<quotedBytes.count, line: startLine, column: startColumn,
+                                    quoted: true)
                 }
                 if isLineBreak(byte) {
                     // Line breaks inside quotes are content, kept as written (CRLF stays CRLF).
-                    let start = index
+                    let lineBreak = index
                     consumeLineBreak()
-                    value.append(contentsOf: bytes[start..<index])
+                    quotedBytes.append(contentsOf: bytes[lineBreak..<index])
                 } else {
                     try refuseControlCharacter(byte, atColumn: column)
-                    value.append(byte)
+                    quotedBytes.append(byte)
                     advance()
                 }
             }

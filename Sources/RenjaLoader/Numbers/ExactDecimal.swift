@@ -12,13 +12,23 @@ enum ExactDecimal {
     /// parsers hand over their text with the separators filtered out lazily, rather than
     /// copying the digits into arrays (two allocations per number).
     static func make(negative: Bool, integerDigits: some Collection<UInt8>, fractionDigits: some Collection<UInt8>) -> Decimal? {
-        let (integerCount, fractionCount) = (integerDigits.count, fractionDigits.count)
-        guard integerCount + fractionCount <= maximumDigits else { return nil }
-        // Up to 18 digits fit a UInt64 significand: exact, and much faster than parsing text.
-        if integerCount + fractionCount <= 18 {
-            var significand: UInt64 = 0
-            for digit in integerDigits { significand = significand * 10 + UInt64(digit - UInt8(ascii: "0")) }
-            for digit in fractionDigits { significand = significand * 10 + UInt64(digit - UInt8(ascii: "0")) }
+        // One pass counts the digits and reads the first 18 (a UInt64 significand: exact, and
+        // much faster than parsing text): counting the parsers' lazily filtered digits first
+        // walked every number twice.
+        var significand: UInt64 = 0
+        var digitCount = 0
+        var fractionCount = 0
+        for digit in integerDigits {
+            if digitCount < 18 { significand = significand * 10 + UInt64(digit - UInt8(ascii: "0")) }
+            digitCount += 1
+        }
+        for digit in fractionDigits {
+            if digitCount < 18 { significand = significand * 10 + UInt64(digit - UInt8(ascii: "0")) }
+            digitCount += 1
+            fractionCount += 1
+        }
+        guard digitCount <= maximumDigits else { return nil }
+        if digitCount <= 18 {
             return Decimal(sign: negative && significand != 0 ? .minus : .plus, exponent: -fractionCount,
                            significand: Decimal(significand))
         }

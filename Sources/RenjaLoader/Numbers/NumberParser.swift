@@ -21,17 +21,11 @@ import RenjaModel
 public enum NumberParser {
     /// The value of `text`, `nil` when the cell says "not reported" (empty or `-`).
     ///
-    /// It reads UTF-8 bytes: every character of the grammar is ASCII, and a byte that equals
-    /// an ASCII character is that character in UTF-8. The first byte outside the grammar ends
-    /// the reading, so offsets (in unicode scalars) are counted only for an error.
-    public static func parse(_ text: Substring, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
-        // On the UTF-8 buffer itself: copying every cell into an array cost an allocation.
-        var text = text
-        return text.withUTF8 { parse($0, convention: convention) }
-    }
-
-    /// `parse(_:convention:)` over the cell's UTF-8 bytes.
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
+    /// It reads UTF-8 bytes (a CSV cell's, where the reader keeps them): every character of
+    /// the grammar is ASCII, and a byte that equals an ASCII character is that character in
+    /// UTF-8. The first byte outside the grammar ends the reading, so offsets (in unicode
+    /// scalars) are counted only for an error.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
         let (grouping, decimalMark) = separators(of: convention)
         let (groupingByte, decimalMarkByte) = (UInt8(grouping.value), UInt8(decimalMark.value))
         func failure(_ message: String, at index: Int) -> Result<Decimal?, NumberError> {

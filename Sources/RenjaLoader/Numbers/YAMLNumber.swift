@@ -28,9 +28,16 @@ enum YAMLNumber {
     static func integer(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { utf8 in
-            let digits = utf8.lazy.filter(\.isASCIIDigit)
-            guard isDigits(utf8[...]), digits.count <= 9 else { return nil }
-            return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            guard isDigits(utf8[...]) else { return nil }
+            // Counted and read in one pass; at most nine digits, so no overflow.
+            var value = 0
+            var digitCount = 0
+            for byte in utf8 where byte.isASCIIDigit {
+                digitCount += 1
+                guard digitCount <= 9 else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
         }
     }
 

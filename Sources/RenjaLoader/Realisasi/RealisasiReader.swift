@@ -52,21 +52,25 @@ struct RealisasiReader {
     /// The entries of the table, and the problems of its cells.
     func read(_ table: CSVTable) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        guard let columns = columnIndex(of: table.header, diagnostics: &diagnostics).flatMap(ColumnPositions.init) else {
+        guard let columns = columnIndex(of: table, diagnostics: &diagnostics).flatMap(ColumnPositions.init) else {
             return ([], diagnostics)
         }
         var entries: [RealisasiEntry] = []
+        // A row is an entry unless it is wrong: growing the array row by row copied it a dozen
+        // times (0.7 M instructions for a generated project's two files).
+        entries.reserveCapacity(table.rows.count)
         // A code is reported once per file, or once per quarter: the first line of each code,
         // one table per quarter (at 0 in a file without quarters; `readRow` drops a row whose
         // quarter is not 1-4), indexed by the code's registration ordinal: a row's code was
         // hashed once already to find it in the registry, and hashing it again into a
         // dictionary per quarter cost about 700 instructions a row.
         var firstLines = Array(repeating: [Int?](), count: 5)
-        for row in table.rows where !row.allSatisfy({ Whitespace.isBlank($0.value) }) {
-            var cells = RowCells(row: row, file: file)
+        for row in table.rows where !row.allSatisfy({ table.isBlank($0) }) {
+            var cells = RowCells(row: row, of: table, file: file)
             let read = readRow(&cells, columns: columns)
-            diagnostics += cells.diagnostics
-            guard case let (entry, ordinal)? = read else { continue }
+            if !cells.diagnostics.isEmpty { diagnostics += cells.diagnostics }
+            // Consumed: a copy of the entry, and the destruction of the original, per row.
+            guard case let (entry, ordinal)? = consume read else { continue }
             let quarter = entry.triwulan ?? 0
             if firstLines[quarter].isEmpty { firstLines[quarter] = Array(repeating: nil, count: codes.count) }
             if let firstLine = firstLines[quarter][ordinal] {
@@ -82,14 +86,15 @@ struct RealisasiReader {
 
     /// Column name (lower-cased) to index; `nil` after reporting when a column is missing,
     /// unknown or repeated.
-    private func columnIndex(of header: [CSVField], diagnostics: inout [Diagnostic]) -> [String: Int]? {
+    private func columnIndex(of table: CSVTable, diagnostics: inout [Diagnostic]) -> [String: Int]? {
+        let header = table.header
         var index: [String: Int] = [:]
         var valid = true
         for (position, field) in header.enumerated() {
-            let name = Whitespace.trimmed(field.value).lowercased()
+            let name = table.trimmedValue(of: field).lowercased()
             let location = SourceLocation(file: file, line: field.line, column: field.column)
             if !kind.columns.contains(name) {
-                diagnostics.append(.error("unknown column \(Excerpt.quoted(field.value))" + Suggestion.hint(for: name, among: kind.columns), at: location))
+                diagnostics.append(.error("unknown column \(Excerpt.quoted(table.value(of: field)))" + Suggestion.hint(for: name, among: kind.columns), at: location))
                 valid = false
             } else if index[name] != nil {
                 diagnostics.append(.error("column '\(name)' appears twice", at: location))
@@ -108,53 +113,52 @@ struct RealisasiReader {
 
     /// The row's entry with its code's registration ordinal; `nil` when the row has a problem.
     private func readRow(_ cells: inout RowCells, columns: ColumnPositions) -> (entry: RealisasiEntry, ordinal: Int)? {
-        let (tahunField, kodeField, kField, rpField) = (cells[columns.tahun], cells[columns.kode], cells[columns.k], cells[columns.rp])
-        let year = cells.integer(tahunField, name: "tahun")
+        let year = cells.integer(at: columns.tahun, name: "tahun")
         if let year, let tahun, year != kind.expectedYear(forPlanYear: tahun) {
             let what = kind == .triwulan ? "the quarterly file reports year n-1" : "this file reports the Renstra period up to n-2"
-            cells.error("tahun \(year) is not \(kind.expectedYear(forPlanYear: tahun)): \(what) (n = \(tahun))", at: tahunField)
+            cells.error("tahun \(year) is not \(kind.expectedYear(forPlanYear: tahun)): \(what) (n = \(tahun))", at: columns.tahun)
         }
         var triwulan: Int?
         if kind == .triwulan, let position = columns.triwulan {
-            let field = cells[position]
-            triwulan = cells.integer(field, name: "triwulan")
+            triwulan = cells.integer(at: position, name: "triwulan")
             if let quarter = triwulan, !(1...4).contains(quarter) {
-                cells.error("triwulan \(quarter) is not 1-4", at: field)
+                cells.error("triwulan \(quarter) is not 1-4", at: position)
             }
         }
-        let kode = Whitespace.trimmed(kodeField.value)
+        let kode = cells.trimmedValue(at: columns.kode)
         var k: Decimal?
         var rp: Money?
         // Looked up once: every row asks for the code's kind and, for indicators, its unit.
-        let registered = codes[kode]
+        let registered = codes.summary(of: kode)
         switch registered?.kind {
         case .indikator:
-            k = cells.number(kField, convention: convention)
+            k = cells.number(at: columns.k, convention: convention)
             if registered?.isPercentIndicator == true, let value = k, !value.isPercentage {
-                cells.error("percentage \(value) for '\(kode)' is out of 0...100", at: kField)
+                cells.error("percentage \(value) for '\(kode)' is out of 0...100", at: columns.k)
             }
-            cells.requireEmpty(rpField, because: "'\(kode)' is an indicator: its realisation goes in 'k'")
+            cells.requireEmpty(at: columns.rp, because: "'\(kode)' is an indicator: its realisation goes in 'k'")
         case .kegiatan:
-            if let amount = cells.number(rpField, convention: convention) {
+            if let amount = cells.number(at: columns.rp, convention: convention) {
                 if amount.isBelowZero {
-                    cells.error("negative rp \(amount) for '\(kode)'", at: rpField)
+                    cells.error("negative rp \(amount) for '\(kode)'", at: columns.rp)
                 }
                 rp = Money(amount)
             }
-            cells.requireEmpty(kField, because: "'\(kode)' is a kegiatan: its realisation goes in 'rp'; K belongs to its indicators")
+            cells.requireEmpty(at: columns.k, because: "'\(kode)' is a kegiatan: its realisation goes in 'rp'; K belongs to its indicators")
         case .program:
             cells.error("'\(kode)' is a programme: its Rp is computed as the sum of its kegiatan, "
-                        + "and its K is reported through its indicators' codes", at: kodeField)
+                        + "and its K is reported through its indicators' codes", at: columns.kode)
         case .tujuan, .sasaran:
-            cells.error("'\(kode)' is a \(registered?.kind.rawValue ?? "") code; a row reports an indicator or a kegiatan", at: kodeField)
+            cells.error("'\(kode)' is a \(registered?.kind.rawValue ?? "") code; a row reports an indicator or a kegiatan", at: columns.kode)
         case nil:
             let known = codes.codes(of: [.indikator, .kegiatan])
             let message = kode.isEmpty ? "missing kode" : "unknown code \(Excerpt.quoted(kode))" + Suggestion.hint(for: kode, among: known)
-            cells.error(message, at: kodeField)
+            cells.error(message, at: columns.kode)
         }
         // Any problem in the row has been reported; the row itself is dropped.
         guard cells.diagnostics.isEmpty, let year, let registered else { return nil }
-        let entry = RealisasiEntry(tahun: year, triwulan: triwulan, kode: kode, k: k, rp: rp, location: cells.location(of: kodeField.line))
+        let entry = RealisasiEntry(tahun: year, triwulan: triwulan, kode: kode, k: k, rp: rp,
+                                   location: cells.location(of: cells.line(at: columns.kode)))
         return (entry, registered.ordinal)
     }
 }

@@ -2,63 +2,91 @@ import Foundation
 import RenjaModel
 
 /// The cells of one CSV row by column position, and the problems found in them.
+///
+/// Cells are named by their position and read in place: copying a cell out of the row for
+/// every check cost more than most checks.
 struct RowCells {
-    var row: [CSVField]
-    var file: String
+    /// The table the row belongs to: it holds the cells' texts.
+    let table: CSVTable
+    /// The row's fields, a slice of the table's.
+    let row: ArraySlice<CSVField>
+    let file: String
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(row: [CSVField], file: String) {
+    init(row: ArraySlice<CSVField>, of table: CSVTable, file: String) {
+        self.table = table
         self.row = row
         self.file = file
     }
 
-    /// The cell at `position`; every row is as long as the header (`CSVReader` checks).
-    subscript(position: Int) -> CSVField { row[position] }
+    /// The index in `row` of the cell at `position`; every row is as long as the header
+    /// (`CSVReader` checks).
+    private func index(_ position: Int) -> Int { row.startIndex + position }
+
+    /// The text of the cell at `position`.
+    func value(at position: Int) -> String { table.value(of: row[index(position)]) }
+
+    /// The text of the cell at `position` without white space at either end.
+    func trimmedValue(at position: Int) -> String { table.trimmedValue(of: row[index(position)]) }
+
+    /// The line the cell at `position` starts on.
+    func line(at position: Int) -> Int { row[index(position)].line }
 
     /// Where a row starts (its first cell).
     func location(of line: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: row.first?.column ?? 1)
     }
 
-    mutating func error(_ message: String, at field: CSVField, offset: Int? = nil) {
+    /// Reports `message` at the cell at `position`, or at the character `offset` inside it.
+    mutating func error(_ message: String, at position: Int, offset: Int? = nil) {
+        let field = row[index(position)]
         let column = offset.map(field.column(atOffset:)) ?? field.column
         diagnostics.append(.error(message, at: SourceLocation(file: file, line: field.line, column: column)))
     }
 
     /// A whole number cell such as `2019` or `3`.
-    mutating func integer(_ field: CSVField, name: String) -> Int? {
-        // One pass over the bytes; at most nine ASCII digits: no overflow, and no need for
-        // `Int(String)`'s general parsing.
-        var value = 0
-        var digits = 0
-        for byte in Whitespace.trimmed(field.value).utf8 {
-            guard byte.isASCIIDigit, digits < 9 else { return notAnInteger(field, name: name) }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            digits += 1
+    mutating func integer(at position: Int, name: String) -> Int? {
+        let field = row[index(position)]
+        let value = field.isTrimmed
+            ? table.withUTF8(of: field, Self.wholeNumber)
+            : Self.wholeNumber(Whitespace.trimmed(table.value(of: field)).utf8)
+        guard let value else {
+            error("expected a whole number for '\(name)', found \(Excerpt.quoted(table.value(of: field)))", at: position)
+            return nil
         }
-        return digits > 0 ? value : notAnInteger(field, name: name)
+        return value
     }
 
-    private mutating func notAnInteger(_ field: CSVField, name: String) -> Int? {
-        error("expected a whole number for '\(name)', found \(Excerpt.quoted(field.value))", at: field)
-        return nil
+    /// `utf8` as one to nine ASCII digits: no overflow, and no need for `Int(String)`'s
+    /// general parsing.
+    private static func wholeNumber(_ utf8: some Collection<UInt8>) -> Int? {
+        guard !utf8.isEmpty, utf8.count <= 9 else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard byte.isASCIIDigit else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// A number in the project's convention; `nil` when not reported or wrong (then reported).
-    mutating func number(_ field: CSVField, convention: Settings.NumberConvention) -> Decimal? {
-        switch NumberParser.parse(field.value[...], convention: convention) {
+    mutating func number(at position: Int, convention: Settings.NumberConvention) -> Decimal? {
+        switch table.withUTF8(of: row[index(position)], { NumberParser.parse($0, convention: convention) }) {
         case .success(let value):
             return value
         case .failure(let problem):
-            error("malformed number \(Excerpt.quoted(field.value)): \(problem.message)", at: field, offset: problem.offset)
+            error("malformed number \(Excerpt.quoted(value(at: position))): \(problem.message)", at: position, offset: problem.offset)
             return nil
         }
     }
 
     /// A cell that must be empty (or `-`) for this kind of code. The reason is built only
     /// when it is not: every row asks.
-    mutating func requireEmpty(_ field: CSVField, because reason: @autoclosure () -> String) {
-        let text = Whitespace.trimmed(field.value)
-        if !text.isEmpty, text != "-" { error("this cell must be empty: \(reason())", at: field) }
+    mutating func requireEmpty(at position: Int, because reason: @autoclosure () -> String) {
+        let field = row[index(position)]
+        // Most such cells are empty: no string for them.
+        if field.isTrimmed, field.range.isEmpty { return }
+        let text = table.trimmedValue(of: field)
+        if !text.isEmpty, text != "-" { error("this cell must be empty: \(reason())", at: position) }
     }
 }

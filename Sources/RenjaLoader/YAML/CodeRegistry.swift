@@ -19,14 +19,23 @@ struct CodeRegistry {
         /// index for per-code tables, cheaper than hashing the code again.
         fileprivate(set) var ordinal = 0
 
-        /// Whether this is an indicator measured in percent.
-        var isPercentIndicator: Bool { kind == .indikator && satuan == "%" }
+        /// Whether this is an indicator measured in percent. Always inlined: read from an
+        /// entry in place (`summary(of:)`), a call copied the whole entry first.
+        var isPercentIndicator: Bool {
+            @inline(__always) get { kind == .indikator && satuan == "%" }
+        }
     }
 
-    private(set) var entries: [String: Entry] = [:]
+    /// Each code's ordinal, its place in `entries`. The entries are kept apart from the codes:
+    /// a realisation row asks for three small facts about its code, and reading them in place
+    /// in an array costs nothing, where a dictionary hands out a copy of the whole entry (its
+    /// strings retained and released) for every row.
+    private var ordinals: [String: Int] = [:]
+    /// The entries in registration order.
+    private var entries: [Entry] = []
     /// The sorted code lists already asked for. A spec or CSV with thousands of unknown codes
     /// asks for the same list thousands of times, and sorting every code each time made
-    /// loading quadratic. A new cache at every registration: copies never share stale lists.
+    /// loading quadratic. Emptied at every registration, never shared by copies: no stale lists.
     private var sortedCodes = SortedCodes()
 
     /// Kinds are asked for in lists (`[.indikator, .kegiatan]`), not sets: the first `Set<Kind>`
@@ -39,18 +48,39 @@ struct CodeRegistry {
 
     /// Records `code`, or returns the error for a code already defined.
     mutating func register(_ code: String, as entry: Entry) -> Diagnostic? {
-        if let first = entries[code] {
+        // One hashing of the code finds the first code's ordinal or stores the new one: the
+        // defaulted subscript inserts its default when the code is absent.
+        let ordinal = entries.count
+        let found = Self.read(&ordinals[code, default: ordinal])
+        guard found == ordinal else {
+            let first = entries[found]
             return .error("duplicate code '\(code)': already the code of the \(first.kind.rawValue) at line \(first.location.line)",
                           at: entry.location)
         }
         var entry = entry
-        entry.ordinal = entries.count
-        entries[code] = entry
-        sortedCodes = SortedCodes()
+        entry.ordinal = ordinal
+        entries.append(entry)
+        // Emptied in place when no copy shares it: most registrations happen before any list
+        // is asked for, and a new cache each time cost an allocation per code.
+        if isKnownUniquelyReferenced(&sortedCodes) {
+            if !sortedCodes.byKinds.isEmpty { sortedCodes.byKinds.removeAll() }
+        } else {
+            sortedCodes = SortedCodes()
+        }
         return nil
     }
 
-    subscript(code: String) -> Entry? { entries[code] }
+    /// The value behind an `inout` access, which the access may have just inserted.
+    private static func read(_ value: inout Int) -> Int { value }
+
+    subscript(code: String) -> Entry? { ordinals[code].map { entries[$0] } }
+
+    /// What a realisation row needs to know of `code`: its kind, whether it is an indicator
+    /// measured in percent, and its ordinal.
+    func summary(of code: String) -> (kind: Kind, isPercentIndicator: Bool, ordinal: Int)? {
+        guard let ordinal = ordinals[code] else { return nil }
+        return (entries[ordinal].kind, entries[ordinal].isPercentIndicator, ordinal)
+    }
 
     /// How many codes are registered: every `Entry.ordinal` is below it.
     var count: Int { entries.count }
@@ -58,16 +88,16 @@ struct CodeRegistry {
     /// The codes of one kind, for "did you mean" hints.
     func codes(of kinds: [Kind]) -> [String] {
         if let cached = sortedCodes.byKinds.first(where: { $0.kinds == kinds }) { return cached.codes }
-        let codes = entries.filter { kinds.contains($0.value.kind) }.keys.sorted()
+        let codes = ordinals.filter { kinds.contains(entries[$0.value].kind) }.keys.sorted()
         sortedCodes.byKinds.append((kinds, codes))
         return codes
     }
 
     /// The error for a reference to `code` that is not a code of the expected kinds.
     func checkReference(_ code: String, to kinds: [Kind], at location: SourceLocation) -> Diagnostic? {
-        if let entry = entries[code], kinds.contains(entry.kind) { return nil }
+        if let entry = self[code], kinds.contains(entry.kind) { return nil }
         let expected = kinds.map(\.rawValue).sorted().joined(separator: " or ")
-        if let entry = entries[code] {
+        if let entry = self[code] {
             return .error("'\(code)' is a \(entry.kind.rawValue) code, expected a \(expected) code", at: location)
         }
         return .error("unknown \(expected) code '\(code)'" + Suggestion.hint(for: code, among: codes(of: kinds)), at: location)
@@ -75,6 +105,6 @@ struct CodeRegistry {
 
     /// Whether `code` is an indicator measured in percent.
     func isPercentIndicator(_ code: String) -> Bool {
-        entries[code]?.isPercentIndicator ?? false
+        self[code]?.isPercentIndicator ?? false
     }
 }

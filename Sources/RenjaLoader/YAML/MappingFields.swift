@@ -7,16 +7,18 @@
 struct MappingFields {
     /// The mapping node itself: missing fields are reported at it.
     var node: SpecNode
-    var path: String
+    var path: SpecPath
     /// The mapping's entries, unknown keys included (`SpecReader.fields` has reported them).
     var entries: [(key: SpecNode, value: SpecNode)]
 
     /// The value of the field `key`, one of the keys the mapping was read with. The last entry
     /// wins: Yams lets two keys share a text when their tags differ (`'1'` and `1`).
     subscript(key: String) -> SpecNode? {
-        entries.last { $0.key.scalar?.text == key }?.value
+        // By index: the found entry is not copied whole (key and value) to return its value.
+        guard let index = entries.lastIndex(where: { $0.key.isScalar(withText: key) }) else { return nil }
+        return entries[index].value
     }
 
     /// The path of one of the mapping's fields.
-    func path(of key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    func path(of key: String) -> String { path.appending(key) }
 }

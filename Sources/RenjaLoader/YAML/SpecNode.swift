@@ -27,6 +27,20 @@ enum SpecNode {
         return nil
     }
 
+    /// Whether this is a scalar whose text is `text`, tested in place (a copy of the scalar
+    /// retained and released its text).
+    func isScalar(withText text: String) -> Bool {
+        guard case .scalar(let scalar) = self else { return false }
+        return Self.sameText(scalar.text, text)
+    }
+
+    /// Whether two key texts are equal, their UTF-8 lengths compared first. Every field read
+    /// compares keys, most pairs of keys differ in length, and unequal strings were compared
+    /// by a call into the standard library (equal ones are found inline).
+    static func sameText(_ text: String, _ other: String) -> Bool {
+        text.utf8.count == other.utf8.count && text == other
+    }
+
     /// Whether this is a plain YAML null: the words of Yams' `NSNull.construct(from:)` (`~`,
     /// `null`, `Null`, `NULL` or nothing), unquoted.
     var isNull: Bool {

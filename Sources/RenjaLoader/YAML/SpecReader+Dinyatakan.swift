@@ -43,7 +43,7 @@ extension SpecReader {
                 }
                 let aspectsPath = "\(path).\(kode).\(kolom)"
                 let aspekCases: [StatedFigure.Aspek] = [.k, .rp]
-                guard let aspects = fields(aspectsNode, path: aspectsPath, keys: aspekCases.map(\.rawValue)) else { continue }
+                guard let aspects = fields(aspectsNode, path: SpecPath(aspectsPath), keys: aspekCases.map(\.rawValue)) else { continue }
                 for aspek in aspekCases {
                     guard let valueNode = optional(aspects, aspek.rawValue),
                           let value = decimal(valueNode, path: aspects.path(of: aspek.rawValue))

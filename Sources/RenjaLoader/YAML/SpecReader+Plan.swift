@@ -67,7 +67,7 @@ extension SpecReader {
     }
 
     private func readYearRange(_ node: SpecNode?, path: String) -> YearRange? {
-        guard let node, let fields = fields(node, path: path, keys: ["awal", "akhir"]) else { return nil }
+        guard let node, let fields = fields(node, path: SpecPath(path), keys: ["awal", "akhir"]) else { return nil }
         guard let first = integer(required(fields, "awal"), path: fields.path(of: "awal")),
               let last = integer(required(fields, "akhir"), path: fields.path(of: "akhir"))
         else { return nil }
@@ -148,7 +148,7 @@ extension SpecReader {
         return (year, month)
     }
 
-    private func readMisi(_ item: (node: SpecNode, path: String)) -> Misi? {
+    private func readMisi(_ item: (node: SpecNode, path: SpecPath)) -> Misi? {
         guard let fields = fields(item.node, path: item.path, keys: ["uraian", "penjelasan", "tujuan"]) else { return nil }
         let uraian = requiredText(fields, "uraian")
         let penjelasan = optionalText(fields, "penjelasan") ?? ""
@@ -159,7 +159,7 @@ extension SpecReader {
 
     private func readMisiAcuan(_ node: SpecNode?, misiCount: Int) -> [Int] {
         items(node, path: "misi_acuan").compactMap { item in
-            guard let number = integer(item.node, path: item.path) else { return nil }
+            guard let number = integer(item.node, path: item.path.description) else { return nil }
             guard (1...max(1, misiCount)).contains(number), misiCount > 0 else {
                 error("misi_acuan \(number) is out of range: the spec lists \(misiCount) misi", at: item.node)
                 return nil
@@ -177,7 +177,7 @@ extension SpecReader {
             butir: textList(optional(fields, "butir"), path: "strategi.butir"))
     }
 
-    private func readMasalahPokok(_ item: (node: SpecNode, path: String)) -> MasalahPokok? {
+    private func readMasalahPokok(_ item: (node: SpecNode, path: SpecPath)) -> MasalahPokok? {
         guard let fields = fields(item.node, path: item.path, keys: ["masalah_pokok", "masalah"]) else { return nil }
         let uraian = requiredText(fields, "masalah_pokok")
         let masalah = items(optional(fields, "masalah"), path: fields.path(of: "masalah")).compactMap { item -> MasalahPokok.Masalah? in
@@ -217,7 +217,7 @@ extension SpecReader {
         return Evaluasi(diBawahRencana: butir(keys[0]), sesuaiRencana: butir(keys[1]), diAtasRencana: butir(keys[2]))
     }
 
-    private func readKinerjaPelayanan(_ item: (node: SpecNode, path: String)) -> KinerjaPelayanan? {
+    private func readKinerjaPelayanan(_ item: (node: SpecNode, path: SpecPath)) -> KinerjaPelayanan? {
         let keys = ["indikator", "satuan", "target", "realisasi", "proyeksi", "catatan"]
         guard let fields = fields(item.node, path: item.path, keys: keys) else { return nil }
         let indikator = requiredText(fields, "indikator")

@@ -15,13 +15,22 @@ extension SpecReader {
 
     /// Whether `kode` holds a character that `Character.isWhitespace`. An ASCII code (every
     /// code in practice) is checked byte by byte without breaking it into characters: there a
-    /// character is one byte, or CR LF, whose CR is white space too.
+    /// character is one byte, or CR LF, whose CR is white space too. One pass over the
+    /// contiguous UTF-8: two passes through the view's iterator cost ~650 instructions a code.
     static func containsWhitespace(_ kode: String) -> Bool {
-        guard kode.utf8.allSatisfy({ $0 < 0x80 }) else { return kode.contains(where: \.isWhitespace) }
-        return kode.utf8.contains { (0x09...0x0D).contains($0) || $0 == UInt8(ascii: " ") }
+        var kode = kode
+        let asciiWhitespace = kode.withUTF8 { bytes -> Bool? in
+            var found = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if (0x09...0x0D).contains(byte) || byte == UInt8(ascii: " ") { found = true }
+            }
+            return found
+        }
+        return asciiWhitespace ?? kode.contains(where: \.isWhitespace)
     }
 
-    func readTujuan(_ item: (node: SpecNode, path: String)) -> Tujuan? {
+    func readTujuan(_ item: (node: SpecNode, path: SpecPath)) -> Tujuan? {
         guard let fields = fields(item.node, path: item.path, keys: ["kode", "uraian", "sasaran"]) else { return nil }
         let kode = readKode(fields, as: .tujuan)
         let uraian = requiredText(fields, "uraian")
@@ -30,7 +39,7 @@ extension SpecReader {
         return Tujuan(kode: kode, uraian: uraian, sasaran: sasaran, location: location(of: item.node))
     }
 
-    private func readSasaran(_ item: (node: SpecNode, path: String)) -> Sasaran? {
+    private func readSasaran(_ item: (node: SpecNode, path: SpecPath)) -> Sasaran? {
         guard let fields = fields(item.node, path: item.path, keys: ["kode", "uraian", "indikator"]) else { return nil }
         let kode = readKode(fields, as: .sasaran)
         let uraian = requiredText(fields, "uraian")
@@ -42,7 +51,7 @@ extension SpecReader {
 
     /// An indicator; `measured` (sasaran indicators) allows how it is measured (Tabel 2.1).
     /// `kegiatan` is the code of the kegiatan it belongs to, for kegiatan indicators.
-    private func readIndikator(_ item: (node: SpecNode, path: String), measured: Bool, kegiatan: String? = nil) -> Indikator? {
+    private func readIndikator(_ item: (node: SpecNode, path: SpecPath), measured: Bool, kegiatan: String? = nil) -> Indikator? {
         let pengukuranKeys = ["jenis_data", "formula", "teknik_pengumpulan_data", "teknik_monev"]
         let keys = ["kode", "uraian", "satuan", "aturan_k", "target"] + (measured ? pengukuranKeys : [])
         guard let fields = fields(item.node, path: item.path, keys: keys) else { return nil }
@@ -73,7 +82,7 @@ extension SpecReader {
 
     /// `{teks: ...}` or `{pembilang, penyebut, pengali?, satuan?}`, never both.
     private func readFormula(_ node: SpecNode, path: String) -> Formula? {
-        guard let fields = fields(node, path: path, keys: ["teks", "pembilang", "penyebut", "pengali", "satuan"]) else { return nil }
+        guard let fields = fields(node, path: SpecPath(path), keys: ["teks", "pembilang", "penyebut", "pengali", "satuan"]) else { return nil }
         if fields["teks"] != nil {
             if let fractionKey = ["pembilang", "penyebut", "pengali", "satuan"].first(where: { fields[$0] != nil }) {
                 error("'\(path)' is either a text ('teks') or a fraction, not both ('\(fractionKey)')", at: node)
@@ -88,7 +97,7 @@ extension SpecReader {
         return .pecahan(pembilang: pembilang, penyebut: penyebut, pengali: pengali, satuan: optionalText(fields, "satuan"))
     }
 
-    func readProgram(_ item: (node: SpecNode, path: String)) -> Program? {
+    func readProgram(_ item: (node: SpecNode, path: SpecPath)) -> Program? {
         let keys = ["kode", "nama", "sasaran", "sasaran_program", "kelompok_sasaran", "indikator", "kegiatan"]
         guard let fields = fields(item.node, path: item.path, keys: keys) else { return nil }
         let kode = readKode(fields, as: .program)
@@ -108,7 +117,7 @@ extension SpecReader {
             location: location(of: item.node))
     }
 
-    private func readKegiatan(_ item: (node: SpecNode, path: String)) -> Kegiatan? {
+    private func readKegiatan(_ item: (node: SpecNode, path: SpecPath)) -> Kegiatan? {
         let keys = [
             "kode", "nama", "kelompok_sasaran", "lokasi", "sumber_dana", "catatan", "pagu", "pagu_renstra", "indikator",
             "analisis_kebutuhan",
@@ -132,14 +141,14 @@ extension SpecReader {
     }
 
     private func readAnalisisKebutuhan(_ node: SpecNode, path: String, kegiatan: String?) -> AnalisisKebutuhan? {
-        guard let fields = fields(node, path: path, keys: ["pagu", "catatan", "indikator"]) else { return nil }
+        guard let fields = fields(node, path: SpecPath(path), keys: ["pagu", "catatan", "indikator"]) else { return nil }
         return AnalisisKebutuhan(
             pagu: money(optional(fields, "pagu"), path: fields.path(of: "pagu")),
             indikator: readIndikatorTargets(optional(fields, "indikator"), path: fields.path(of: "indikator"), kegiatan: kegiatan),
             catatan: optionalText(fields, "catatan"))
     }
 
-    func readUsulan(_ item: (node: SpecNode, path: String)) -> Usulan? {
+    func readUsulan(_ item: (node: SpecNode, path: SpecPath)) -> Usulan? {
         guard let fields = fields(item.node, path: item.path, keys: ["kegiatan", "lokasi", "indikator", "catatan"]) else { return nil }
         var kegiatan: String?
         if let node = required(fields, "kegiatan"), let code = text(node, path: fields.path(of: "kegiatan")) {

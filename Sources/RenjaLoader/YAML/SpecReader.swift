@@ -45,13 +45,13 @@ final class SpecReader {
 
     /// The fields of a mapping; unknown keys are reported (with a hint for near misses).
     /// `nil`, after reporting, when the node is not a mapping.
-    func fields(_ node: SpecNode, path: String, keys: [String]) -> MappingFields? {
+    func fields(_ node: SpecNode, path: SpecPath, keys: [String]) -> MappingFields? {
         guard case .mapping(let mapping, _) = node else {
             error("expected a mapping for \(path.isEmpty ? "the plan spec" : "'\(path)'"), found \(describe(node))", at: node)
             return nil
         }
         for (key, _) in mapping {
-            if case .scalar(let scalar) = key, keys.contains(scalar.text) { continue }
+            if case .scalar(let scalar) = key, keys.contains(where: { SpecNode.sameText($0, scalar.text) }) { continue }
             let name = key.scalar?.text ?? describe(key)
             error("unknown key '\(name)'" + (path.isEmpty ? "" : " in '\(path)'") + Suggestion.hint(for: name, among: keys), at: key)
         }
@@ -74,8 +74,8 @@ final class SpecReader {
     }
 
     /// The items of a list with their paths (`program[2]`); absent means empty.
-    func items(_ node: SpecNode?, path: String) -> [(node: SpecNode, path: String)] {
-        listNodes(node, path: path).enumerated().map { ($0.element, Self.itemPath(path, $0.offset)) }
+    func items(_ node: SpecNode?, path: String) -> [(node: SpecNode, path: SpecPath)] {
+        listNodes(node, path: path).enumerated().map { ($0.element, SpecPath(item: $0.offset, of: path)) }
     }
 
     /// The items of a list; absent means empty.
@@ -87,9 +87,6 @@ final class SpecReader {
         }
         return sequence
     }
-
-    /// The path of a list's item: `program[2]`.
-    private static func itemPath(_ path: String, _ index: Int) -> String { "\(path)[\(index)]" }
 
     /// The entries of a map whose keys are data (years, codes), with their key nodes.
     func entries(_ node: SpecNode?, path: @autoclosure () -> String) -> [(key: SpecNode, value: SpecNode)] {
@@ -138,7 +135,7 @@ final class SpecReader {
 
     /// A list of text items; absent means empty.
     func textList(_ node: SpecNode?, path: @autoclosure () -> String) -> [String] {
-        listNodes(node, path: path()).enumerated().compactMap { text($0.element, path: Self.itemPath(path(), $0.offset)) }
+        listNodes(node, path: path()).enumerated().compactMap { text($0.element, path: SpecPath(item: $0.offset, of: path()).description) }
     }
 
     /// A number written as a plain YAML number, read exactly.

@@ -51,6 +51,11 @@ struct YAMLComposer {
         /// The size of the tree composed so far, every alias counted as its anchor's size.
         private(set) var expandedSize = AliasExpansionBudget.Size()
 
+        /// The room a new list or mapping gets: most of the spec's fit (years, an indicator's
+        /// fields), and growing an array from empty cost a reallocation at 1, 2, 4 and 8.
+        private static let expectedItems = 4
+        private static let expectedPairs = 8
+
         init(events: EventStream) {
             self.events = events
         }
@@ -84,6 +89,7 @@ struct YAMLComposer {
                 let start = expandedSize
                 expandedSize.add(.init(nodes: 1))
                 var items: [SpecNode] = []
+                items.reserveCapacity(Self.expectedItems)
                 var next = try events.next()
                 while next.type != YAML_SEQUENCE_END_EVENT {
                     items.append(try node(from: next))
@@ -95,6 +101,7 @@ struct YAMLComposer {
                 let start = expandedSize
                 expandedSize.add(.init(nodes: 1))
                 var pairs: [(key: SpecNode, value: SpecNode)] = []
+                pairs.reserveCapacity(Self.expectedPairs)
                 var keyTexts = KeyTexts()
                 var next = try events.next()
                 while next.type != YAML_MAPPING_END_EVENT {
@@ -135,7 +142,7 @@ struct YAMLComposer {
 
         /// Adds `text`, the key after `pairs`; `false` when one of their keys has it already.
         mutating func insert(_ text: String, after pairs: [(key: SpecNode, value: SpecNode)]) -> Bool {
-            if pairs.count < Self.longMapping { return !pairs.contains { $0.key.scalar?.text == text } }
+            if pairs.count < Self.longMapping { return !pairs.contains { $0.key.isScalar(withText: text) } }
             if many.isEmpty { many = Set(pairs.compactMap { $0.key.scalar?.text }) }
             return many.insert(text).inserted
         }
