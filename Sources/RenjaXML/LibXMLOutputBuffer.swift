@@ -80,6 +80,26 @@ final class LibXMLOutputBuffer {
         return UnsafeRawPointer(interned).assumingMemoryBound(to: CChar.self)
     }
 
+    /// The bytes `write(opening)`, `writeAttributeValue(value)` and `write("\"")` would write
+    /// (` name="value"`, `opening` being ` name="`), interned like a name and not left
+    /// written: an attribute written on thousands of elements is escaped once, then copied.
+    func internedAttribute(
+        opening: UnsafePointer<CChar>, count openingCount: Int, value: String
+    ) throws(XMLSerializationError) -> (characters: UnsafePointer<CChar>, count: Int) {
+        let start = count
+        defer { bytes.pointee.truncate(to: start) }
+        write(opening, count: openingCount)
+        writeAttributeValue(value)
+        write("\"")
+        let length = count - start
+        guard !hasFailed, let base = bytes.pointee.base, let length = Int32(exactly: length),
+            let interned = xmlDictLookup(names, (base + start).assumingMemoryBound(to: xmlChar.self), length)
+        else {
+            throw .libraryFailure("xmlDictLookup")
+        }
+        return (UnsafeRawPointer(interned).assumingMemoryBound(to: CChar.self), Int(length))
+    }
+
     /// Markup, written as it is.
     func write(_ markup: StaticString) {
         // A literal's bytes are read where they are: `withUTF8Buffer` wraps them in a closure
@@ -233,6 +253,11 @@ private struct GrowingBytes {
     mutating func deallocate() {
         free(base)
         base = nil
+    }
+
+    /// Forgets the bytes from `offset` on.
+    mutating func truncate(to offset: Int) {
+        count = min(count, max(offset, 0))
     }
 
     @inline(never)

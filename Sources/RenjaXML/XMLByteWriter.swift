@@ -146,6 +146,39 @@ struct XMLByteWriter {
         }
     }
 
+    /// `name` and `value` checked, escaped and interned for `attribute(_:)`; one refused is
+    /// kept unchecked, to be refused when it is written. Writes nothing.
+    mutating func prepare(_ name: String, _ value: String) -> XMLPreparedAttribute {
+        guard XMLCharacterRules.firstDisallowedScalar(in: value) == nil,
+            let facts = try? Self.attributeName(name, in: output),
+            let markup = try? output.internedAttribute(
+                opening: facts.opening.characters, count: facts.opening.count, value: value)
+        else {
+            return XMLPreparedAttribute(
+                name: name, value: value, output: nil, markup: nil,
+                observed: XMLMarkupAttribute(namespace: nil, localName: name, value: value))
+        }
+        return XMLPreparedAttribute(
+            name: name, value: value, output: output,
+            markup: XMLPreparedAttribute.Markup(
+                characters: markup.characters, count: markup.count, opening: facts.opening.characters,
+                declaresXLink: facts.prefix == .xlink),
+            observed: Self.observed(name, prefix: facts.prefix, value: value))
+    }
+
+    mutating func attribute(_ prepared: XMLPreparedAttribute) {
+        guard !hasFailed else { return }
+        guard let markup = prepared.markup, prepared.output === output else {
+            attribute(prepared.name, prepared.value)
+            return
+        }
+        do {
+            try addAttribute(markup, of: prepared)
+        } catch {
+            fail(error)
+        }
+    }
+
     mutating func text(_ text: String) {
         guard !hasFailed else { return }
         do {
@@ -410,6 +443,28 @@ struct XMLByteWriter {
         }
     }
 
+    /// What `addAttribute(_:_:)` does once the name and value are checked, for a prepared
+    /// attribute: the same errors, in the same order, for what is left to check.
+    private mutating func addAttribute(
+        _ markup: XMLPreparedAttribute.Markup, of prepared: XMLPreparedAttribute
+    ) throws(XMLSerializationError) {
+        let current = openElements.count - 1
+        guard current >= 0, !openElements[current].hasChildren else {
+            throw .misplacedMarkup("attribute '\(prepared.name)' outside a start tag")
+        }
+        guard !startTagAttributes.contains(markup.opening) else {
+            throw .duplicateAttribute(prepared.name, element: self.name(of: openElements[current]))
+        }
+        startTagAttributes.append(markup.opening)
+        if markup.declaresXLink {
+            declaresXLink = true
+        }
+        output.write(markup.characters, count: markup.count)
+        if observer != nil {
+            observedAttributes.append(prepared.observed)
+        }
+    }
+
     private static func observed(_ name: String, prefix: AttributePrefix, value: String) -> XMLMarkupAttribute {
         switch prefix {
         case .none:
@@ -429,12 +484,17 @@ struct XMLByteWriter {
         }
         let output = output
         return try attributeNames[position].facts(for: name) { name throws(XMLSerializationError) in
-            let (prefix, localName) = try Self.split(name)
-            guard LibXML.isNCName(localName) else {
-                throw .invalidName(name)
-            }
-            return AttributeName(prefix: prefix, opening: try Self.interned(" " + name + "=\"", in: output))
+            try Self.attributeName(name, in: output)
         }
+    }
+
+    /// The facts about an attribute written `prefix:local` or `local`, checked and interned.
+    private static func attributeName(_ name: String, in output: LibXMLOutputBuffer) throws(XMLSerializationError) -> AttributeName {
+        let (prefix, localName) = try split(name)
+        guard LibXML.isNCName(localName) else {
+            throw .invalidName(name)
+        }
+        return AttributeName(prefix: prefix, opening: try interned(" " + name + "=\"", in: output))
     }
 
     /// The prefix and local name of an attribute written `prefix:local` or `local`.
