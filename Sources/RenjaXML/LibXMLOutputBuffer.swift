@@ -156,14 +156,43 @@ final class LibXMLOutputBuffer {
         bytes.pointee.hasFailed || textScratch.pointee.error != 0
     }
 
-    /// The bytes written, in the order `segments` gives (ranges of offsets).
-    func data(_ segments: [Range<Int>]) -> Data {
+    /// The bytes written, handed over without a copy (the buffer is empty afterwards): the
+    /// ranges `removed` (ascending, not overlapping, all at or after `insertion`) left out,
+    /// and the bytes from `movedStart` to the end (after every removed range) moved to
+    /// `insertion`. Rearranged in place: copying a generated document's 2 MB of output into
+    /// a new `Data` cost 2.2 M instructions.
+    func takeData(removing removed: [Range<Int>], movingTailFrom movedStart: Int, to insertion: Int) -> Data {
         guard let base = bytes.pointee.base else { return Data() }
-        var data = Data(capacity: segments.reduce(0) { $0 + $1.count })
-        for segment in segments {
-            data.append((base + segment.lowerBound).assumingMemoryBound(to: UInt8.self), count: segment.count)
+        let tail = Array(UnsafeRawBufferPointer(start: base + movedStart, count: count - movedStart))
+        // Closes the removed ranges up, front to back: each move goes to a lower offset.
+        var end = removed.first?.lowerBound ?? movedStart
+        var kept = end
+        for range in removed {
+            end += Self.move(base, from: kept..<range.lowerBound, to: end)
+            kept = range.upperBound
         }
+        end += Self.move(base, from: kept..<movedStart, to: end)
+        // Makes room for the tail at `insertion` and puts it there.
+        if !tail.isEmpty {
+            _ = Self.move(base, from: insertion..<end, to: insertion + tail.count)
+            tail.withUnsafeBytes { moved in
+                if let source = moved.baseAddress {
+                    (base + insertion).copyMemory(from: source, byteCount: moved.count)
+                }
+            }
+            end += tail.count
+        }
+        let data = Data(bytesNoCopy: base, count: end, deallocator: .free)
+        bytes.pointee.relinquish()
         return data
+    }
+
+    /// Moves the bytes of `range` to `offset` (the ranges may overlap); how many there were.
+    private static func move(_ base: UnsafeMutableRawPointer, from range: Range<Int>, to offset: Int) -> Int {
+        if range.lowerBound != offset, !range.isEmpty {
+            memmove(base + offset, base + range.lowerBound, range.count)
+        }
+        return range.count
     }
 
     /// Text content copied as it is when none of its bytes is one `isExcluded` picks; whether
@@ -252,7 +281,14 @@ private struct GrowingBytes {
 
     mutating func deallocate() {
         free(base)
+        relinquish()
+    }
+
+    /// Forgets the bytes without freeing them: their new owner frees them.
+    mutating func relinquish() {
         base = nil
+        count = 0
+        capacity = 0
     }
 
     /// Forgets the bytes from `offset` on.
@@ -262,7 +298,11 @@ private struct GrowingBytes {
 
     @inline(never)
     private mutating func grow(toHold needed: Int) -> Bool {
-        let newCapacity = max(needed, capacity * 2, 64 * 1024)
+        // 1 MiB first: starting at 64 KiB, a generated document's 1 MB of DocBook was copied
+        // by five reallocations (~1.3 M instructions, ~200 page faults more); pages never
+        // written are never touched, so a small document pays nothing for the room. (2 MiB
+        // saved 1 M instructions more but raised the peak resident memory by 10 MiB.)
+        let newCapacity = max(needed, capacity * 2, 1024 * 1024)
         guard let grown = realloc(base, newCapacity) else {
             hasFailed = true
             return false

@@ -83,6 +83,8 @@ struct XMLByteWriter {
     /// its generic value witnesses.
     private var hasFailed = false
     private var hasRoot = false
+    /// `finishedData()` has handed the bytes over.
+    private var isFinished = false
     private var openElements: [OpenElement] = []
     /// Every namespace URI an element has declared, each once.
     private var namespaceURIs: [String] = []
@@ -219,10 +221,15 @@ struct XMLByteWriter {
     }
 
     /// The finished document's bytes, ending with a newline, or the first error of its writing.
+    /// Called once: the bytes are handed over, not copied.
     mutating func finishedData() throws(XMLSerializationError) -> Data {
         if let failure {
             throw failure
         }
+        guard !isFinished else {
+            throw .misplacedMarkup("the document's bytes were already taken")
+        }
+        isFinished = true
         guard openElements.isEmpty, hasRoot else {
             throw .misplacedMarkup("the document ends with an element still open, or without a root element")
         }
@@ -235,14 +242,9 @@ struct XMLByteWriter {
         guard !output.hasFailed else {
             throw .libraryFailure("xmlOutputBufferWrite")
         }
-        var segments = [0..<rootDeclarationsEnd, declarationStart..<output.count]
-        var kept = rootDeclarationsEnd
-        for removed in removedRanges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            segments.append(kept..<removed.lowerBound)
-            kept = removed.upperBound
-        }
-        segments.append(kept..<declarationStart)
-        return output.data(segments)
+        return output.takeData(
+            removing: removedRanges.sorted(by: { $0.lowerBound < $1.lowerBound }), movingTailFrom: declarationStart,
+            to: rootDeclarationsEnd)
     }
 
     // MARK: - Elements

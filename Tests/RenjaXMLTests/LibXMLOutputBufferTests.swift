@@ -50,7 +50,16 @@ final class LibXMLOutputBufferTests: XCTestCase {
     }
 
     private static func string(_ buffer: LibXMLOutputBuffer) -> String {
-        String(decoding: buffer.data([0..<buffer.count]), as: UTF8.self)
+        String(decoding: buffer.takeData(removing: [], movingTailFrom: buffer.count, to: 0), as: UTF8.self)
+    }
+
+    /// Handing the bytes over leaves the removed ranges out and moves the tail, in place.
+    func testTheBytesAreHandedOverWithRangesRemovedAndTheTailMoved() throws {
+        let buffer = try LibXMLOutputBuffer()
+        buffer.write("<a>..<b/>...<c/>!<d/> x=1")
+        let data = buffer.takeData(removing: [3..<5, 9..<12], movingTailFrom: 21, to: 2)
+        XCTAssertEqual(String(decoding: data, as: UTF8.self), "<a x=1><b/><c/>!<d/>")
+        XCTAssertEqual(buffer.count, 0)
     }
 
     /// What xmlSaveDoc's text escaping alone makes of `text`.

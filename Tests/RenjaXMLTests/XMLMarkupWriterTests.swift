@@ -266,6 +266,16 @@ final class XMLMarkupWriterTests: XCTestCase {
         XCTAssertEqual(written, #"<a b="x &amp; y"/>"# + "\n")
     }
 
+    /// The bytes are handed over, not copied: a second call has none to give.
+    func testTheFinishedBytesAreTakenOnce() throws {
+        let writer = try XMLMarkupWriter(flavor: .xml, writesXMLDeclaration: false, indentation: nil, observer: nil)
+        writer.element("a")
+        XCTAssertEqual(String(decoding: try writer.finishedData(), as: UTF8.self), "<a/>\n")
+        XCTAssertThrowsError(try writer.finishedData()) { error in
+            XCTAssertEqual(error as? XMLSerializationError, .misplacedMarkup("the document's bytes were already taken"))
+        }
+    }
+
     func testSameLocalNameInAnotherNamespaceIsNotADuplicate() throws {
         let written = try indented.serialize { out in
             out.element("a") {
