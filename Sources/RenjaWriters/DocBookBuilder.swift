@@ -290,11 +290,14 @@ struct DocBookBuilder {
     }
 
     private func rowElements(_ rows: [Row]) {
-        for (row, placedCells) in zip(rows, TableGrid(rows: rows).rows) {
+        let columns = TableGrid(rows: rows).columns
+        var cellIndex = 0
+        for row in rows {
             out.element("row") {
                 out.attribute("role", rowRole(row.role))
-                for placed in placedCells {
-                    entryElement(placed)
+                for cell in row.cells {
+                    entryElement(cell, column: columns[cellIndex])
+                    cellIndex += 1
                 }
             }
         }
@@ -311,16 +314,17 @@ struct DocBookBuilder {
         }
     }
 
-    private func entryElement(_ placed: TableGrid.PlacedCell) {
-        let cell = placed.cell
+    /// The entry for `cell`, which starts in the zero-based `column`.
+    private func entryElement(_ cell: Cell, column: Int) {
         out.element("entry") {
             // `colname` for a single column, `namest` and `nameend` for a span: one branch,
             // not three optional attributes, as every entry pays for each call.
-            if placed.lastColumn > placed.column {
-                spanStart.write(placed.column, into: out)
-                spanEnd.write(placed.lastColumn, into: out)
+            let lastColumn = TableGrid.lastColumn(of: cell, startingAt: column)
+            if lastColumn > column {
+                spanStart.write(column, into: out)
+                spanEnd.write(lastColumn, into: out)
             } else {
-                columnName.write(placed.column, into: out)
+                columnName.write(column, into: out)
             }
             if cell.rowSpan > 1 {
                 moreRows.write(cell.rowSpan - 1, into: out)
