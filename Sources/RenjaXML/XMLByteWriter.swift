@@ -388,6 +388,9 @@ struct XMLByteWriter {
 
     /// The facts about the element name `name`, checked and interned on its first use.
     private mutating func elementName(_ name: String) throws(XMLSerializationError) -> ElementName {
+        if let facts = elementNames.recentFacts(for: name) {
+            return facts
+        }
         let preservedElements = indentation?.preservedElements
         let output = output
         let nextIndex = Int32(elementNameTexts.count)
@@ -579,6 +582,10 @@ struct XMLByteWriter {
 
     /// The newline and spaces that put what follows at `depth`, interned on first use.
     private mutating func indentationText(depth: Int) throws(XMLSerializationError) -> InternedMarkup {
+        // Tested first: reading `indentation` copies its set of preserved elements.
+        if depth < indentationTexts.count {
+            return indentationTexts[depth]
+        }
         let width = indentation?.width ?? 0
         while indentationTexts.count <= depth {
             indentationTexts.append(try Self.interned("\n" + String(repeating: " ", count: width * indentationTexts.count), in: output))
