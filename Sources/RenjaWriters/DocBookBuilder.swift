@@ -329,7 +329,9 @@ struct DocBookBuilder {
             if cell.rowSpan > 1 {
                 moreRows.write(cell.rowSpan - 1, into: out)
             }
-            out.attribute(entryAlignment(cell.alignment))
+            if let alignment = entryAlignment(cell.alignment) {
+                out.attribute(alignment)
+            }
             // An entry holds either inlines or blocks: one paragraph per line when it breaks.
             if InlineLines.containsBreak(cell.content) {
                 lineParagraphs(cell.content)

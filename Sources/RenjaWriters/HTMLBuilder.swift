@@ -287,7 +287,9 @@ struct HTMLBuilder {
             if cell.rowSpan > 1 {
                 rowSpan.write(cell.rowSpan, into: out)
             }
-            out.attribute(alignmentClass(cell.alignment))
+            if let alignment = alignmentClass(cell.alignment) {
+                out.attribute(alignment)
+            }
             inlines(cell.content)
         }
     }

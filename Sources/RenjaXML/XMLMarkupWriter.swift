@@ -48,11 +48,9 @@ public final class XMLMarkupWriter {
     }
 
     /// Adds a prepared attribute to the element just started, exactly as `attribute(name,
-    /// value)` would; `nil` leaves it out.
-    public func attribute(_ prepared: XMLPreparedAttribute?) {
-        if let prepared {
-            byteWriter.attribute(prepared)
-        }
+    /// value)` would.
+    public func attribute(_ prepared: XMLPreparedAttribute) {
+        byteWriter.attribute(prepared)
     }
 
     /// Adds `text` to the current element's content.

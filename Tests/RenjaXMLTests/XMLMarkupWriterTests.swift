@@ -260,8 +260,9 @@ final class XMLMarkupWriterTests: XCTestCase {
             prepared = out.prepare("b", "x & y")
             out.element("a")
         }
+        let elsewhere = try XCTUnwrap(prepared)
         let written = try indented.serialize { out in
-            out.element("a") { out.attribute(prepared) }
+            out.element("a") { out.attribute(elsewhere) }
         }
         XCTAssertEqual(written, #"<a b="x &amp; y"/>"# + "\n")
     }
