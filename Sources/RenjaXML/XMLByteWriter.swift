@@ -417,6 +417,8 @@ struct XMLByteWriter {
     }
 
     /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
+    /// Inlined: called for nearly every tag, its own work is a bounds check and a copy.
+    @inline(__always)
     private mutating func write(_ markup: InternedMarkup) {
         output.write(markup.characters, count: markup.count)
     }
