@@ -8,11 +8,24 @@ struct DocBookBuilder {
     let document: Document
     let tableOfContents: [TableOfContentsEntry]
     let out: XMLMarkupWriter
+    // What table entries repeat, prepared once (`NumberedAttribute`).
+    private let columnName: NumberedAttribute
+    private let spanStart: NumberedAttribute
+    private let spanEnd: NumberedAttribute
+    private let moreRows: NumberedAttribute
+    private let alignRight: XMLPreparedAttribute
+    private let alignCenter: XMLPreparedAttribute
 
     init(document: Document, writingInto out: XMLMarkupWriter) {
         self.document = document
         self.tableOfContents = TableOfContentsEntry.entries(of: document)
         self.out = out
+        columnName = NumberedAttribute("colname", preparedUpTo: Self.commonColumnCount, in: out, spelled: Self.columnName)
+        spanStart = NumberedAttribute("namest", preparedUpTo: Self.commonColumnCount, in: out, spelled: Self.columnName)
+        spanEnd = NumberedAttribute("nameend", preparedUpTo: Self.commonColumnCount, in: out, spelled: Self.columnName)
+        moreRows = NumberedAttribute("morerows", preparedUpTo: 4, in: out) { "\($0)" }
+        alignRight = out.prepare("align", Cell.Alignment.right.rawValue)
+        alignCenter = out.prepare("align", Cell.Alignment.center.rawValue)
     }
 
     func book() {
@@ -247,7 +260,7 @@ struct DocBookBuilder {
                 let hasWidths = table.columnWidths.count == columnCount
                 for column in 0..<columnCount {
                     out.element("colspec") {
-                        out.attribute("colname", columnName(column))
+                        columnName.write(column, into: out)
                         out.attribute("colwidth", hasWidths ? "\(table.columnWidths[column])*" : nil)
                     }
                 }
@@ -277,11 +290,14 @@ struct DocBookBuilder {
     }
 
     private func rowElements(_ rows: [Row]) {
-        for (row, placedCells) in zip(rows, TableGrid(rows: rows).rows) {
+        let columns = TableGrid(rows: rows).columns
+        var cellIndex = 0
+        for row in rows {
             out.element("row") {
                 out.attribute("role", rowRole(row.role))
-                for placed in placedCells {
-                    entryElement(placed)
+                for cell in row.cells {
+                    entryElement(cell, column: columns[cellIndex])
+                    cellIndex += 1
                 }
             }
         }
@@ -298,19 +314,24 @@ struct DocBookBuilder {
         }
     }
 
-    private func entryElement(_ placed: TableGrid.PlacedCell) {
-        let cell = placed.cell
+    /// The entry for `cell`, which starts in the zero-based `column`.
+    private func entryElement(_ cell: Cell, column: Int) {
         out.element("entry") {
             // `colname` for a single column, `namest` and `nameend` for a span: one branch,
             // not three optional attributes, as every entry pays for each call.
-            if placed.lastColumn > placed.column {
-                out.attribute("namest", columnName(placed.column))
-                out.attribute("nameend", columnName(placed.lastColumn))
+            let lastColumn = TableGrid.lastColumn(of: cell, startingAt: column)
+            if lastColumn > column {
+                spanStart.write(column, into: out)
+                spanEnd.write(lastColumn, into: out)
             } else {
-                out.attribute("colname", columnName(placed.column))
+                columnName.write(column, into: out)
             }
-            out.attribute("morerows", cell.rowSpan > 1 ? "\(cell.rowSpan - 1)" : nil)
-            out.attribute("align", entryAlignment(cell.alignment))
+            if cell.rowSpan > 1 {
+                moreRows.write(cell.rowSpan - 1, into: out)
+            }
+            if let alignment = entryAlignment(cell.alignment) {
+                out.attribute(alignment)
+            }
             // An entry holds either inlines or blocks: one paragraph per line when it breaks.
             if InlineLines.containsBreak(cell.content) {
                 lineParagraphs(cell.content)
@@ -320,25 +341,23 @@ struct DocBookBuilder {
         }
     }
 
-    private func entryAlignment(_ alignment: Cell.Alignment) -> String? {
+    private func entryAlignment(_ alignment: Cell.Alignment) -> XMLPreparedAttribute? {
         switch alignment {
         case .left:
             nil
-        case .center, .right:
-            alignment.rawValue
+        case .center:
+            alignCenter
+        case .right:
+            alignRight
         }
     }
 
-    /// The names of the columns most tables have, spelled once: every entry names its
-    /// column, and interpolating the number each time cost a tenth of building the book.
-    private static let commonColumnNames = (0..<32).map(spelledColumnName)
+    /// How many columns' names are prepared: more than most tables have.
+    private static let commonColumnCount = 32
 
-    private static func spelledColumnName(_ column: Int) -> String {
+    /// The name of the zero-based `column`, as its `colspec` and its entries give it.
+    private static func columnName(_ column: Int) -> String {
         "c\(column + 1)"
-    }
-
-    private func columnName(_ column: Int) -> String {
-        column < Self.commonColumnNames.count ? Self.commonColumnNames[column] : Self.spelledColumnName(column)
     }
 
     // MARK: - Inlines

@@ -8,12 +8,28 @@ struct HTMLBuilder {
     let document: Document
     let tableOfContents: [TableOfContentsEntry]
     let out: XMLMarkupWriter
+    // What table cells repeat, prepared once (`NumberedAttribute`).
+    private let columnSpan: NumberedAttribute
+    private let rowSpan: NumberedAttribute
+    private let columnScope: XMLPreparedAttribute
+    private let columnGroupScope: XMLPreparedAttribute
+    private let alignRight: XMLPreparedAttribute
+    private let alignCenter: XMLPreparedAttribute
 
     init(document: Document, writingInto out: XMLMarkupWriter) {
         self.document = document
         self.tableOfContents = TableOfContentsEntry.entries(of: document)
         self.out = out
+        columnSpan = NumberedAttribute("colspan", preparedUpTo: Self.commonSpan, in: out) { "\($0)" }
+        rowSpan = NumberedAttribute("rowspan", preparedUpTo: Self.commonSpan, in: out) { "\($0)" }
+        columnScope = out.prepare("scope", "col")
+        columnGroupScope = out.prepare("scope", "colgroup")
+        alignRight = out.prepare("class", "align-right")
+        alignCenter = out.prepare("class", "align-center")
     }
+
+    /// Spans up to this are prepared: more than most cells have.
+    private static let commonSpan = 8
 
     func html() {
         // The XHTML namespace keeps the page readable as XML too (polyglot markup).
@@ -262,22 +278,30 @@ struct HTMLBuilder {
 
     private func cellElement(_ cell: Cell, isHeader: Bool) {
         out.element(isHeader ? "th" : "td") {
-            out.attribute("scope", isHeader ? (cell.columnSpan > 1 ? "colgroup" : "col") : nil)
-            out.attribute("colspan", cell.columnSpan > 1 ? "\(cell.columnSpan)" : nil)
-            out.attribute("rowspan", cell.rowSpan > 1 ? "\(cell.rowSpan)" : nil)
-            out.attribute("class", alignmentClass(cell.alignment))
+            if isHeader {
+                out.attribute(cell.columnSpan > 1 ? columnGroupScope : columnScope)
+            }
+            if cell.columnSpan > 1 {
+                columnSpan.write(cell.columnSpan, into: out)
+            }
+            if cell.rowSpan > 1 {
+                rowSpan.write(cell.rowSpan, into: out)
+            }
+            if let alignment = alignmentClass(cell.alignment) {
+                out.attribute(alignment)
+            }
             inlines(cell.content)
         }
     }
 
-    private func alignmentClass(_ alignment: Cell.Alignment) -> String? {
+    private func alignmentClass(_ alignment: Cell.Alignment) -> XMLPreparedAttribute? {
         switch alignment {
         case .left:
             nil
         case .center:
-            "align-center"
+            alignCenter
         case .right:
-            "align-right"
+            alignRight
         }
     }
 

@@ -16,11 +16,10 @@ struct LibXMLNameTable<Facts> {
     private var previousName = ""
     private var previousFacts: Facts?
 
-    /// The facts about `name`; `make` works them out on the name's first use, and a name
-    /// it rejects (by throwing) is not remembered.
-    mutating func facts(
-        for name: String, orMake make: (String) throws(XMLSerializationError) -> Facts
-    ) throws(XMLSerializationError) -> Facts {
+    /// The facts about `name` if it is one of the two names looked up last: what a caller
+    /// tries first when working out what `make` needs costs more than this (a retain and a
+    /// release of each value it captures).
+    mutating func recentFacts(for name: String) -> Facts? {
         if name == lastName, let lastFacts {
             return lastFacts
         }
@@ -28,6 +27,17 @@ struct LibXMLNameTable<Facts> {
             swap(&lastName, &previousName)
             swap(&lastFacts, &self.previousFacts)
             return previousFacts
+        }
+        return nil
+    }
+
+    /// The facts about `name`; `make` works them out on the name's first use, and a name
+    /// it rejects (by throwing) is not remembered.
+    mutating func facts(
+        for name: String, orMake make: (String) throws(XMLSerializationError) -> Facts
+    ) throws(XMLSerializationError) -> Facts {
+        if let facts = recentFacts(for: name) {
+            return facts
         }
         let facts: Facts
         if let known = known[name] {

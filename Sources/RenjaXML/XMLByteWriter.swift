@@ -83,6 +83,8 @@ struct XMLByteWriter {
     /// its generic value witnesses.
     private var hasFailed = false
     private var hasRoot = false
+    /// `finishedData()` has handed the bytes over.
+    private var isFinished = false
     private var openElements: [OpenElement] = []
     /// Every namespace URI an element has declared, each once.
     private var namespaceURIs: [String] = []
@@ -146,6 +148,39 @@ struct XMLByteWriter {
         }
     }
 
+    /// `name` and `value` checked, escaped and interned for `attribute(_:)`; one refused is
+    /// kept unchecked, to be refused when it is written. Writes nothing.
+    mutating func prepare(_ name: String, _ value: String) -> XMLPreparedAttribute {
+        guard XMLCharacterRules.firstDisallowedScalar(in: value) == nil,
+            let facts = try? Self.attributeName(name, in: output),
+            let markup = try? output.internedAttribute(
+                opening: facts.opening.characters, count: facts.opening.count, value: value)
+        else {
+            return XMLPreparedAttribute(
+                name: name, value: value, output: nil, markup: nil,
+                observed: XMLMarkupAttribute(namespace: nil, localName: name, value: value))
+        }
+        return XMLPreparedAttribute(
+            name: name, value: value, output: output,
+            markup: XMLPreparedAttribute.Markup(
+                characters: markup.characters, count: markup.count, opening: facts.opening.characters,
+                declaresXLink: facts.prefix == .xlink),
+            observed: Self.observed(name, prefix: facts.prefix, value: value))
+    }
+
+    mutating func attribute(_ prepared: XMLPreparedAttribute) {
+        guard !hasFailed else { return }
+        guard let markup = prepared.markup, prepared.output === output else {
+            attribute(prepared.name, prepared.value)
+            return
+        }
+        do {
+            try addAttribute(markup, of: prepared)
+        } catch {
+            fail(error)
+        }
+    }
+
     mutating func text(_ text: String) {
         guard !hasFailed else { return }
         do {
@@ -186,10 +221,15 @@ struct XMLByteWriter {
     }
 
     /// The finished document's bytes, ending with a newline, or the first error of its writing.
+    /// Called once: the bytes are handed over, not copied.
     mutating func finishedData() throws(XMLSerializationError) -> Data {
         if let failure {
             throw failure
         }
+        guard !isFinished else {
+            throw .misplacedMarkup("the document's bytes were already taken")
+        }
+        isFinished = true
         guard openElements.isEmpty, hasRoot else {
             throw .misplacedMarkup("the document ends with an element still open, or without a root element")
         }
@@ -202,14 +242,9 @@ struct XMLByteWriter {
         guard !output.hasFailed else {
             throw .libraryFailure("xmlOutputBufferWrite")
         }
-        var segments = [0..<rootDeclarationsEnd, declarationStart..<output.count]
-        var kept = rootDeclarationsEnd
-        for removed in removedRanges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            segments.append(kept..<removed.lowerBound)
-            kept = removed.upperBound
-        }
-        segments.append(kept..<declarationStart)
-        return output.data(segments)
+        return output.takeData(
+            removing: removedRanges.sorted(by: { $0.lowerBound < $1.lowerBound }), movingTailFrom: declarationStart,
+            to: rootDeclarationsEnd)
     }
 
     // MARK: - Elements
@@ -353,6 +388,9 @@ struct XMLByteWriter {
 
     /// The facts about the element name `name`, checked and interned on its first use.
     private mutating func elementName(_ name: String) throws(XMLSerializationError) -> ElementName {
+        if let facts = elementNames.recentFacts(for: name) {
+            return facts
+        }
         let preservedElements = indentation?.preservedElements
         let output = output
         let nextIndex = Int32(elementNameTexts.count)
@@ -379,6 +417,8 @@ struct XMLByteWriter {
     }
 
     /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
+    /// Inlined: called for nearly every tag, its own work is a bounds check and a copy.
+    @inline(__always)
     private mutating func write(_ markup: InternedMarkup) {
         output.write(markup.characters, count: markup.count)
     }
@@ -410,6 +450,28 @@ struct XMLByteWriter {
         }
     }
 
+    /// What `addAttribute(_:_:)` does once the name and value are checked, for a prepared
+    /// attribute: the same errors, in the same order, for what is left to check.
+    private mutating func addAttribute(
+        _ markup: XMLPreparedAttribute.Markup, of prepared: XMLPreparedAttribute
+    ) throws(XMLSerializationError) {
+        let current = openElements.count - 1
+        guard current >= 0, !openElements[current].hasChildren else {
+            throw .misplacedMarkup("attribute '\(prepared.name)' outside a start tag")
+        }
+        guard !startTagAttributes.contains(markup.opening) else {
+            throw .duplicateAttribute(prepared.name, element: self.name(of: openElements[current]))
+        }
+        startTagAttributes.append(markup.opening)
+        if markup.declaresXLink {
+            declaresXLink = true
+        }
+        output.write(markup.characters, count: markup.count)
+        if observer != nil {
+            observedAttributes.append(prepared.observed)
+        }
+    }
+
     private static func observed(_ name: String, prefix: AttributePrefix, value: String) -> XMLMarkupAttribute {
         switch prefix {
         case .none:
@@ -429,12 +491,17 @@ struct XMLByteWriter {
         }
         let output = output
         return try attributeNames[position].facts(for: name) { name throws(XMLSerializationError) in
-            let (prefix, localName) = try Self.split(name)
-            guard LibXML.isNCName(localName) else {
-                throw .invalidName(name)
-            }
-            return AttributeName(prefix: prefix, opening: try Self.interned(" " + name + "=\"", in: output))
+            try Self.attributeName(name, in: output)
         }
+    }
+
+    /// The facts about an attribute written `prefix:local` or `local`, checked and interned.
+    private static func attributeName(_ name: String, in output: LibXMLOutputBuffer) throws(XMLSerializationError) -> AttributeName {
+        let (prefix, localName) = try split(name)
+        guard LibXML.isNCName(localName) else {
+            throw .invalidName(name)
+        }
+        return AttributeName(prefix: prefix, opening: try interned(" " + name + "=\"", in: output))
     }
 
     /// The prefix and local name of an attribute written `prefix:local` or `local`.
@@ -517,6 +584,10 @@ struct XMLByteWriter {
 
     /// The newline and spaces that put what follows at `depth`, interned on first use.
     private mutating func indentationText(depth: Int) throws(XMLSerializationError) -> InternedMarkup {
+        // Tested first: reading `indentation` copies its set of preserved elements.
+        if depth < indentationTexts.count {
+            return indentationTexts[depth]
+        }
         let width = indentation?.width ?? 0
         while indentationTexts.count <= depth {
             indentationTexts.append(try Self.interned("\n" + String(repeating: " ", count: width * indentationTexts.count), in: output))

@@ -41,6 +41,18 @@ public final class XMLMarkupWriter {
         byteWriter.attribute(name, value)
     }
 
+    /// `name` and `value` checked, escaped and interned once, for an attribute written on
+    /// many elements: `attribute(_:)` then writes it with one copy. Writes nothing.
+    public func prepare(_ name: String, _ value: String) -> XMLPreparedAttribute {
+        byteWriter.prepare(name, value)
+    }
+
+    /// Adds a prepared attribute to the element just started, exactly as `attribute(name,
+    /// value)` would.
+    public func attribute(_ prepared: XMLPreparedAttribute) {
+        byteWriter.attribute(prepared)
+    }
+
     /// Adds `text` to the current element's content.
     public func text(_ text: String) {
         byteWriter.text(text)

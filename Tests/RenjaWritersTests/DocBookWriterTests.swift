@@ -192,6 +192,18 @@ final class DocBookWriterTests: XCTestCase {
         XCTAssertEqual(columnNames, (1...40).map { "c\($0)" })
     }
 
+    func testRowSpansGoOnPastTheCommonSpans() throws {
+        // morerows 0-3 are prepared once; a longer span must still be counted.
+        let tall = Table(
+            id: "tabel-tinggi", caption: ["Tinggi"], header: [],
+            body: [Row(cells: [Cell(text: "a", rowSpan: 9), Cell(text: "b", rowSpan: 3)])]
+                + (0..<8).map { _ in Row(cells: [Cell(text: "c")]) })
+        let document = Document(
+            coverLines: [], title: "Judul", sections: [Section(id: "bab-1", kind: .chapter, title: "T", blocks: [.table(tall)])])
+        let body = try XCTUnwrap(WrittenTree.docBook(document).descendants(named: "tbody").first)
+        XCTAssertEqual(body.childElements[0].childElements.map { $0.attribute("morerows") }, ["8", "2"])
+    }
+
     func testEntryAlignmentAndLineBreaksInCells() throws {
         let body = try XCTUnwrap(book.descendants(named: "tbody").first)
         let firstRow = body.childElements[0].childElements

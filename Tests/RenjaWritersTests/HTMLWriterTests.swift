@@ -146,6 +146,22 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertNil(firstRow.first { $0.attribute("style") != nil }, "alignment is a class, never an inline style")
     }
 
+    func testSpansGoOnPastTheCommonSpans() throws {
+        // Spans up to 7 are prepared once; a wider or taller cell must still be counted.
+        let wide = Table(
+            id: "tabel-lebar", caption: ["Lebar"], header: [Row(cells: [Cell(text: "A", columnSpan: 12)])],
+            body: [Row(cells: [Cell(text: "a", rowSpan: 9), Cell(text: "b", columnSpan: 11)])]
+                + (0..<8).map { _ in Row(cells: [Cell(text: "c", columnSpan: 11)]) })
+        let document = Document(
+            coverLines: [], title: "Judul", sections: [Section(id: "bab-1", kind: .chapter, title: "T", blocks: [.table(wide)])])
+        let page = try WrittenTree.html(document)
+        let header = try XCTUnwrap(page.descendants(named: "th").first)
+        XCTAssertEqual([header.attribute("scope"), header.attribute("colspan")], ["colgroup", "12"])
+        let firstRow = try XCTUnwrap(page.descendants(named: "tbody").first).childElements[0].childElements
+        XCTAssertEqual(firstRow.map { $0.attribute("rowspan") }, ["9", nil])
+        XCTAssertEqual(firstRow.map { $0.attribute("colspan") }, [nil, "11"])
+    }
+
     func testWritingTwiceGivesTheSameBytes() throws {
         let writer = HTMLWriter()
         XCTAssertEqual(try writer.render(SampleDocument.document), try writer.render(SampleDocument.document))

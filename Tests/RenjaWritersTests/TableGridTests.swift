@@ -4,8 +4,19 @@ import XCTest
 @testable import RenjaWriters
 
 final class TableGridTests: XCTestCase {
+    /// The grid's columns cut into rows.
     private func columns(_ rows: [Row]) -> [[Int]] {
-        TableGrid(rows: rows).rows.map { $0.map(\.column) }
+        var columns = TableGrid(rows: rows).columns[...]
+        return rows.map { row in
+            defer { columns = columns.dropFirst(row.cells.count) }
+            return Array(columns.prefix(row.cells.count))
+        }
+    }
+
+    private func lastColumns(_ rows: [Row]) -> [[Int]] {
+        zip(rows, columns(rows)).map { row, columns in
+            zip(row.cells, columns).map { TableGrid.lastColumn(of: $0, startingAt: $1) }
+        }
     }
 
     func testCellsWithoutSpansTakeConsecutiveColumns() {
@@ -20,9 +31,8 @@ final class TableGridTests: XCTestCase {
             Row(cells: [Cell(text: "abc", columnSpan: 3)]),
             Row(cells: [Cell(text: "x"), Cell(text: "y"), Cell(text: "z"), Cell(text: "w")]),
         ]
-        let grid = TableGrid(rows: rows)
-        XCTAssertEqual(grid.rows.map { $0.map(\.column) }, [[0, 1, 3], [1, 2], [1], [0, 1, 2, 3]])
-        XCTAssertEqual(grid.rows.map { $0.map(\.lastColumn) }, [[0, 2, 3], [1, 3], [3], [0, 1, 2, 3]])
+        XCTAssertEqual(columns(rows), [[0, 1, 3], [1, 2], [1], [0, 1, 2, 3]])
+        XCTAssertEqual(lastColumns(rows), [[0, 2, 3], [1, 3], [3], [0, 1, 2, 3]])
     }
 
     func testRowSpanInTheMiddleIsSkippedOnlyWhileItLasts() {
@@ -49,5 +59,17 @@ final class TableGridTests: XCTestCase {
             Row(cells: [Cell(text: "b"), Cell(text: "c", columnSpan: 2)]),
         ]
         XCTAssertEqual(columns(rows), [[0], [1, 2]])
+    }
+
+    /// A row span ends after its rows, also when a wider row came between (the arrays for
+    /// this row and the next are reused and grown together).
+    func testRowSpansEndAfterTheirRowsAcrossAWiderRow() {
+        let rows = [
+            Row(cells: [Cell(text: "a", rowSpan: 3), Cell(text: "b")]),
+            Row(cells: [Cell(text: "b"), Cell(text: "c", columnSpan: 2, rowSpan: 2)]),
+            Row(cells: [Cell(text: "b"), Cell(text: "e")]),
+            Row(cells: [Cell(text: "a"), Cell(text: "b"), Cell(text: "c"), Cell(text: "d")]),
+        ]
+        XCTAssertEqual(columns(rows), [[0, 1], [1, 2], [1, 4], [0, 1, 2, 3]])
     }
 }

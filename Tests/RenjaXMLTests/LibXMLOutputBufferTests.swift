@@ -50,7 +50,45 @@ final class LibXMLOutputBufferTests: XCTestCase {
     }
 
     private static func string(_ buffer: LibXMLOutputBuffer) -> String {
-        String(decoding: buffer.data([0..<buffer.count]), as: UTF8.self)
+        String(decoding: buffer.takeData(removing: [], movingTailFrom: buffer.count, to: 0), as: UTF8.self)
+    }
+
+    /// The eight-at-a-time scan never misses a byte the writer must look at, wherever it
+    /// stands among other bytes, whatever the length (the last partial word included).
+    func testTheWordScanNeverMissesAMarkupOrControlByte() {
+        let sought: Set<UInt8> = Set(0..<0x20).union([0x26, 0x3C, 0x3E, 0x22, 0xEF])
+        // Neighbours that a borrow could hide a byte behind: 0x00, 0x20, 0x7F, 0x80, 0xFF...
+        let others: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x25, 0x27, 0x3B, 0x3D, 0x3F, 0x41, 0x7F, 0x80, 0xEE, 0xF0, 0xFF]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            // Only a slice's own bytes count: those around it hold everything sought.
+            let padding = Array(sought)
+            let bytes = (0..<count).map { _ in
+                Bool.random(using: &generator) ? others.randomElement(using: &generator) ?? 0x41
+                    : UInt8.random(in: 0...255, using: &generator)
+            }
+            func holdsNone(_ bytes: [UInt8]) -> Bool {
+                (padding + bytes + padding).withUnsafeBufferPointer { padded in
+                    LibXMLOutputBuffer.holdsNoMarkupOrControlByte(
+                        UnsafeBufferPointer(rebasing: padded[padding.count..<padding.count + bytes.count]))
+                }
+            }
+            if holdsNone(bytes) {
+                XCTAssertFalse(bytes.contains(where: sought.contains), "\(bytes)")
+            }
+            let plain = bytes.map { sought.contains($0) ? 0x41 : $0 }
+            XCTAssertTrue(holdsNone(plain), "\(plain)")
+        }
+    }
+
+    /// Handing the bytes over leaves the removed ranges out and moves the tail, in place.
+    func testTheBytesAreHandedOverWithRangesRemovedAndTheTailMoved() throws {
+        let buffer = try LibXMLOutputBuffer()
+        buffer.write("<a>..<b/>...<c/>!<d/> x=1")
+        let data = buffer.takeData(removing: [3..<5, 9..<12], movingTailFrom: 21, to: 2)
+        XCTAssertEqual(String(decoding: data, as: UTF8.self), "<a x=1><b/><c/>!<d/>")
+        XCTAssertEqual(buffer.count, 0)
     }
 
     /// What xmlSaveDoc's text escaping alone makes of `text`.

@@ -153,6 +153,130 @@ final class XMLMarkupWriterTests: XCTestCase {
         }
     }
 
+    /// A prepared attribute writes the bytes, and tells the observer the attribute, that
+    /// `attribute(name, value)` would: escaped values, both prefixes, `xmlns:xlink` on the root.
+    func testAPreparedAttributeWritesWhatTheAttributeWould() throws {
+        let attributes: [(String, String)] = [
+            ("colname", "c3"), ("title", "a < b & \"c\"\n\td\r"), ("xml:lang", "id"), ("xlink:href", "#x"), ("empty", ""),
+            ("role", "é ü 漢"),
+        ]
+        func written(prepared: Bool) throws -> (String, [String]) {
+            let observer = RecordingObserver()
+            let writer = try XMLMarkupWriter(
+                flavor: .xml, writesXMLDeclaration: false, indentation: indented.indentation, observer: observer)
+            let preparedAttributes = attributes.map { writer.prepare($0.0, $0.1) }
+            writer.element("doc") {
+                for _ in 0..<2 {
+                    writer.element("e") {
+                        for (index, (name, value)) in attributes.enumerated() {
+                            if prepared {
+                                writer.attribute(preparedAttributes[index])
+                            } else {
+                                writer.attribute(name, value)
+                            }
+                        }
+                        writer.text("t")
+                    }
+                }
+            }
+            return (String(decoding: try writer.finishedData(), as: UTF8.self), observer.events)
+        }
+        let (expected, expectedEvents) = try written(prepared: false)
+        let (actual, events) = try written(prepared: true)
+        XCTAssertEqual(actual, expected)
+        XCTAssertEqual(events, expectedEvents)
+        XCTAssertTrue(actual.contains(#" title="a &lt; b &amp; &quot;c&quot;&#10;&#9;d&#13;""#), actual)
+        XCTAssertTrue(actual.hasPrefix(#"<doc xmlns:xlink="http://www.w3.org/1999/xlink">"#), actual)
+    }
+
+    /// What the writer refuses is refused when a prepared attribute is written, with the
+    /// error `attribute(name, value)` gives, and not when it is prepared.
+    func testAPreparedAttributeIsRefusedWhereTheAttributeWouldBe() {
+        let cases: [(String, XMLSerializationError, (XMLMarkupWriter) -> Void)] = [
+            (
+                "bad value", .disallowedCharacter("\u{1}", text: "a\u{1}", element: "a", attribute: "b"),
+                { out in
+                    let bad = out.prepare("b", "a\u{1}")
+                    out.element("a") { out.attribute(bad) }
+                }
+            ),
+            (
+                "bad name", .invalidName("1b"),
+                { out in
+                    let bad = out.prepare("1b", "x")
+                    out.element("a") { out.attribute(bad) }
+                }
+            ),
+            (
+                "bad prefix", .unsupportedAttributePrefix("p", attribute: "p:b"),
+                { out in
+                    let bad = out.prepare("p:b", "x")
+                    out.element("a") { out.attribute(bad) }
+                }
+            ),
+            (
+                "duplicate of a written attribute", .duplicateAttribute("b", element: "a"),
+                { out in
+                    let prepared = out.prepare("b", "2")
+                    out.element("a") {
+                        out.attribute("b", "1")
+                        out.attribute(prepared)
+                    }
+                }
+            ),
+            (
+                "duplicate prepared", .duplicateAttribute("b", element: "a"),
+                { out in
+                    let prepared = out.prepare("b", "2")
+                    out.element("a") {
+                        out.attribute(prepared)
+                        out.attribute("b", "1")
+                    }
+                }
+            ),
+            (
+                "after content", .misplacedMarkup("attribute 'b' outside a start tag"),
+                { out in
+                    let prepared = out.prepare("b", "2")
+                    out.element("a") {
+                        out.text("x")
+                        out.attribute(prepared)
+                    }
+                }
+            ),
+        ]
+        for (name, expected, write) in cases {
+            XCTAssertThrowsError(try indented.serialize(write), name) { error in
+                XCTAssertEqual(error as? XMLSerializationError, expected, name)
+            }
+        }
+    }
+
+    /// An attribute prepared by one writer and given to another (whose interned bytes are
+    /// elsewhere) is written by the other as `attribute(name, value)`.
+    func testAnAttributePreparedByAnotherWriterIsWrittenAsUsual() throws {
+        var prepared: XMLPreparedAttribute?
+        _ = try indented.serialize { out in
+            prepared = out.prepare("b", "x & y")
+            out.element("a")
+        }
+        let elsewhere = try XCTUnwrap(prepared)
+        let written = try indented.serialize { out in
+            out.element("a") { out.attribute(elsewhere) }
+        }
+        XCTAssertEqual(written, #"<a b="x &amp; y"/>"# + "\n")
+    }
+
+    /// The bytes are handed over, not copied: a second call has none to give.
+    func testTheFinishedBytesAreTakenOnce() throws {
+        let writer = try XMLMarkupWriter(flavor: .xml, writesXMLDeclaration: false, indentation: nil, observer: nil)
+        writer.element("a")
+        XCTAssertEqual(String(decoding: try writer.finishedData(), as: UTF8.self), "<a/>\n")
+        XCTAssertThrowsError(try writer.finishedData()) { error in
+            XCTAssertEqual(error as? XMLSerializationError, .misplacedMarkup("the document's bytes were already taken"))
+        }
+    }
+
     func testSameLocalNameInAnotherNamespaceIsNotADuplicate() throws {
         let written = try indented.serialize { out in
             out.element("a") {
