@@ -115,14 +115,46 @@ enum TablesFixture {
 
     /// The standard blocks of the fixture, built as the pipeline builds them.
     static var blocks: [String: Block] {
-        let plan = plan
+        blocks(of: plan)
+    }
+
+    /// The standard blocks of `plan` (the fixture with some parts replaced), built as the pipeline builds them.
+    static func blocks(of plan: Plan) -> [String: Block] {
         let (figures, _) = computeFigures(plan)
         return StandardBlocks.make(plan: plan, figures: figures, formatter: RenjaFormatter(settings: plan.settings))
     }
 
     static func table(_ id: String) -> Table? {
-        guard case .table(let table)? = blocks[id] else { return nil }
+        table(id, of: plan)
+    }
+
+    static func table(_ id: String, of plan: Plan) -> Table? {
+        guard case .table(let table)? = blocks(of: plan)[id] else { return nil }
         return table
+    }
+
+    /// A programme serving no sasaran, without indicators of its own, for the tables' edge cases.
+    static func bareProgram(kegiatan: [Kegiatan]) -> Program {
+        Program(
+            kode: "P09", nama: "Program Tanpa Indikator", sasaran: nil, sasaranProgram: nil, kelompokSasaran: nil,
+            indikator: [], kegiatan: kegiatan, location: here)
+    }
+
+    /// A kegiatan of year n only (pagu 2020), for the tables' edge cases.
+    static func kegiatan(
+        _ kode: String, _ nama: String, pagu: Int, indikator: [Indikator], analisisKebutuhan: AnalisisKebutuhan? = nil
+    ) -> Kegiatan {
+        Kegiatan(
+            kode: kode, nama: nama, pagu: [2020: Money(Decimal(pagu))], indikator: indikator,
+            analisisKebutuhan: analisisKebutuhan, location: here)
+    }
+
+    /// The fixture with `program` as its only programme, for the tables' edge cases.
+    static func plan(program: Program) -> Plan {
+        var plan = plan
+        plan.program = [program]
+        plan.usulan = []
+        return plan
     }
 }
 

@@ -1,7 +1,9 @@
 import RenjaDocument
+import RenjaModel
 import XCTest
 
-/// T-C.31 and T-C.33: programme pagu and totals come from the computed figures.
+/// T-C.31 and T-C.33: programme pagu and totals come from the computed figures; a programme
+/// or kegiatan without indicators still gets its row.
 final class TablesPaguTests: XCTestCase {
     private func row(_ table: Table, named nama: String) throws -> Row {
         try XCTUnwrap(table.body.first { $0.cells.contains { $0.plainText == nama } }, "no row \(nama) in \(table.id)")
@@ -50,5 +52,48 @@ final class TablesPaguTests: XCTestCase {
         let total = try XCTUnwrap(table.body.last)
         XCTAssertEqual(total.role, .total)
         XCTAssertEqual(total.cells.map(\.plainText), ["Jumlah", "590.000.000", "", "544.286.000", ""])
+    }
+
+    /// A programme of year n without indicators, with one kegiatan without indicators.
+    private static let withoutIndicators = TablesFixture.kegiatan("P09.K01", "Kegiatan Tanpa Indikator", pagu: 10_000_000, indikator: [])
+
+    func testRencanaProgramGivesAProgrammeAndAKegiatanWithoutIndicatorsOneRowOfDashes() throws {
+        let plan = TablesFixture.plan(program: TablesFixture.bareProgram(kegiatan: [Self.withoutIndicators]))
+        let table = try XCTUnwrap(TablesFixture.table("tc-33", of: plan))
+        let rows = table.body.dropLast()
+        XCTAssertEqual(rows.map { $0.cells.map(\.plainText) }, [
+            ["1", "Program Tanpa Indikator", "-", "Kec. Jatiroto", "-", "10.000.000", "-", "", "-", "-"],
+            ["2", "Kegiatan Tanpa Indikator", "-", "Kec. Jatiroto", "-", "10.000.000", "-", "", "-", "-"],
+        ])
+        for row in rows {
+            XCTAssertEqual(row.cells.map(\.rowSpan), Array(repeating: 1, count: 10))
+            // Columns 3, 5 and 9: the indicator and its targets, absent.
+            XCTAssertEqual([2, 4, 8].map { row.cells[$0] }, Array(repeating: Cell(text: "-", alignment: .center), count: 3))
+        }
+    }
+
+    func testReviewRKPDKeepsThePlansIndicatorWhereTheNeedsAnalysisNamesAnotherOne() throws {
+        let analysed = TablesFixture.kegiatan(
+            "P09.K02", "Kegiatan Satu Indikator", pagu: 5_000_000,
+            indikator: [TablesFixture.indikator("P09.K02.I1", "Jumlah dokumen", "Dokumen", [2020: 5])],
+            analisisKebutuhan: AnalisisKebutuhan(pagu: nil, indikator: [
+                IndikatorTarget(indikator: "P09.K02.I9", uraian: "Indikator lain", target: 7, location: TablesFixture.here),
+            ], catatan: nil))
+        let plan = TablesFixture.plan(program: TablesFixture.bareProgram(kegiatan: [Self.withoutIndicators, analysed]))
+        let table = try XCTUnwrap(TablesFixture.table("tc-31", of: plan))
+        let rows = table.body.dropLast()
+        XCTAssertEqual(rows.map { $0.cells.map(\.plainText) }, [
+            ["1", "Program Tanpa Indikator", "Kec. Jatiroto", "-", "-", "15.000.000",
+             "Program Tanpa Indikator", "Kec. Jatiroto", "-", "-", "15.000.000", ""],
+            ["2", "Kegiatan Tanpa Indikator", "Kec. Jatiroto", "-", "-", "10.000.000",
+             "Kegiatan Tanpa Indikator", "Kec. Jatiroto", "-", "-", "10.000.000", ""],
+            ["3", "Kegiatan Satu Indikator", "Kec. Jatiroto", "Jumlah dokumen", "5 Dokumen", "5.000.000",
+             "Kegiatan Satu Indikator", "Kec. Jatiroto", "Jumlah dokumen", "5 Dokumen", "5.000.000", ""],
+        ])
+        for row in rows {
+            XCTAssertEqual(row.cells.map(\.rowSpan), Array(repeating: 1, count: 12))
+        }
+        // Without indicators, columns 4, 5, 9 and 10 are absent.
+        XCTAssertEqual([3, 4, 8, 9].map { rows[0].cells[$0] }, Array(repeating: Cell(text: "-", alignment: .center), count: 4))
     }
 }

@@ -89,6 +89,30 @@ final class TablesPlanTests: XCTestCase {
         ])
     }
 
+    func testSasaranIndikatorGivesAProgrammeWithoutSasaranOrIndicatorsOneRowOfDashes() throws {
+        let kegiatan = TablesFixture.kegiatan("P09.K01", "Kegiatan Tanpa Indikator", pagu: 10_000_000, indikator: [])
+        let plan = TablesFixture.plan(program: TablesFixture.bareProgram(kegiatan: [kegiatan]))
+        let table = try XCTUnwrap(TablesFixture.table("tabel-sasaran-indikator", of: plan))
+        XCTAssertEqual(table.body, [Row(cells: [
+            Cell(text: "1", alignment: .center), Cell(text: "Program Tanpa Indikator"), Cell(text: "-"),
+            Cell(text: "-", alignment: .center), Cell(text: "-", alignment: .center),
+        ])])
+    }
+
+    func testSasaranIndikatorWithOutputsOnlySpansTheProgrammeOverTheHeadingAndItsLines() throws {
+        let kegiatan = TablesFixture.kegiatan("P09.K01", "Kegiatan Dua Indikator", pagu: 10_000_000, indikator: [
+            TablesFixture.indikator("P09.K01.I1", "Jumlah dokumen", "Dokumen", [2020: 5]),
+            TablesFixture.indikator("P09.K01.I2", "Jumlah rapat", "Kali", [2020: 12]),
+        ])
+        let plan = TablesFixture.plan(program: TablesFixture.bareProgram(kegiatan: [kegiatan]))
+        let table = try XCTUnwrap(TablesFixture.table("tabel-sasaran-indikator", of: plan))
+        XCTAssertEqual(table.body.map(\.cells.count), [5, 2, 2])
+        XCTAssertEqual(table.body[0].cells.map(\.rowSpan), [3, 3, 3, 1, 1])
+        XCTAssertEqual(table.body.map { $0.cells.suffix(2).map(\.plainText) }, [
+            ["Output :", ""], ["1. Jumlah dokumen", "5 Dokumen"], ["2. Jumlah rapat", "12 Kali"],
+        ])
+    }
+
     func testMisiTableListsEveryMission() throws {
         let table = try XCTUnwrap(TablesFixture.table("tabel-misi"))
         XCTAssertEqual(table.body.map { $0.cells.map(\.plainText) }, [["1", "Reformasi birokrasi", "Bermakna bahwa ..."]])

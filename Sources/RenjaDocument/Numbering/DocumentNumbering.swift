@@ -138,8 +138,8 @@ public struct DocumentNumbering: Sendable {
     /// Whether a cell of `rows` holds a reference. By indices, each cell's content read in
     /// place: `contains(where:)` over rows and cells retained and released every cell's content.
     private static func hasReference(_ rows: [Row]) -> Bool {
-        for row in rows.indices {
-            for cell in rows[row].cells.indices where hasReference(rows[row].cells[cell].content) {
+        for rowIndex in rows.indices {
+            for cellIndex in rows[rowIndex].cells.indices where hasReference(rows[rowIndex].cells[cellIndex].content) {
                 return true
             }
         }

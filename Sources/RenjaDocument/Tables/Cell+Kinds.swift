@@ -6,17 +6,17 @@ extension Cell {
     }
 
     /// A figure (a target, an amount, a percentage): right-aligned.
-    static func figure(_ text: String, rowSpan: Int = 1) -> Cell {
-        Cell(text: text, rowSpan: rowSpan, alignment: .right)
+    static func figure(_ text: String) -> Cell {
+        Cell(text: text, alignment: .right)
     }
 
     /// A row number or a short code: centred.
-    static func centered(_ text: String, rowSpan: Int = 1) -> Cell {
-        Cell(text: text, rowSpan: rowSpan, alignment: .center)
+    static func centered(_ text: String) -> Cell {
+        Cell(text: text, alignment: .center)
     }
 
     /// Running text: left-aligned.
-    static func prose(_ text: String, columnSpan: Int = 1, rowSpan: Int = 1) -> Cell {
-        Cell(text: text, columnSpan: columnSpan, rowSpan: rowSpan)
+    static func prose(_ text: String, columnSpan: Int = 1) -> Cell {
+        Cell(text: text, columnSpan: columnSpan)
     }
 }

@@ -73,25 +73,23 @@ struct EvaluasiRenjaTable {
     /// indicator copied into every column's closure, cost a third of the table's instructions
     /// beside the figures' formatting.
     private func rows(_ row: EvaluasiRow) -> [Row] {
-        let height = max(row.indikator.count, 1)
-        let role: Row.Role = row.jenis == .program ? .group : .normal
-        return (0..<height).map { index in
+        let indikator = row.indikator
+        return SpannedRowCells.rows(
+            longestColumn: indikator.count, role: row.jenis == .program ? .group : .normal, capacity: (first: 24, later: 11)
+        ) { cells in
             // The indicator is read in place by each cell's expression: taken out of the array
             // (as an Optional, or handed to a closure per cell) it was copied for every cell.
-            let hasIndikator = index < row.indikator.count
-            let unit = formatter.quantityUnit(hasIndikator ? row.indikator[index].satuan : "")
-            var cells = SpannedRowCells(index: index, height: height, capacity: index == 0 ? 24 : 11)
+            let unit = formatter.quantityUnit(cells.index < indikator.count ? indikator[cells.index].satuan : "")
             cells.spanning(.centered(String(row.nomor)))
             cells.spanning(.prose(row.kelompokSasaran ?? RenjaFormatter.absent))
             cells.spanning(.prose(row.nama))
-            cells.perRow(hasIndikator ? .prose(row.indikator[index].uraian) : nil)
+            cells.perRow(of: indikator) { .prose(indikator[$0].uraian) }
             for column in 5...13 {
-                cells.perRow(hasIndikator ? .figure(formatter.quantity(row.indikator[index].cells.column(column), unit: unit)) : nil)
+                cells.perRow(of: indikator) { .figure(formatter.quantity(indikator[$0].cells.column(column), unit: unit)) }
                 cells.spanning(.figure(formatter.moneyCell(row.rp.column(column))))
             }
-            cells.perRow(hasIndikator ? .figure(formatter.percent(row.indikator[index].cells.tingkatCapaian)) : nil)
+            cells.perRow(of: indikator) { .figure(formatter.percent(indikator[$0].cells.tingkatCapaian)) }
             cells.spanning(.figure(formatter.percent(row.rp.tingkatCapaian)))
-            return Row(role: role, cells: cells.cells)
         }
     }
 }

@@ -87,22 +87,18 @@ struct RencanaProgramTable {
         sumberDana: String, catatan: String
     ) -> [Row] {
         let years = figures.years
-        let height = max(indikator.count, 1)
-        return (0..<height).map { index in
-            let hasIndikator = index < indikator.count
-            let unit = formatter.quantityUnit(hasIndikator ? indikator[index].satuan : "")
-            var cells = SpannedRowCells(index: index, height: height, capacity: index == 0 ? 10 : 3)
+        return SpannedRowCells.rows(longestColumn: indikator.count, role: role, capacity: (first: 10, later: 3)) { cells in
+            let unit = formatter.quantityUnit(cells.index < indikator.count ? indikator[cells.index].satuan : "")
             cells.spanning(.centered(String(nomor)))
             cells.spanning(.prose(nama))
-            cells.perRow(hasIndikator ? .prose(indikator[index].uraian) : nil)
+            cells.perRow(of: indikator) { .prose(indikator[$0].uraian) }
             cells.spanning(.prose(lokasi))
-            cells.perRow(hasIndikator ? .figure(formatter.quantity(indikator[index].target[years.n], unit: unit)) : nil)
+            cells.perRow(of: indikator) { .figure(formatter.quantity(indikator[$0].target[years.n], unit: unit)) }
             cells.spanning(.figure(formatter.moneyCell(pagu.n)))
             cells.spanning(.centered(sumberDana))
             cells.spanning(.prose(catatan))
-            cells.perRow(hasIndikator ? .figure(formatter.quantity(indikator[index].target[years.nPlus1], unit: unit)) : nil)
+            cells.perRow(of: indikator) { .figure(formatter.quantity(indikator[$0].target[years.nPlus1], unit: unit)) }
             cells.spanning(.figure(formatter.moneyCell(pagu.nPlus1)))
-            return Row(role: role, cells: cells.cells)
         }
     }
 }

@@ -86,22 +86,21 @@ struct ReviewRKPDTable {
         role: Row.Role, nomor: Int, nama: String, lokasi: String, rancangan: [IndikatorTargetText], pagu: Money?,
         hasilAnalisis: [IndikatorTargetText], paguAnalisis: Money?, catatan: String
     ) -> [Row] {
-        let height = max(rancangan.count, hasilAnalisis.count, 1)
-        return (0..<height).map { index in
-            var cells = SpannedRowCells(index: index, height: height, capacity: index == 0 ? 12 : 4)
+        SpannedRowCells.rows(
+            longestColumn: max(rancangan.count, hasilAnalisis.count), role: role, capacity: (first: 12, later: 4)
+        ) { cells in
             cells.spanning(.centered(String(nomor)))
             cells.spanning(.prose(nama))
             cells.spanning(.prose(lokasi))
-            cells.perRow(index < rancangan.count ? .prose(rancangan[index].uraian) : nil)
-            cells.perRow(index < rancangan.count ? .figure(rancangan[index].target) : nil)
+            cells.perRow(of: rancangan) { .prose(rancangan[$0].uraian) }
+            cells.perRow(of: rancangan) { .figure(rancangan[$0].target) }
             cells.spanning(.figure(formatter.moneyCell(pagu)))
             cells.spanning(.prose(nama))
             cells.spanning(.prose(lokasi))
-            cells.perRow(index < hasilAnalisis.count ? .prose(hasilAnalisis[index].uraian) : nil)
-            cells.perRow(index < hasilAnalisis.count ? .figure(hasilAnalisis[index].target) : nil)
+            cells.perRow(of: hasilAnalisis) { .prose(hasilAnalisis[$0].uraian) }
+            cells.perRow(of: hasilAnalisis) { .figure(hasilAnalisis[$0].target) }
             cells.spanning(.figure(formatter.moneyCell(paguAnalisis)))
             cells.spanning(.prose(catatan))
-            return Row(role: role, cells: cells.cells)
         }
     }
 }

@@ -17,18 +17,16 @@ struct SasaranIndikatorTable {
             let output = planned.kegiatan.flatMap(\.kegiatan.indikator)
             let outcome = program.sasaran.flatMap { plan.sasaran(kode: $0) }?.indikator ?? []
             var lines: [(indikator: Cell, target: Cell)] = []
+            // Each section's indicators, and its heading line ("Output :", "Outcome :").
             lines.reserveCapacity(output.count + outcome.count + 2)
             appendSection("Output", output, to: &lines)
             appendSection("Outcome", outcome, to: &lines)
-            let height = max(lines.count, 1)
-            return (0..<height).map { line in
-                var cells = SpannedRowCells(index: line, height: height, capacity: line == 0 ? 5 : 2)
+            return SpannedRowCells.rows(longestColumn: lines.count, capacity: (first: 5, later: 2)) { cells in
                 cells.spanning(.centered(String(index + 1)))
                 cells.spanning(.prose(program.nama))
                 cells.spanning(.prose(program.sasaranProgram ?? RenjaFormatter.absent))
-                cells.perRow(line < lines.count ? lines[line].indikator : nil)
-                cells.perRow(line < lines.count ? lines[line].target : nil)
-                return Row(cells: cells.cells)
+                cells.perRow(of: lines) { lines[$0].indikator }
+                cells.perRow(of: lines) { lines[$0].target }
             }
         }
         return Table(

@@ -1,5 +1,6 @@
 /// A value a template can show or walk: the context a template is filled from is a tree of these.
 /// Every number in it is already formatted text (by `RenjaFormatter`): templates never format.
+///
 /// Not `indirect`: nesting goes through arrays and dictionaries, and boxing every value cost an
 /// allocation and a free per text of the context.
 public enum TemplateValue: Equatable, Sendable {
