@@ -5,15 +5,15 @@ import RenjaModel
 enum WholeNumber {
     private static let maximumDigits = 9
 
-    /// The value of `bytes`, read in one pass; `nil` unless they are one to nine ASCII digits.
-    static func value(ofDigits bytes: some Sequence<UInt8>) -> Int? {
+    /// The value of `bytes`; `nil` unless they are one to nine ASCII digits. Counted first:
+    /// then each byte needs one check (rows read two such cells each).
+    static func value(ofDigits bytes: some Collection<UInt8>) -> Int? {
+        guard (1...maximumDigits).contains(bytes.count) else { return nil }
         var value = 0
-        var digitCount = 0
         for byte in bytes {
-            guard byte.isASCIIDigit, digitCount < maximumDigits else { return nil }
-            digitCount += 1
+            guard byte.isASCIIDigit else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
-        return digitCount == 0 ? nil : value
+        return value
     }
 }

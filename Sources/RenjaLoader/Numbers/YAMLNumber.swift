@@ -29,8 +29,12 @@ enum YAMLNumber {
     static func integer(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { utf8 in
+            // Without `_` (years never have one) the text must be digits alone, which
+            // `WholeNumber` checks; only with `_` are they checked here and copied out
+            // (counting a lazily filtered view walked it twice through the filter).
+            guard utf8.contains(UInt8(ascii: "_")) else { return WholeNumber.value(ofDigits: utf8) }
             guard isDigits(utf8[...]) else { return nil }
-            return WholeNumber.value(ofDigits: utf8.lazy.filter { $0 != UInt8(ascii: "_") })
+            return WholeNumber.value(ofDigits: utf8.filter { $0 != UInt8(ascii: "_") })
         }
     }
 
