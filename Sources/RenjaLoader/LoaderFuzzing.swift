@@ -1,7 +1,9 @@
+import Foundation
 import RenjaModel
 
 /// The loader's readers over bytes in memory, for the fuzz targets in `Fuzz/`: the same code
-/// `ProjectLoader.load` runs on `renja.yaml` and the realisation CSVs, without the disk.
+/// `ProjectLoader.load` runs on `renja.yaml`, the realisation CSVs and their number cells,
+/// without the disk.
 /// Not for other use; import with `@_spi(Fuzzing) import RenjaLoader`.
 @_spi(Fuzzing)
 public enum LoaderFuzzing {
@@ -26,5 +28,11 @@ public enum LoaderFuzzing {
         var diagnostics: [Diagnostic] = []
         let entries = ProjectLoader().readRealisasi(bytes, path: "triwulan.csv", kind: .triwulan, spec: spec.reader, into: &diagnostics)
         return (entries, diagnostics)
+    }
+
+    /// Reads `bytes` as a realisation CSV cell holding a number in `convention`; `nil` when
+    /// the cell says "not reported".
+    public static func readNumber(_ bytes: [UInt8], convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
+        bytes.withUnsafeBufferPointer { NumberParser.parse($0, convention: convention) }
     }
 }

@@ -101,24 +101,42 @@ final class CSVReaderTests: XCTestCase {
         }
     }
 
-    /// A cell's trimmed text and blankness, decided on its first and last byte when it can be,
-    /// are `Whitespace`'s, quoted or not, whatever white space, marks or letters it holds. (No
-    /// quote in the alphabet: a quote before a combining mark is one `Character`, which the
-    /// `String` quoting helper does not double.)
+    /// A cell's trimmed text and blankness, and the whole numbers and must-be-empty checks of
+    /// `RowCells`, decided on its first and last byte when they can be, are what `Whitespace`
+    /// gives, quoted or not, whatever white space, marks, digits or letters it holds. (No quote
+    /// in the alphabet: a quote before a combining mark is one `Character`, which the `String`
+    /// quoting helper does not double.)
     func testCellTrimmingAgreesWithWhitespace() throws {
         var generator = SplitMix64(seed: 2020)
-        let alphabet: [String] = ["a", "7", "-", ".", " ", "\t", "\u{A0}", "\u{200B}", "\u{3000}", "\u{301}", "é", "漢", ";", "\n"]
+        let alphabet: [String] = ["a", "7", "12", "-", ".", " ", "\t", "\u{A0}", "\u{200B}", "\u{3000}", "\u{301}", "é", "漢", ";", "\n"]
         for _ in 0..<2000 {
             let cells = (0..<3).map { _ in
                 (0..<Int.random(in: 0...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "" }.joined()
             }
             let text = "a;b;c\n" + cells.map(Self.quoted).joined(separator: ";") + "\n"
             let table = try XCTUnwrap(CSVReader(file: "t.csv").read(Array(text.utf8)).table, text)
-            for field in table.fields {
-                XCTAssertEqual(table.trimmedValue(of: field), Whitespace.trimmed(table.value(of: field)), text.debugDescription)
+            let row = try XCTUnwrap(table.rows.first, text)
+            for (column, field) in row.enumerated() {
+                let trimmed = Whitespace.trimmed(table.value(of: field))
+                XCTAssertEqual(table.trimmedValue(of: field), trimmed, text.debugDescription)
                 XCTAssertEqual(table.isBlank(field), Whitespace.isBlank(table.value(of: field)), text.debugDescription)
+
+                var cells = RowCells(row: row, of: table, file: "t.csv")
+                let isWholeNumber = (1...9).contains(trimmed.utf8.count) && trimmed.utf8.allSatisfy(\.isASCIIDigit)
+                XCTAssertEqual(cells.integer(at: column, name: "a"), isWholeNumber ? Int(trimmed) : nil, text.debugDescription)
+                cells.requireEmpty(at: column, because: "test")
+                XCTAssertEqual(cells.diagnostics.count, (isWholeNumber ? 0 : 1) + (trimmed == "" || trimmed == "-" ? 0 : 1), text.debugDescription)
             }
         }
+    }
+
+    /// A row's cells are read from the row's own start, whatever its place in the table.
+    func testLaterRowsAreReadByColumnThroughRowCells() throws {
+        let table = try XCTUnwrap(read("a;b\n1;2\n3;4\n5;6\n").table)
+        let rows = Array(table.rows)
+        XCTAssertEqual(rows.count, 3)
+        XCTAssertEqual(RowCells(row: rows[1], of: table, file: "t.csv").value(at: 0), "3")
+        XCTAssertEqual(RowCells(row: rows[2], of: table, file: "t.csv").value(at: 1), "6")
     }
 
     /// Random bytes give a table or positioned errors, never a crash and never both.

@@ -22,8 +22,10 @@ final class CodeRegistryTests: XCTestCase {
         XCTAssertEqual(codes.codes(of: [.program]), ["P01", "Q12"])
     }
 
-    /// A registry no copy shares empties its sorted lists in place: a later hint sees the new code.
-    func testHintsSeeCodesRegisteredAfterAnEarlierHintWithoutCopies() {
+    /// A registry no copy shares (whose sorted lists are emptied in place, not replaced, at a
+    /// registration): a later list and hint see the new code. Which of the two ways emptied
+    /// them is not visible from here; instruction counts told them apart.
+    func testListsAndHintsOfAnUnsharedRegistryFollowItsRegistrations() {
         var codes = CodeRegistry()
         XCTAssertNil(codes.register("P01", as: entry(.program)))
         XCTAssertEqual(codes.codes(of: [.program]), ["P01"])

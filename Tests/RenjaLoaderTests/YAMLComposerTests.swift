@@ -143,6 +143,17 @@ final class YAMLComposerTests: XCTestCase {
         }
     }
 
+    /// Keys are equal as `String`'s `==` has them, as in Yams' duplicate check: canonically
+    /// equivalent texts are repeats though their bytes (and lengths) differ, in short and
+    /// long mappings alike.
+    func testCanonicallyEquivalentKeysAreRepeats() {
+        let (composed, decomposed) = ("caf\u{E9}", "cafe\u{301}")
+        XCTAssertNotEqual(composed.utf8.count, decomposed.utf8.count)
+        guard case .deferred = YAMLComposer.compose("{\(composed): 1, \(decomposed): 2}\n") else { return XCTFail("short mapping") }
+        let long = (1...18).map { "k\($0): 1\n" }.joined() + "\(composed): 1\n\(decomposed): 2\n"
+        guard case .deferred = YAMLComposer.compose(long) else { return XCTFail("long mapping") }
+    }
+
     /// Errors, second documents and keys with the same text are left to Yams.
     func testDefersWhatYamsMustDecide() {
         for text in ["a: 1\na: 2\n", "'1': a\n1: b\n", "a: [1\n", "a: *missing\n", "a: 1\n---\nb: 2\n", "? [k]\n: v\n", "\t- tab\n"] {

@@ -26,6 +26,12 @@ final class YAMLSourceTests: XCTestCase {
         XCTAssertEqual(compose("x: {2019: 1, 2019: 2}\n").diagnostics, ["r.yaml:1:14: error: duplicate key '2019' (first at line 1)"])
     }
 
+    /// Canonically equivalent keys (`é` composed or as `e` and a combining accent) are equal
+    /// texts to Yams: a duplicate, reported as main reported it.
+    func testCanonicallyEquivalentKeysAreDuplicates() {
+        XCTAssertEqual(compose("caf\u{E9}: 1\ncafe\u{301}: 2\n").diagnostics, ["r.yaml:1:1: error: duplicate key 'caf\u{E9}' (first at line 1)"])
+    }
+
     /// Yams compares keys by text and resolved tag: a quoted key is a string, so it equals a
     /// plain key only when the plain text also reads as a string.
     func testQuotedAndPlainKeysAreDuplicatesOnlyWhenBothAreStrings() {

@@ -5,7 +5,7 @@
 /// The text stays bytes until a string is asked for (`CSVTable.value(of:)`): most cells are
 /// numbers read from their bytes, and a string for every cell (and its retains and releases
 /// wherever a cell was copied) cost more than scanning the file.
-struct CSVField: Equatable, Sendable {
+struct CSVField: Sendable {
     /// Where the text lies: in the table's `bytes`, or for a quoted field in its
     /// `quotedBytes` (the content with its doubled quotes undone).
     var range: Range<Int>

@@ -35,7 +35,10 @@ struct CSVReader {
             do throws(SyntaxError) {
                 guard try scanner.nextRecord(appendingTo: &header) != nil else { return nil }
                 // Room for a row per line: growing the array from empty copied it a dozen times.
-                fields.reserveCapacity(bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } * header.count)
+                // At most a field per byte and one more: a line count times a long header can
+                // exceed anything the file holds (100,000 commas over 100,000 blank lines).
+                let lineEnds = bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+                fields.reserveCapacity(min(lineEnds * header.count, bytes.count + 1))
                 while let fieldCount = try scanner.nextRecord(appendingTo: &fields) {
                     if fieldCount != header.count { ragged.append((fieldCount, fields[fields.count - fieldCount])) }
                 }

@@ -19,16 +19,31 @@ final class CSVTable: Sendable {
         (self.bytes, self.quotedBytes, self.header, self.fields) = (bytes, quotedBytes, header, fields)
     }
 
-    /// The data rows, each a slice of `fields` (indexed from its place in `fields`).
+    /// The data rows, each a slice of `fields` that keeps its indices there (rebasing every
+    /// row would copy it): a row's cell at column `c` is `row[row.startIndex + c]`, not
+    /// `row[c]`. Read rows through `RowCells`, which counts from the row's start.
     var rows: LazyMapCollection<Range<Int>, ArraySlice<CSVField>> {
         let (fields, width) = (fields, header.count)
         return (0..<(width == 0 ? 0 : fields.count / width)).lazy.map { fields[($0 * width)..<($0 * width + width)] }
     }
 
-    /// Calls `body` with the UTF-8 text of `field`.
+    /// Calls `body` with the UTF-8 text of `field`, a field of this table.
     func withUTF8<Result>(of field: CSVField, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let source = field.quoted ? quotedBytes[...] : bytes
-        return source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[field.range])) }
+        return source.withUnsafeBufferPointer { source in
+            // A field of another table could point past these bytes: the rebasing below
+            // checks its range in debug builds only.
+            precondition(field.range.upperBound <= source.count, "a field used with another table")
+            return body(UnsafeBufferPointer(rebasing: source[field.range]))
+        }
+    }
+
+    /// Calls `body` with the UTF-8 text of `field` without white space at either end (as
+    /// `trimmedValue(of:)` gives it), in place when the field is known to be trimmed.
+    func withTrimmedUTF8<Result>(of field: CSVField, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if field.isTrimmed { return withUTF8(of: field, body) }
+        var trimmed = Whitespace.trimmed(value(of: field))
+        return trimmed.withUTF8(body)
     }
 
     /// The text of `field`.

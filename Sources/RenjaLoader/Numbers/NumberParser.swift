@@ -18,14 +18,15 @@ import RenjaModel
 /// `1.814` is 1814 under `id` and 1.814 under `en`: once the convention is declared the text
 /// has one meaning. What is ambiguous *within* a convention (`1,5` under `en`: a group of one
 /// digit, or a decimal comma from the other convention?) is rejected.
-public enum NumberParser {
-    /// The value of `text`, `nil` when the cell says "not reported" (empty or `-`).
+enum NumberParser {
+    /// The value of the cell whose UTF-8 text is `bytes`, `nil` when the cell says "not
+    /// reported" (empty or `-`).
     ///
     /// It reads UTF-8 bytes (a CSV cell's, where the reader keeps them): every character of
     /// the grammar is ASCII, and a byte that equals an ASCII character is that character in
     /// UTF-8. The first byte outside the grammar ends the reading, so offsets (in unicode
     /// scalars) are counted only for an error.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, convention: Settings.NumberConvention) -> Result<Decimal?, NumberError> {
         let (grouping, decimalMark) = separators(of: convention)
         let (groupingByte, decimalMarkByte) = (UInt8(grouping.value), UInt8(decimalMark.value))
         func failure(_ message: String, at index: Int) -> Result<Decimal?, NumberError> {

@@ -24,20 +24,17 @@ enum YAMLNumber {
         }
     }
 
-    /// A non-negative whole number such as a year or a column number.
+    /// A non-negative whole number such as a year or a column number, of at most nine digits
+    /// (`_` between them not counted).
     static func integer(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { utf8 in
+            // Without `_` (years never have one) the text must be digits alone, which
+            // `WholeNumber` checks; only with `_` are they checked here and copied out
+            // (counting a lazily filtered view walked it twice through the filter).
+            guard utf8.contains(UInt8(ascii: "_")) else { return WholeNumber.value(ofDigits: utf8) }
             guard isDigits(utf8[...]) else { return nil }
-            // Counted and read in one pass; at most nine digits, so no overflow.
-            var value = 0
-            var digitCount = 0
-            for byte in utf8 where byte.isASCIIDigit {
-                digitCount += 1
-                guard digitCount <= 9 else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
+            return WholeNumber.value(ofDigits: utf8.filter { $0 != UInt8(ascii: "_") })
         }
     }
 

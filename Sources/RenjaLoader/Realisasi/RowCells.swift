@@ -44,27 +44,12 @@ struct RowCells {
         diagnostics.append(.error(message, at: SourceLocation(file: file, line: field.line, column: column)))
     }
 
-    /// A whole number cell such as `2019` or `3`.
+    /// A whole number cell such as `2019` or `3`: one to nine ASCII digits.
     mutating func integer(at position: Int, name: String) -> Int? {
         let field = row[index(position)]
-        let value = field.isTrimmed
-            ? table.withUTF8(of: field, Self.wholeNumber)
-            : Self.wholeNumber(Whitespace.trimmed(table.value(of: field)).utf8)
-        guard let value else {
+        guard let value = table.withTrimmedUTF8(of: field, WholeNumber.value(ofDigits:)) else {
             error("expected a whole number for '\(name)', found \(Excerpt.quoted(table.value(of: field)))", at: position)
             return nil
-        }
-        return value
-    }
-
-    /// `utf8` as one to nine ASCII digits: no overflow, and no need for `Int(String)`'s
-    /// general parsing.
-    private static func wholeNumber(_ utf8: some Collection<UInt8>) -> Int? {
-        guard !utf8.isEmpty, utf8.count <= 9 else { return nil }
-        var value = 0
-        for byte in utf8 {
-            guard byte.isASCIIDigit else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value
     }
@@ -85,7 +70,7 @@ struct RowCells {
     mutating func requireEmpty(at position: Int, because reason: @autoclosure () -> String) {
         let field = row[index(position)]
         // Most such cells are empty: no string for them.
-        if field.isTrimmed, field.range.isEmpty { return }
+        if table.isBlank(field) { return }
         let text = table.trimmedValue(of: field)
         if !text.isEmpty, text != "-" { error("this cell must be empty: \(reason())", at: position) }
     }

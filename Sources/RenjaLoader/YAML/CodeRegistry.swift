@@ -35,7 +35,9 @@ struct CodeRegistry {
     private var entries: [Entry] = []
     /// The sorted code lists already asked for. A spec or CSV with thousands of unknown codes
     /// asks for the same list thousands of times, and sorting every code each time made
-    /// loading quadratic. Emptied at every registration, never shared by copies: no stale lists.
+    /// loading quadratic. Copies of the registry share it until one registers a code, which
+    /// empties it (in place when no other copy holds it, else by taking a new one): no copy
+    /// sees a stale list.
     private var sortedCodes = SortedCodes()
 
     /// Kinds are asked for in lists (`[.indikator, .kegiatan]`), not sets: the first `Set<Kind>`
@@ -51,7 +53,7 @@ struct CodeRegistry {
         // One hashing of the code finds the first code's ordinal or stores the new one: the
         // defaulted subscript inserts its default when the code is absent.
         let ordinal = entries.count
-        let found = Self.read(&ordinals[code, default: ordinal])
+        let found = Self.existingOrInserted(&ordinals[code, default: ordinal])
         guard found == ordinal else {
             let first = entries[found]
             return .error("duplicate code '\(code)': already the code of the \(first.kind.rawValue) at line \(first.location.line)",
@@ -70,8 +72,9 @@ struct CodeRegistry {
         return nil
     }
 
-    /// The value behind an `inout` access, which the access may have just inserted.
-    private static func read(_ value: inout Int) -> Int { value }
+    /// The value an `inout` access of a defaulted subscript reaches: the one already stored,
+    /// or the default the access has just inserted.
+    private static func existingOrInserted(_ value: inout Int) -> Int { value }
 
     subscript(code: String) -> Entry? { ordinals[code].map { entries[$0] } }
 

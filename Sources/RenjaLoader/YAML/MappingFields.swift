@@ -11,11 +11,12 @@ struct MappingFields {
     /// The mapping's entries, unknown keys included (`SpecReader.fields` has reported them).
     var entries: [(key: SpecNode, value: SpecNode)]
 
-    /// The value of the field `key`, one of the keys the mapping was read with. The last entry
+    /// The value of the field `key`, one of the keys the mapping was read with
+    /// (field names: see `SpecNode.isText(_:fieldName:)`). The last entry
     /// wins: Yams lets two keys share a text when their tags differ (`'1'` and `1`).
     subscript(key: String) -> SpecNode? {
         // By index: the found entry is not copied whole (key and value) to return its value.
-        guard let index = entries.lastIndex(where: { $0.key.isScalar(withText: key) }) else { return nil }
+        guard let index = entries.lastIndex(where: { $0.key.isScalar(withFieldName: key) }) else { return nil }
         return entries[index].value
     }
 

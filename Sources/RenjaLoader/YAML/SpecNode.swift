@@ -28,17 +28,35 @@ enum SpecNode {
     }
 
     /// Whether this is a scalar whose text is `text`, tested in place (a copy of the scalar
-    /// retained and released its text).
+    /// retained and released its text). Texts are equal as Swift's `==` has them, canonical
+    /// equivalents included (`caf\u{E9}` and `cafe\u{301}`), as Yams' duplicate-key check does.
     func isScalar(withText text: String) -> Bool {
         guard case .scalar(let scalar) = self else { return false }
-        return Self.sameText(scalar.text, text)
+        return scalar.text == text
     }
 
-    /// Whether two key texts are equal, their UTF-8 lengths compared first. Every field read
-    /// compares keys, most pairs of keys differ in length, and unequal strings were compared
-    /// by a call into the standard library (equal ones are found inline).
-    static func sameText(_ text: String, _ other: String) -> Bool {
-        text.utf8.count == other.utf8.count && text == other
+    /// Whether this is a scalar whose text is the field name `name`, tested in place; see
+    /// `isText(_:fieldName:)`.
+    func isScalar(withFieldName name: String) -> Bool {
+        guard case .scalar(let scalar) = self else { return false }
+        return Self.isText(scalar.text, fieldName: name)
+    }
+
+    /// Whether `text` equals `name`, a field name the spec readers know: lowercase ASCII
+    /// letters, digits and `_`. The UTF-8 lengths are compared first: every field read compares
+    /// keys, most pairs differ in length, and unequal strings were compared by a call into the
+    /// standard library (equal ones are found inline).
+    ///
+    /// Exact only for such names. `==` treats canonically equivalent texts as equal, whatever
+    /// their lengths, but a text equivalent to lowercase ASCII is that ASCII itself: the only
+    /// non-ASCII scalars that decompose to ASCII are U+212A KELVIN SIGN (`K`), U+037E (`;`)
+    /// and U+1FEF (`` ` ``), none of them a letter, digit or `_` of a field name, and an ASCII
+    /// character followed by a combining mark is not equivalent to the character alone. Two
+    /// arbitrary keys must be compared with `==` (`isScalar(withText:)`).
+    static func isText(_ text: String, fieldName name: String) -> Bool {
+        assert(name.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0.isASCIIDigit || $0 == UInt8(ascii: "_") },
+               "'\(name)' is not a field name: the length shortcut would miss canonical equivalents")
+        return text.utf8.count == name.utf8.count && text == name
     }
 
     /// Whether this is a plain YAML null: the words of Yams' `NSNull.construct(from:)` (`~`,

@@ -26,8 +26,9 @@ struct SpecPath: CustomStringConvertible, ExpressibleByStringLiteral {
 
     var description: String { index.map { "\(base)[\($0)]" } ?? base }
 
-    /// The path of the field `key` of the mapping here (`program[2].nama`), in one string:
-    /// making the item's text first and appending to it cost twice.
+    /// The text of the path of the field `key` of the mapping here (`program[2].nama`): a
+    /// `String`, not a `SpecPath`, since only messages read a field's path. Built in one
+    /// string: making the item's text first and appending to it cost twice.
     func appending(_ key: String) -> String {
         if let index { return "\(base)[\(index)].\(key)" }
         return base.isEmpty ? key : "\(base).\(key)"

@@ -51,7 +51,7 @@ final class SpecReader {
             return nil
         }
         for (key, _) in mapping {
-            if case .scalar(let scalar) = key, keys.contains(where: { SpecNode.sameText($0, scalar.text) }) { continue }
+            if case .scalar(let scalar) = key, keys.contains(where: { SpecNode.isText(scalar.text, fieldName: $0) }) { continue }
             let name = key.scalar?.text ?? describe(key)
             error("unknown key '\(name)'" + (path.isEmpty ? "" : " in '\(path)'") + Suggestion.hint(for: name, among: keys), at: key)
         }

@@ -2,7 +2,9 @@ import CYaml
 import Foundation
 
 /// Builds the spec's `SpecNode` tree straight from libyaml's events, for the documents renja
-/// accepts: one document, no syntax error, no two keys of a mapping with the same text.
+/// accepts: one document, no syntax error, no two keys of a mapping with equal texts (equal
+/// as `String`'s `==` has them, which Yams' duplicate check uses: canonically equivalent
+/// texts such as `caf\u{E9}` and `cafe\u{301}` are equal though their bytes differ).
 /// Anything else is left to Yams (`.deferred`), which then reports it with its own error or
 /// composes the rare document whose keys only Yams' tags can tell apart; so diagnostics are
 /// Yams' by construction, and this is only a faster road to the tree Yams would give.
@@ -11,8 +13,8 @@ import Foundation
 /// nodes, and a scalar's hash includes its resolved tag, which runs up to seven regular
 /// expressions on every key (Yams 6.2.2, `Parser.checkDuplicates`); and its nodes are heavy
 /// (see `SpecNode`). Two keys can only be equal in Yams' sense when their texts are equal, so
-/// keys with distinct texts need no tags at all; a mapping whose keys share a text (or has a
-/// non-scalar key) is rare and goes to Yams, which decides.
+/// keys with unequal texts need no tags at all; a mapping with two equal texts among its keys
+/// (or a non-scalar key) is rare and goes to Yams, which decides.
 struct YAMLComposer {
     /// What composing found.
     enum Outcome {
@@ -132,10 +134,11 @@ struct YAMLComposer {
         }
     }
 
-    /// The texts of one mapping's keys, to find two equal ones. Most mappings have a handful
-    /// of keys, compared with the keys composed so far (hashing them into a set, or copying
-    /// them into a list of their own, cost more than the comparisons). Long mappings (codes,
-    /// years, laws) get a set.
+    /// The texts of one mapping's keys, to find two equal ones: by `==`, as Yams compares
+    /// them, not by bytes or length, which canonical equivalents do not share. Most mappings
+    /// have a handful of keys, compared with the keys composed so far (hashing them into a
+    /// set, or copying them into a list of their own, cost more than the comparisons). Long
+    /// mappings (codes, years, laws) get a set, whose hashing agrees with `==`.
     private struct KeyTexts {
         private static let longMapping = 16
         private var many: Set<String> = []
