@@ -10,9 +10,9 @@ import Foundation
 /// struct's own properties are not.
 ///
 /// Two things are known only after the bytes they affect are written, and are settled when
-/// the bytes are copied out: `xmlns:xlink`, declared on the root (after its `xmlns`) once an
-/// `xlink:` attribute needs it, and the indentation put before an element's children when
-/// its first child was an element, taken back out if text follows among them.
+/// `finishedData()` hands the bytes over: `xmlns:xlink`, declared on the root (after its
+/// `xmlns`) once an `xlink:` attribute needs it, and the indentation put before an element's
+/// children when its first child was an element, taken back out if text follows among them.
 struct XMLByteWriter {
     /// HTML elements that have no end tag (HTML Living Standard, "void elements").
     static let htmlVoidElements: Set<String> = [
@@ -104,7 +104,7 @@ struct XMLByteWriter {
     private var observedAttributes: [XMLMarkupAttribute] = []
     /// Where each indentation of the open elements' children was written, innermost last.
     private var indentationOffsets: [Int] = []
-    /// Indentation written and then taken back: left out when the bytes are copied out.
+    /// Indentation written and then taken back: left out when the bytes are handed over.
     private var removedRanges: [Range<Int>] = []
     /// The newline and spaces before a child at each depth, interned in the output buffer.
     private var indentationTexts: [InternedMarkup] = []
@@ -221,7 +221,8 @@ struct XMLByteWriter {
     }
 
     /// The finished document's bytes, ending with a newline, or the first error of its writing.
-    /// Called once: the bytes are handed over, not copied.
+    /// The bytes can be taken only once: they are handed over, not copied, and a call after
+    /// that throws. A call refused for an open element or a missing root takes nothing.
     mutating func finishedData() throws(XMLSerializationError) -> Data {
         if let failure {
             throw failure
@@ -229,12 +230,13 @@ struct XMLByteWriter {
         guard !isFinished else {
             throw .misplacedMarkup("the document's bytes were already taken")
         }
-        isFinished = true
         guard openElements.isEmpty, hasRoot else {
             throw .misplacedMarkup("the document ends with an element still open, or without a root element")
         }
+        // Set only now: a call refused above hands nothing over, and the writer goes on.
+        isFinished = true
         output.write("\n")
-        // The declaration is written last and moved into the root's start tag when copied out.
+        // The declaration is written last and moved into the root's start tag when handed over.
         let declarationStart = output.count
         if declaresXLink {
             writeNamespaceDeclaration(prefix: "xlink", uri: XMLNamespaceURI.xlink)
