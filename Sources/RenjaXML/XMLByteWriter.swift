@@ -549,7 +549,7 @@ struct XMLByteWriter {
     /// Whether a byte of text may make it refused (a C0 control byte or 0xEF, see `check`;
     /// `<`, `>`, `&`, see `isMarkupByte`) or escaped (`LibXMLOutputBuffer.isReplacedInText`,
     /// all of whose bytes the first two tests already pick). Text without any needs neither.
-    private static func mayNeedCheckOrEscape(_ byte: UInt8) -> Bool {
+    static func mayNeedCheckOrEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0xEF || isMarkupByte(byte) || LibXMLOutputBuffer.isReplacedInText(byte)
     }
 
