@@ -156,26 +156,23 @@ struct XMLByteWriter {
             let markup = try? output.internedAttribute(
                 opening: facts.opening.characters, count: facts.opening.count, value: value)
         else {
-            return XMLPreparedAttribute(
-                name: name, value: value, output: nil, markup: nil,
-                observed: XMLMarkupAttribute(namespace: nil, localName: name, value: value))
+            return XMLPreparedAttribute(name: name, value: value, accepted: nil)
         }
         return XMLPreparedAttribute(
-            name: name, value: value, output: output,
-            markup: XMLPreparedAttribute.Markup(
-                characters: markup.characters, count: markup.count, opening: facts.opening.characters,
-                declaresXLink: facts.prefix == .xlink),
-            observed: Self.observed(name, prefix: facts.prefix, value: value))
+            name: name, value: value,
+            accepted: XMLPreparedAttribute.Accepted(
+                output: output, characters: markup.characters, count: markup.count, opening: facts.opening.characters,
+                declaresXLink: facts.prefix == .xlink, observed: Self.observed(name, prefix: facts.prefix, value: value)))
     }
 
     mutating func attribute(_ prepared: XMLPreparedAttribute) {
         guard !hasFailed else { return }
-        guard let markup = prepared.markup, prepared.output === output else {
+        guard let accepted = prepared.accepted, accepted.output === output else {
             attribute(prepared.name, prepared.value)
             return
         }
         do {
-            try addAttribute(markup, of: prepared)
+            try addAttribute(accepted, named: prepared.name)
         } catch {
             fail(error)
         }
@@ -432,45 +429,58 @@ struct XMLByteWriter {
     // MARK: - Attributes
 
     private mutating func addAttribute(_ name: String, _ value: String) throws(XMLSerializationError) {
-        guard let element = openElements.last, !element.hasChildren else {
-            throw .misplacedMarkup("attribute '\(name)' outside a start tag")
-        }
-        try check(value, in: element, attribute: name)
+        let element = try elementTakingAttribute(name)
+        try check(value, in: openElements[element], attribute: name)
         let facts = try attributeName(name, at: startTagAttributes.count)
-        guard !startTagAttributes.contains(facts.opening.characters) else {
-            throw .duplicateAttribute(name, element: self.name(of: element))
-        }
-        startTagAttributes.append(facts.opening.characters)
-        if facts.prefix == .xlink {
-            declaresXLink = true
-        }
+        try recordAttribute(
+            name, opening: facts.opening.characters, declaresXLink: facts.prefix == .xlink, of: element,
+            observed: Self.observed(name, prefix: facts.prefix, value: value))
         write(facts.opening)
         output.writeAttributeValue(value)
         output.write("\"")
-        if observer != nil {
-            observedAttributes.append(Self.observed(name, prefix: facts.prefix, value: value))
-        }
     }
 
     /// What `addAttribute(_:_:)` does once the name and value are checked, for a prepared
     /// attribute: the same errors, in the same order, for what is left to check.
     private mutating func addAttribute(
-        _ markup: XMLPreparedAttribute.Markup, of prepared: XMLPreparedAttribute
+        _ accepted: XMLPreparedAttribute.Accepted, named name: String
     ) throws(XMLSerializationError) {
+        let element = try elementTakingAttribute(name)
+        try recordAttribute(
+            name, opening: accepted.opening, declaresXLink: accepted.declaresXLink, of: element,
+            observed: accepted.observed)
+        output.write(accepted.characters, count: accepted.count)
+    }
+
+    /// Where in `openElements` the element whose start tag the attribute `name` goes into is.
+    /// Inlined, as is `recordAttribute`: both are a few tests, on every attribute.
+    @inline(__always)
+    private func elementTakingAttribute(_ name: String) throws(XMLSerializationError) -> Int {
+        // Not `openElements.last`: see `end()`.
         let current = openElements.count - 1
         guard current >= 0, !openElements[current].hasChildren else {
-            throw .misplacedMarkup("attribute '\(prepared.name)' outside a start tag")
+            throw .misplacedMarkup("attribute '\(name)' outside a start tag")
         }
-        guard !startTagAttributes.contains(markup.opening) else {
-            throw .duplicateAttribute(prepared.name, element: self.name(of: openElements[current]))
+        return current
+    }
+
+    /// Records the attribute `name`, written ` name="` at `opening`, in the open start tag of
+    /// `openElements[element]`: refused if it is already there, and what the root's
+    /// `xmlns:xlink` and the observer need.
+    @inline(__always)
+    private mutating func recordAttribute(
+        _ name: String, opening: UnsafePointer<CChar>, declaresXLink: Bool, of element: Int,
+        observed: @autoclosure () -> XMLMarkupAttribute
+    ) throws(XMLSerializationError) {
+        guard !startTagAttributes.contains(opening) else {
+            throw .duplicateAttribute(name, element: self.name(of: openElements[element]))
         }
-        startTagAttributes.append(markup.opening)
-        if markup.declaresXLink {
-            declaresXLink = true
+        startTagAttributes.append(opening)
+        if declaresXLink {
+            self.declaresXLink = true
         }
-        output.write(markup.characters, count: markup.count)
         if observer != nil {
-            observedAttributes.append(prepared.observed)
+            observedAttributes.append(observed())
         }
     }
 
