@@ -39,6 +39,14 @@ struct LibXMLNameTable<Facts> {
         if let facts = recentFacts(for: name) {
             return facts
         }
+        return try factsNotRecent(for: name, orMake: make)
+    }
+
+    /// `facts(for:orMake:)` for a name `recentFacts(for:)` has just not found, without
+    /// comparing it with the recent names again.
+    mutating func factsNotRecent(
+        for name: String, orMake make: (String) throws(XMLSerializationError) -> Facts
+    ) throws(XMLSerializationError) -> Facts {
         let facts: Facts
         if let known = known[name] {
             facts = known

@@ -393,7 +393,7 @@ struct XMLByteWriter {
         let preservedElements = indentation?.preservedElements
         let output = output
         let nextIndex = Int32(elementNameTexts.count)
-        let facts = try elementNames.facts(for: name) { name throws(XMLSerializationError) in
+        let facts = try elementNames.factsNotRecent(for: name) { name throws(XMLSerializationError) in
             guard LibXML.isNCName(name) else {
                 throw .invalidName(name)
             }
