@@ -161,18 +161,21 @@ struct XMLByteWriter {
         return XMLPreparedAttribute(
             name: name, value: value,
             accepted: XMLPreparedAttribute.Accepted(
-                output: output, characters: markup.characters, count: markup.count, opening: facts.opening.characters,
-                declaresXLink: facts.prefix == .xlink, observed: Self.observed(name, prefix: facts.prefix, value: value)))
+                output: output,
+                markup: XMLPreparedAttribute.Markup(
+                    characters: markup.characters, count: markup.count, opening: facts.opening.characters,
+                    declaresXLink: facts.prefix == .xlink),
+                observed: Self.observed(name, prefix: facts.prefix, value: value)))
     }
 
     mutating func attribute(_ prepared: XMLPreparedAttribute) {
         guard !hasFailed else { return }
-        guard let accepted = prepared.accepted, accepted.output === output else {
+        guard prepared.accepted?.output === output, let markup = prepared.accepted?.markup else {
             attribute(prepared.name, prepared.value)
             return
         }
         do {
-            try addAttribute(accepted, named: prepared.name)
+            try addAttribute(markup, of: prepared)
         } catch {
             fail(error)
         }
@@ -443,19 +446,20 @@ struct XMLByteWriter {
     /// What `addAttribute(_:_:)` does once the name and value are checked, for a prepared
     /// attribute: the same errors, in the same order, for what is left to check.
     private mutating func addAttribute(
-        _ accepted: XMLPreparedAttribute.Accepted, named name: String
+        _ markup: XMLPreparedAttribute.Markup, of prepared: XMLPreparedAttribute
     ) throws(XMLSerializationError) {
-        let element = try elementTakingAttribute(name)
+        let element = try elementTakingAttribute(prepared.name)
         try recordAttribute(
-            name, opening: accepted.opening, declaresXLink: accepted.declaresXLink, of: element,
-            observed: accepted.observed)
-        output.write(accepted.characters, count: accepted.count)
+            prepared.name, opening: markup.opening, declaresXLink: markup.declaresXLink, of: element,
+            observed: prepared.accepted?.observed)
+        output.write(markup.characters, count: markup.count)
     }
 
     /// Where in `openElements` the element whose start tag the attribute `name` goes into is.
-    /// Inlined, as is `recordAttribute`: both are a few tests, on every attribute.
+    /// Inlined, as is `recordAttribute`: both are a few tests, on every attribute. Mutating
+    /// only so that calling it does not copy the writer (its arrays, its buffer).
     @inline(__always)
-    private func elementTakingAttribute(_ name: String) throws(XMLSerializationError) -> Int {
+    private mutating func elementTakingAttribute(_ name: String) throws(XMLSerializationError) -> Int {
         // Not `openElements.last`: see `end()`.
         let current = openElements.count - 1
         guard current >= 0, !openElements[current].hasChildren else {
@@ -470,7 +474,7 @@ struct XMLByteWriter {
     @inline(__always)
     private mutating func recordAttribute(
         _ name: String, opening: UnsafePointer<CChar>, declaresXLink: Bool, of element: Int,
-        observed: @autoclosure () -> XMLMarkupAttribute
+        observed: @autoclosure () -> XMLMarkupAttribute?
     ) throws(XMLSerializationError) {
         guard !startTagAttributes.contains(opening) else {
             throw .duplicateAttribute(name, element: self.name(of: openElements[element]))
@@ -479,8 +483,9 @@ struct XMLByteWriter {
         if declaresXLink {
             self.declaresXLink = true
         }
-        if observer != nil {
-            observedAttributes.append(observed())
+        // `observed` is optional only as a prepared attribute's is read (`accepted?.observed`).
+        if observer != nil, let observed = observed() {
+            observedAttributes.append(observed)
         }
     }
 
@@ -574,7 +579,8 @@ struct XMLByteWriter {
         byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte < 0x20
     }
 
-    private func check(_ text: String, in element: OpenElement, attribute: String?) throws(XMLSerializationError) {
+    /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
+    private mutating func check(_ text: String, in element: OpenElement, attribute: String?) throws(XMLSerializationError) {
         // Decoding scalars costs several times a scan of the bytes, and only a C0 control
         // byte or 0xEF (the lead byte of U+FFFE and U+FFFF) can start a scalar XML disallows:
         // text without either, nearly all of it, needs no closer look.

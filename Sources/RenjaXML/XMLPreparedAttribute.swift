@@ -10,18 +10,25 @@
 /// A class: a struct holding these strings and the buffer cost a retain and a release of
 /// each on every copy, more than what preparing saves.
 public final class XMLPreparedAttribute {
-    /// What the preparing writer made of an attribute it accepts.
-    struct Accepted {
-        /// The buffer of the writer that prepared it, which holds `characters` and `opening`:
-        /// kept alive by this, and compared by identity with the writer's own.
-        let output: LibXMLOutputBuffer
+    /// Where the accepted attribute's bytes are, all in the preparing writer's buffer.
+    struct Markup {
         /// ` name="value"`, the value escaped.
-        let characters: UnsafePointer<CChar>
-        let count: Int
+        var characters: UnsafePointer<CChar>
+        var count: Int
         /// ` name="`, interned as the writer interns attribute names: the same pointer for
         /// the same name, what a start tag's duplicate check compares.
-        let opening: UnsafePointer<CChar>
-        let declaresXLink: Bool
+        var opening: UnsafePointer<CChar>
+        var declaresXLink: Bool
+    }
+
+    /// What the preparing writer made of an attribute it accepts. The writer reads its
+    /// parts through `accepted?.`, not unwrapping it whole: that copied the buffer and the
+    /// observed strings, a retain and a release of each on every attribute written.
+    struct Accepted {
+        /// The buffer of the writer that prepared it, which holds `markup`'s bytes: kept
+        /// alive by this, and compared by identity with the writer's own.
+        let output: LibXMLOutputBuffer
+        let markup: Markup
         /// What the writer's observer is told.
         let observed: XMLMarkupAttribute
     }
