@@ -20,10 +20,10 @@ struct DocBookBuilder {
         self.document = document
         self.tableOfContents = TableOfContentsEntry.entries(of: document)
         self.out = out
-        columnName = NumberedAttribute("colname", preparedUpTo: Self.commonColumnCount, in: out, spelled: Self.columnName)
-        spanStart = NumberedAttribute("namest", preparedUpTo: Self.commonColumnCount, in: out, spelled: Self.columnName)
-        spanEnd = NumberedAttribute("nameend", preparedUpTo: Self.commonColumnCount, in: out, spelled: Self.columnName)
-        moreRows = NumberedAttribute("morerows", preparedUpTo: 4, in: out) { "\($0)" }
+        columnName = NumberedAttribute("colname", prepared: Self.commonColumns, in: out, spelled: Self.columnName)
+        spanStart = NumberedAttribute("namest", prepared: Self.commonColumns, in: out, spelled: Self.columnName)
+        spanEnd = NumberedAttribute("nameend", prepared: Self.commonColumns, in: out, spelled: Self.columnName)
+        moreRows = NumberedAttribute("morerows", prepared: Self.commonMoreRows, in: out) { "\($0)" }
         alignRight = out.prepare("align", Cell.Alignment.right.rawValue)
         alignCenter = out.prepare("align", Cell.Alignment.center.rawValue)
     }
@@ -301,6 +301,8 @@ struct DocBookBuilder {
                 }
             }
         }
+        // `columns` holds the cells of exactly these rows, in this order.
+        assert(cellIndex == columns.count)
     }
 
     private func rowRole(_ role: Row.Role) -> String? {
@@ -352,8 +354,11 @@ struct DocBookBuilder {
         }
     }
 
-    /// How many columns' names are prepared: more than most tables have.
-    private static let commonColumnCount = 32
+    /// The zero-based columns whose names are prepared: more than most tables have.
+    private static let commonColumns = 0...31
+
+    /// The `morerows` values prepared, for cells spanning 2 to 4 rows (0 is never written).
+    private static let commonMoreRows = 1...3
 
     /// The name of the zero-based `column`, as its `colspec` and its entries give it.
     private static func columnName(_ column: Int) -> String {

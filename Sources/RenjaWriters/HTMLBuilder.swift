@@ -20,16 +20,17 @@ struct HTMLBuilder {
         self.document = document
         self.tableOfContents = TableOfContentsEntry.entries(of: document)
         self.out = out
-        columnSpan = NumberedAttribute("colspan", preparedUpTo: Self.commonSpan, in: out) { "\($0)" }
-        rowSpan = NumberedAttribute("rowspan", preparedUpTo: Self.commonSpan, in: out) { "\($0)" }
+        columnSpan = NumberedAttribute("colspan", prepared: Self.commonSpans, in: out) { "\($0)" }
+        rowSpan = NumberedAttribute("rowspan", prepared: Self.commonSpans, in: out) { "\($0)" }
         columnScope = out.prepare("scope", "col")
         columnGroupScope = out.prepare("scope", "colgroup")
         alignRight = out.prepare("class", "align-right")
         alignCenter = out.prepare("class", "align-center")
     }
 
-    /// Spans up to this are prepared: more than most cells have.
-    private static let commonSpan = 8
+    /// The spans whose `colspan` and `rowspan` are prepared (a span of 1 is never written):
+    /// more than most cells have.
+    private static let commonSpans = 2...7
 
     func html() {
         // The XHTML namespace keeps the page readable as XML too (polyglot markup).

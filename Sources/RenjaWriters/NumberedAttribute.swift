@@ -1,25 +1,32 @@
 import RenjaXML
 
 /// An attribute whose value is spelled from a small number (`colname="c3"`, `colspan="2"`),
-/// with the values of the first numbers prepared once in one writer: table cells write these
+/// with the values of the common numbers prepared once in one writer: table cells write these
 /// on nearly every element, and a prepared attribute is copied where another is looked up,
 /// checked and escaped on every call. A number outside them is spelled and written as usual.
 struct NumberedAttribute {
     private let name: String
     private let spelled: (Int) -> String
+    /// The numbers whose attributes are prepared.
+    private let preparedNumbers: ClosedRange<Int>
+    /// The attribute for each of `preparedNumbers`, in order.
     private let prepared: [XMLPreparedAttribute]
 
-    /// `name` with the value `spelled(number)`, prepared in `out` for the numbers `0..<count`.
-    init(_ name: String, preparedUpTo count: Int, in out: XMLMarkupWriter, spelled: @escaping (Int) -> String) {
+    /// `name` with the value `spelled(number)`, prepared in `out` for each number of `preparedNumbers`.
+    init(
+        _ name: String, prepared preparedNumbers: ClosedRange<Int>, in out: XMLMarkupWriter,
+        spelled: @escaping (Int) -> String
+    ) {
         self.name = name
         self.spelled = spelled
-        prepared = (0..<count).map { out.prepare(name, spelled($0)) }
+        self.preparedNumbers = preparedNumbers
+        prepared = preparedNumbers.map { out.prepare(name, spelled($0)) }
     }
 
     /// Adds the attribute with the value for `number` to the element just started in `out`.
     func write(_ number: Int, into out: XMLMarkupWriter) {
-        if prepared.indices.contains(number) {
-            out.attribute(prepared[number])
+        if preparedNumbers.contains(number) {
+            out.attribute(prepared[number - preparedNumbers.lowerBound])
         } else {
             out.attribute(name, spelled(number))
         }

@@ -18,7 +18,9 @@ struct LibXMLNameTable<Facts> {
 
     /// The facts about `name` if it is one of the two names looked up last: what a caller
     /// tries first when working out what `make` needs costs more than this (a retain and a
-    /// release of each value it captures).
+    /// release of each value it captures). Inlined into every caller, a few comparisons: as a
+    /// call it cost 1.4 M instructions more on a generated project.
+    @inline(__always)
     mutating func recentFacts(for name: String) -> Facts? {
         if name == lastName, let lastFacts {
             return lastFacts
@@ -39,6 +41,14 @@ struct LibXMLNameTable<Facts> {
         if let facts = recentFacts(for: name) {
             return facts
         }
+        return try factsNotRecent(for: name, orMake: make)
+    }
+
+    /// `facts(for:orMake:)` for a name `recentFacts(for:)` has just not found, without
+    /// comparing it with the recent names again.
+    mutating func factsNotRecent(
+        for name: String, orMake make: (String) throws(XMLSerializationError) -> Facts
+    ) throws(XMLSerializationError) -> Facts {
         let facts: Facts
         if let known = known[name] {
             facts = known

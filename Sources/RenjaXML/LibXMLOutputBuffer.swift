@@ -199,13 +199,16 @@ final class LibXMLOutputBuffer {
     /// it was. `isExcluded` is `isReplacedInText` (the bytes libxml2 would replace) or more: a
     /// caller's own checks, done in the same scan. (Not composed here: a closure calling the
     /// caller's closure per byte cost 10 M instructions on a generated project.)
+    /// Only bytes `isMarkupOrControlByte` picks are honoured: text holding none of those is
+    /// copied without asking `isExcluded` (the word scan looks for that fixed set only).
     func writeTextVerbatim(_ text: String, unlessAny isExcluded: (UInt8) -> Bool) -> Bool {
         appendVerbatim(text, unless: isExcluded)
     }
 
     /// Copies `string` as it is when no byte of it is one `isReplaced` picks (the bytes
     /// libxml2 would replace: libxml2 would copy such a string unchanged). Whether it did; a
-    /// string not stored as contiguous UTF-8 (a bridged one) is never copied here.
+    /// string not stored as contiguous UTF-8 (a bridged one) is never copied here. Every byte
+    /// `isReplaced` picks must be one `isMarkupOrControlByte` picks (tested).
     private func appendVerbatim(_ string: String, unless isReplaced: (UInt8) -> Bool) -> Bool {
         // Not `withUTF8`: it needs a mutable copy of the string, a retain and a release per call.
         string.utf8.withContiguousStorageIfAvailable { characters in
@@ -244,7 +247,7 @@ final class LibXMLOutputBuffer {
     /// 0x00-0x1F, `"` (0x22), `&` (0x26), `<` (0x3C), `>` (0x3E) in the first word, 0xEF in
     /// the last.
     @inline(__always)
-    private static func isMarkupOrControlByte(_ byte: UInt8) -> Bool {
+    static func isMarkupOrControlByte(_ byte: UInt8) -> Bool {
         let firstWord: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
         let lastWord: UInt64 = 1 << (0xEF - 0xC0)
         let word = byte < 0x40 ? firstWord : byte >= 0xC0 ? lastWord : 0
@@ -292,7 +295,7 @@ final class LibXMLOutputBuffer {
 
     /// The seven bytes xmlAttrSerializeTxtContent replaces in a UTF-8 document's attribute
     /// values: `<`, `>`, `&`, `"`, newline, carriage return and tab; and NUL, as in text.
-    private static func isReplacedInAttributeValues(_ byte: UInt8) -> Bool {
+    static func isReplacedInAttributeValues(_ byte: UInt8) -> Bool {
         guard byte < UInt8(ascii: "?") else { return false }
         switch byte {
         case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""),

@@ -10,9 +10,9 @@ import Foundation
 /// struct's own properties are not.
 ///
 /// Two things are known only after the bytes they affect are written, and are settled when
-/// the bytes are copied out: `xmlns:xlink`, declared on the root (after its `xmlns`) once an
-/// `xlink:` attribute needs it, and the indentation put before an element's children when
-/// its first child was an element, taken back out if text follows among them.
+/// `finishedData()` hands the bytes over: `xmlns:xlink`, declared on the root (after its
+/// `xmlns`) once an `xlink:` attribute needs it, and the indentation put before an element's
+/// children when its first child was an element, taken back out if text follows among them.
 struct XMLByteWriter {
     /// HTML elements that have no end tag (HTML Living Standard, "void elements").
     static let htmlVoidElements: Set<String> = [
@@ -104,7 +104,7 @@ struct XMLByteWriter {
     private var observedAttributes: [XMLMarkupAttribute] = []
     /// Where each indentation of the open elements' children was written, innermost last.
     private var indentationOffsets: [Int] = []
-    /// Indentation written and then taken back: left out when the bytes are copied out.
+    /// Indentation written and then taken back: left out when the bytes are handed over.
     private var removedRanges: [Range<Int>] = []
     /// The newline and spaces before a child at each depth, interned in the output buffer.
     private var indentationTexts: [InternedMarkup] = []
@@ -156,21 +156,21 @@ struct XMLByteWriter {
             let markup = try? output.internedAttribute(
                 opening: facts.opening.characters, count: facts.opening.count, value: value)
         else {
-            return XMLPreparedAttribute(
-                name: name, value: value, output: nil, markup: nil,
-                observed: XMLMarkupAttribute(namespace: nil, localName: name, value: value))
+            return XMLPreparedAttribute(name: name, value: value, accepted: nil)
         }
         return XMLPreparedAttribute(
-            name: name, value: value, output: output,
-            markup: XMLPreparedAttribute.Markup(
-                characters: markup.characters, count: markup.count, opening: facts.opening.characters,
-                declaresXLink: facts.prefix == .xlink),
-            observed: Self.observed(name, prefix: facts.prefix, value: value))
+            name: name, value: value,
+            accepted: XMLPreparedAttribute.Accepted(
+                output: output,
+                markup: XMLPreparedAttribute.Markup(
+                    characters: markup.characters, count: markup.count, opening: facts.opening.characters,
+                    declaresXLink: facts.prefix == .xlink),
+                observed: Self.observed(name, prefix: facts.prefix, value: value)))
     }
 
     mutating func attribute(_ prepared: XMLPreparedAttribute) {
         guard !hasFailed else { return }
-        guard let markup = prepared.markup, prepared.output === output else {
+        guard prepared.accepted?.output === output, let markup = prepared.accepted?.markup else {
             attribute(prepared.name, prepared.value)
             return
         }
@@ -221,7 +221,8 @@ struct XMLByteWriter {
     }
 
     /// The finished document's bytes, ending with a newline, or the first error of its writing.
-    /// Called once: the bytes are handed over, not copied.
+    /// The bytes can be taken only once: they are handed over, not copied, and a call after
+    /// that throws. A call refused for an open element or a missing root takes nothing.
     mutating func finishedData() throws(XMLSerializationError) -> Data {
         if let failure {
             throw failure
@@ -229,12 +230,13 @@ struct XMLByteWriter {
         guard !isFinished else {
             throw .misplacedMarkup("the document's bytes were already taken")
         }
-        isFinished = true
         guard openElements.isEmpty, hasRoot else {
             throw .misplacedMarkup("the document ends with an element still open, or without a root element")
         }
+        // Set only now: a call refused above hands nothing over, and the writer goes on.
+        isFinished = true
         output.write("\n")
-        // The declaration is written last and moved into the root's start tag when copied out.
+        // The declaration is written last and moved into the root's start tag when handed over.
         let declarationStart = output.count
         if declaresXLink {
             writeNamespaceDeclaration(prefix: "xlink", uri: XMLNamespaceURI.xlink)
@@ -394,7 +396,7 @@ struct XMLByteWriter {
         let preservedElements = indentation?.preservedElements
         let output = output
         let nextIndex = Int32(elementNameTexts.count)
-        let facts = try elementNames.facts(for: name) { name throws(XMLSerializationError) in
+        let facts = try elementNames.factsNotRecent(for: name) { name throws(XMLSerializationError) in
             guard LibXML.isNCName(name) else {
                 throw .invalidName(name)
             }
@@ -430,24 +432,15 @@ struct XMLByteWriter {
     // MARK: - Attributes
 
     private mutating func addAttribute(_ name: String, _ value: String) throws(XMLSerializationError) {
-        guard let element = openElements.last, !element.hasChildren else {
-            throw .misplacedMarkup("attribute '\(name)' outside a start tag")
-        }
-        try check(value, in: element, attribute: name)
+        let element = try elementTakingAttribute(name)
+        try check(value, in: openElements[element], attribute: name)
         let facts = try attributeName(name, at: startTagAttributes.count)
-        guard !startTagAttributes.contains(facts.opening.characters) else {
-            throw .duplicateAttribute(name, element: self.name(of: element))
-        }
-        startTagAttributes.append(facts.opening.characters)
-        if facts.prefix == .xlink {
-            declaresXLink = true
-        }
+        try recordAttribute(
+            name, opening: facts.opening.characters, declaresXLink: facts.prefix == .xlink, of: element,
+            observed: Self.observed(name, prefix: facts.prefix, value: value))
         write(facts.opening)
         output.writeAttributeValue(value)
         output.write("\"")
-        if observer != nil {
-            observedAttributes.append(Self.observed(name, prefix: facts.prefix, value: value))
-        }
     }
 
     /// What `addAttribute(_:_:)` does once the name and value are checked, for a prepared
@@ -455,20 +448,44 @@ struct XMLByteWriter {
     private mutating func addAttribute(
         _ markup: XMLPreparedAttribute.Markup, of prepared: XMLPreparedAttribute
     ) throws(XMLSerializationError) {
+        let element = try elementTakingAttribute(prepared.name)
+        try recordAttribute(
+            prepared.name, opening: markup.opening, declaresXLink: markup.declaresXLink, of: element,
+            observed: prepared.accepted?.observed)
+        output.write(markup.characters, count: markup.count)
+    }
+
+    /// Where in `openElements` the element whose start tag the attribute `name` goes into is.
+    /// Inlined, as is `recordAttribute`: both are a few tests, on every attribute. Mutating
+    /// only so that calling it does not copy the writer (its arrays, its buffer).
+    @inline(__always)
+    private mutating func elementTakingAttribute(_ name: String) throws(XMLSerializationError) -> Int {
+        // Not `openElements.last`: see `end()`.
         let current = openElements.count - 1
         guard current >= 0, !openElements[current].hasChildren else {
-            throw .misplacedMarkup("attribute '\(prepared.name)' outside a start tag")
+            throw .misplacedMarkup("attribute '\(name)' outside a start tag")
         }
-        guard !startTagAttributes.contains(markup.opening) else {
-            throw .duplicateAttribute(prepared.name, element: self.name(of: openElements[current]))
+        return current
+    }
+
+    /// Records the attribute `name`, written ` name="` at `opening`, in the open start tag of
+    /// `openElements[element]`: refused if it is already there, and what the root's
+    /// `xmlns:xlink` and the observer need.
+    @inline(__always)
+    private mutating func recordAttribute(
+        _ name: String, opening: UnsafePointer<CChar>, declaresXLink: Bool, of element: Int,
+        observed: @autoclosure () -> XMLMarkupAttribute?
+    ) throws(XMLSerializationError) {
+        guard !startTagAttributes.contains(opening) else {
+            throw .duplicateAttribute(name, element: self.name(of: openElements[element]))
         }
-        startTagAttributes.append(markup.opening)
-        if markup.declaresXLink {
-            declaresXLink = true
+        startTagAttributes.append(opening)
+        if declaresXLink {
+            self.declaresXLink = true
         }
-        output.write(markup.characters, count: markup.count)
-        if observer != nil {
-            observedAttributes.append(prepared.observed)
+        // `observed` is optional only as a prepared attribute's is read (`accepted?.observed`).
+        if observer != nil, let observed = observed() {
+            observedAttributes.append(observed)
         }
     }
 
@@ -547,7 +564,7 @@ struct XMLByteWriter {
     /// Whether a byte of text may make it refused (a C0 control byte or 0xEF, see `check`;
     /// `<`, `>`, `&`, see `isMarkupByte`) or escaped (`LibXMLOutputBuffer.isReplacedInText`,
     /// all of whose bytes the first two tests already pick). Text without any needs neither.
-    private static func mayNeedCheckOrEscape(_ byte: UInt8) -> Bool {
+    static func mayNeedCheckOrEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0xEF || isMarkupByte(byte) || LibXMLOutputBuffer.isReplacedInText(byte)
     }
 
@@ -562,7 +579,8 @@ struct XMLByteWriter {
         byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte < 0x20
     }
 
-    private func check(_ text: String, in element: OpenElement, attribute: String?) throws(XMLSerializationError) {
+    /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
+    private mutating func check(_ text: String, in element: OpenElement, attribute: String?) throws(XMLSerializationError) {
         // Decoding scalars costs several times a scan of the bytes, and only a C0 control
         // byte or 0xEF (the lead byte of U+FFFE and U+FFFF) can start a scalar XML disallows:
         // text without either, nearly all of it, needs no closer look.

@@ -75,7 +75,8 @@ public final class XMLMarkupWriter {
         byteWriter.append(element)
     }
 
-    /// The finished document's bytes, or the first error of its writing.
+    /// The finished document's bytes, or the first error of its writing. The bytes can be
+    /// taken only once: they are handed over, not copied, and a call after that throws.
     func finishedData() throws(XMLSerializationError) -> Data {
         try byteWriter.finishedData()
     }

@@ -10,7 +10,7 @@
 /// A class: a struct holding these strings and the buffer cost a retain and a release of
 /// each on every copy, more than what preparing saves.
 public final class XMLPreparedAttribute {
-    /// Where the checked attribute's bytes are, all in the preparing writer's buffer.
+    /// Where the accepted attribute's bytes are, all in the preparing writer's buffer.
     struct Markup {
         /// ` name="value"`, the value escaped.
         var characters: UnsafePointer<CChar>
@@ -21,21 +21,26 @@ public final class XMLPreparedAttribute {
         var declaresXLink: Bool
     }
 
+    /// What the preparing writer made of an attribute it accepts. The writer reads its
+    /// parts through `accepted?.`, not unwrapping it whole: that copied the buffer and the
+    /// observed strings, a retain and a release of each on every attribute written.
+    struct Accepted {
+        /// The buffer of the writer that prepared it, which holds `markup`'s bytes: kept
+        /// alive by this, and compared by identity with the writer's own.
+        let output: LibXMLOutputBuffer
+        let markup: Markup
+        /// What the writer's observer is told.
+        let observed: XMLMarkupAttribute
+    }
+
     let name: String
     let value: String
-    /// The buffer of the writer that prepared it, which holds `markup`'s bytes: kept alive
-    /// by this, and compared by identity with the writer's own. `nil` when the writer refuses
-    /// the name or the value.
-    let output: LibXMLOutputBuffer?
-    let markup: Markup?
-    /// What the writer's observer is told.
-    let observed: XMLMarkupAttribute
+    /// `nil` when the writer refuses the name or the value.
+    let accepted: Accepted?
 
-    init(name: String, value: String, output: LibXMLOutputBuffer?, markup: Markup?, observed: XMLMarkupAttribute) {
+    init(name: String, value: String, accepted: Accepted?) {
         self.name = name
         self.value = value
-        self.output = output
-        self.markup = markup
-        self.observed = observed
+        self.accepted = accepted
     }
 }

@@ -53,32 +53,40 @@ final class LibXMLOutputBufferTests: XCTestCase {
         String(decoding: buffer.takeData(removing: [], movingTailFrom: buffer.count, to: 0), as: UTF8.self)
     }
 
-    /// The eight-at-a-time scan never misses a byte the writer must look at, wherever it
-    /// stands among other bytes, whatever the length (the last partial word included).
-    func testTheWordScanNeverMissesAMarkupOrControlByte() {
+    /// The eight-at-a-time scan says "none" exactly when no byte it looks for is there:
+    /// each byte value at each position of each length up to two words and a bit (the last,
+    /// overlapping word included), among fillers a borrow could hide a byte behind.
+    func testTheWordScanFindsEachByteItLooksForWhereverItStands() {
         let sought: Set<UInt8> = Set(0..<0x20).union([0x26, 0x3C, 0x3E, 0x22, 0xEF])
-        // Neighbours that a borrow could hide a byte behind: 0x00, 0x20, 0x7F, 0x80, 0xFF...
-        let others: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x25, 0x27, 0x3B, 0x3D, 0x3F, 0x41, 0x7F, 0x80, 0xEE, 0xF0, 0xFF]
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<20_000 {
-            let count = Int.random(in: 0...40, using: &generator)
-            // Only a slice's own bytes count: those around it hold everything sought.
-            let padding = Array(sought)
-            let bytes = (0..<count).map { _ in
-                Bool.random(using: &generator) ? others.randomElement(using: &generator) ?? 0x41
-                    : UInt8.random(in: 0...255, using: &generator)
-            }
-            func holdsNone(_ bytes: [UInt8]) -> Bool {
-                (padding + bytes + padding).withUnsafeBufferPointer { padded in
-                    LibXMLOutputBuffer.holdsNoMarkupOrControlByte(
-                        UnsafeBufferPointer(rebasing: padded[padding.count..<padding.count + bytes.count]))
+        // Only a slice's own bytes count: those around it hold everything sought.
+        let padding = Array(sought)
+        for filler: UInt8 in [0x20, 0x41, 0x7F, 0x80, 0xEE, 0xF0, 0xFF] {
+            for count in 1...17 {
+                var padded = padding + Array(repeating: filler, count: count) + padding
+                for position in padding.count..<padding.count + count {
+                    for byte in UInt8.min...UInt8.max {
+                        padded[position] = byte
+                        let holdsNone = padded.withUnsafeBufferPointer { bytes in
+                            LibXMLOutputBuffer.holdsNoMarkupOrControlByte(
+                                UnsafeBufferPointer(rebasing: bytes[padding.count..<padding.count + count]))
+                        }
+                        XCTAssertEqual(
+                            holdsNone, !sought.contains(byte),
+                            "byte \(byte) at \(position - padding.count) of \(count) among \(filler)")
+                    }
+                    padded[position] = filler
                 }
             }
-            if holdsNone(bytes) {
-                XCTAssertFalse(bytes.contains(where: sought.contains), "\(bytes)")
-            }
-            let plain = bytes.map { sought.contains($0) ? 0x41 : $0 }
-            XCTAssertTrue(holdsNone(plain), "\(plain)")
+        }
+    }
+
+    /// Text or a value holding none of the bytes the word scan looks for is copied without
+    /// any other test: every byte a caller excludes must be among them.
+    func testEveryExcludedByteIsOneTheWordScanLooksFor() {
+        for byte in UInt8.min...UInt8.max where !LibXMLOutputBuffer.isMarkupOrControlByte(byte) {
+            XCTAssertFalse(LibXMLOutputBuffer.isReplacedInText(byte), "\(byte)")
+            XCTAssertFalse(LibXMLOutputBuffer.isReplacedInAttributeValues(byte), "\(byte)")
+            XCTAssertFalse(XMLByteWriter.mayNeedCheckOrEscape(byte), "\(byte)")
         }
     }
 

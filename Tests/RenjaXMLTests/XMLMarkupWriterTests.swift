@@ -277,6 +277,20 @@ final class XMLMarkupWriterTests: XCTestCase {
         }
     }
 
+    /// A call refused because an element is still open takes nothing: once it is ended, the
+    /// bytes are there to take.
+    func testTheBytesCanBeTakenAfterARefusedCall() throws {
+        let writer = try XMLMarkupWriter(flavor: .xml, writesXMLDeclaration: false, indentation: nil, observer: nil)
+        writer.startElement("a")
+        XCTAssertThrowsError(try writer.finishedData()) { error in
+            XCTAssertEqual(
+                error as? XMLSerializationError,
+                .misplacedMarkup("the document ends with an element still open, or without a root element"))
+        }
+        writer.endElement()
+        XCTAssertEqual(String(decoding: try writer.finishedData(), as: UTF8.self), "<a/>\n")
+    }
+
     func testSameLocalNameInAnotherNamespaceIsNotADuplicate() throws {
         let written = try indented.serialize { out in
             out.element("a") {
