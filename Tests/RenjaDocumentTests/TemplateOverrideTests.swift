@@ -31,6 +31,19 @@ final class TemplateOverrideTests: XCTestCase {
         return DocumentBuilder().build(plan: plan, figures: computeFigures(plan).0, templates: templates, blocks: TemplateTestPlan.blocks())
     }
 
+    /// A template saved in another encoding is refused where it stops being UTF-8, as a spec
+    /// or CSV is (it used to be "cannot read ... as UTF-8 text", with no position).
+    func testATemplateInAnotherEncodingIsRefusedAtItsFirstInvalidByte() throws {
+        // "<bab>\n  <p>Kecamatan " then "é" in Windows-1252 (0xE9) on line 2, column 16.
+        let bytes = Array("<bab>\n  <p>Kecamatan ".utf8) + [0xE9] + Array("</p>\n</bab>\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: (projectTemplates as NSString).appendingPathComponent("bab-1.xml")))
+        let (sources, diagnostics) = TemplateSet.sources(inDirectory: projectTemplates)
+        XCTAssertEqual(sources.map(\.name), [])
+        XCTAssertEqual(diagnostics.map(\.location?.line), [2])
+        XCTAssertEqual(diagnostics.map(\.location?.column), [16])
+        XCTAssertEqual(diagnostics.map(\.message), ["the file is not UTF-8 (byte 0xE9); save it as UTF-8"])
+    }
+
     private static let outlineWithAdditions = """
         <outline>
           <cover file="sampul.xml"/>

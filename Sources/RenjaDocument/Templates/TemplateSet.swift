@@ -35,8 +35,18 @@ public struct TemplateSet: Sendable {
         for name in names.sorted() where name.hasSuffix(".xml") {
             let file = URL(fileURLWithPath: directory).appendingPathComponent(name)
             let path = DisplayPath.of(file)
-            guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.error("cannot read \(path) as UTF-8 text", at: nil))
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                diagnostics.append(.error("cannot read \(path)", at: nil))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                // Positioned like a spec or CSV in another encoding: where the text stops being UTF-8.
+                let bytes = [UInt8](data)
+                let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+                let invalid = InvalidUTF8.first(in: body)
+                diagnostics.append(.error(
+                    "the file is not UTF-8" + (invalid.map { " (byte \($0.hex))" } ?? "") + "; save it as UTF-8",
+                    at: SourceLocation(file: path, line: invalid?.line ?? 1, column: invalid?.column ?? 1)))
                 continue
             }
             sources.append(TemplateSource(name: name, path: path, text: text))

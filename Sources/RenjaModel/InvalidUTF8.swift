@@ -1,13 +1,13 @@
 /// Where a file stops being UTF-8, so that a file saved in another encoding (Windows-1252 from
 /// an office spreadsheet) is one clear, positioned error.
-struct InvalidUTF8 {
-    var byte: UInt8
-    var line: Int
+public struct InvalidUTF8: Sendable {
+    public var byte: UInt8
+    public var line: Int
     /// In unicode scalars, like every column renja prints.
-    var column: Int
+    public var column: Int
 
     /// The first invalid byte, or `nil` for valid UTF-8.
-    static func first(in bytes: ArraySlice<UInt8>) -> InvalidUTF8? {
+    public static func first(in bytes: ArraySlice<UInt8>) -> InvalidUTF8? {
         // The standard library's validation is fast; only invalid input pays for the scan
         // that finds the position.
         if String(validating: bytes, as: UTF8.self) != nil { return nil }
@@ -29,5 +29,5 @@ struct InvalidUTF8 {
     }
 
     /// `0xE9`.
-    var hex: String { "0x" + String(byte, radix: 16, uppercase: true) }
+    public var hex: String { "0x" + String(byte, radix: 16, uppercase: true) }
 }
