@@ -70,8 +70,7 @@ struct RowCells {
     mutating func requireEmpty(at position: Int, because reason: @autoclosure () -> String) {
         let field = row[index(position)]
         // Most such cells are empty: no string for them.
-        if table.isBlank(field) { return }
-        let text = table.trimmedValue(of: field)
-        if !text.isEmpty, text != "-" { error("this cell must be empty: \(reason())", at: position) }
+        if table.isBlank(field) || table.trimmedValue(of: field) == "-" { return }
+        error("this cell must be empty: \(reason())", at: position)
     }
 }
