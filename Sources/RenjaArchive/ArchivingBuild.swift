@@ -31,21 +31,21 @@ public struct ArchivingBuild: Sendable {
     /// comparison table as the block `tabel-perbandingan`.
     public func run(projectAt project: URL, label: String? = nil, compareWith: String? = nil, strict: Bool = false) -> ArchiveOutcome {
         let loaded = Pipeline.load(projectAt: project)
-        guard let plan = loaded.plan else {
+        guard let computed = pipeline.compute(loaded) else {
             return ArchiveOutcome(kind: .failed(nil), diagnostics: loaded.diagnostics)
         }
-        let (figures, _) = pipeline.compute(plan)
-        var diagnostics = loaded.diagnostics
+        let plan = computed.plan
+        var diagnostics = computed.diagnostics
         do throws(ArchiveError) {
             let base = try comparisonBase(for: plan, named: compareWith)
             var extraBlocks: [String: Block] = [:]
             if let base {
                 let formatter = RenjaFormatter(settings: plan.settings)
-                let current = ComparedVersion(name: "versi ini (\(label ?? plan.tahap))", plan: plan, figures: figures)
+                let current = ComparedVersion(name: "versi ini (\(label ?? plan.tahap))", plan: plan, figures: computed.figures)
                 let comparison = PlanComparer(formatter: formatter).compare(try VersionLoader().load(base), current)
                 extraBlocks[ComparisonReport.blockID] = ComparisonReport(formatter: formatter).block(comparison)
             }
-            let result = pipeline.build(loaded, projectAt: project, extraBlocks: extraBlocks)
+            let result = pipeline.build(computed, projectAt: project, extraBlocks: extraBlocks)
             diagnostics = result.diagnostics
             guard let outputs = result.outputs, !result.fails(strict: strict) else {
                 return ArchiveOutcome(kind: .failed(nil), diagnostics: diagnostics)
@@ -54,7 +54,7 @@ public struct ArchivingBuild: Sendable {
             let defaultTemplates = try defaultTemplateDigests()
             let manifest = Manifest(
                 version: 0, label: label ?? plan.tahap, createdAt: clock(), renjaVersion: RenjaVersion.current,
-                opd: plan.opd.nama, tahun: plan.tahun, totals: ManifestTotals(figures: figures),
+                opd: plan.opd.nama, tahun: plan.tahun, totals: ManifestTotals(figures: computed.figures),
                 inputs: inputs.mapValues(FileDigest.sha256), defaultTemplates: defaultTemplates,
                 outputs: Dictionary(outputs.map { ($0.name, FileDigest.sha256($0.contents)) }) { first, _ in first },
                 comparedWith: base?.name

@@ -43,37 +43,34 @@ public struct Pipeline: Sendable {
     /// Loads, validates, computes and fills one project without writing anything.
     public func check(projectAt directory: URL) -> CheckResult {
         let loaded = Self.load(projectAt: directory)
-        guard let plan = loaded.plan else {
+        guard let computed = compute(loaded) else {
             return CheckResult(diagnostics: loaded.diagnostics, summary: nil)
         }
-        let (figures, computeDiagnostics) = compute(plan)
-        let (_, fillDiagnostics) = fill(plan, figures, projectAt: directory)
-        let summary = CheckSummary(plan: plan)
-        return CheckResult(diagnostics: loaded.diagnostics + computeDiagnostics + fillDiagnostics, summary: summary)
+        let (_, fillDiagnostics) = fill(computed.plan, computed.figures, projectAt: directory)
+        return CheckResult(diagnostics: computed.diagnostics + fillDiagnostics, summary: CheckSummary(plan: computed.plan))
     }
 
     /// Runs every stage up to the outputs, kept in memory: nothing is written when any stage fails.
-    /// `extraBlocks` are offered to the templates beside the standard ones (the archive's
-    /// `tabel-perbandingan`, which needs an earlier version).
-    public func build(projectAt directory: URL, extraBlocks: [String: Block] = [:]) -> BuildResult {
-        build(Self.load(projectAt: directory), projectAt: directory, extraBlocks: extraBlocks)
-    }
-
-    /// `build(projectAt:extraBlocks:)` for a project already loaded (stage 1): the archive
-    /// builds the very plan it read for its comparison and manifest.
-    public func build(_ loaded: LoadResult, projectAt directory: URL, extraBlocks: [String: Block] = [:]) -> BuildResult {
-        guard let plan = loaded.plan else {
+    public func build(projectAt directory: URL) -> BuildResult {
+        let loaded = Self.load(projectAt: directory)
+        guard let computed = compute(loaded) else {
             return BuildResult(diagnostics: loaded.diagnostics, outputs: nil, inputFiles: loaded.inputFiles)
         }
-        let (figures, computeDiagnostics) = compute(plan)
-        var diagnostics = loaded.diagnostics + computeDiagnostics
-        let (document, fillDiagnostics) = fill(plan, figures, projectAt: directory, extraBlocks: extraBlocks)
-        diagnostics += fillDiagnostics
+        return build(computed, projectAt: directory)
+    }
+
+    /// Stages 3 and 4 for a project already loaded and computed: the archive builds the very
+    /// plan and figures it compared and summed up in its manifest. `extraBlocks` are offered
+    /// to the templates beside the standard ones (the archive's `tabel-perbandingan`, which
+    /// needs an earlier version).
+    public func build(_ computed: ComputedPlan, projectAt directory: URL, extraBlocks: [String: Block] = [:]) -> BuildResult {
+        let (document, fillDiagnostics) = fill(computed.plan, computed.figures, projectAt: directory, extraBlocks: extraBlocks)
+        let diagnostics = computed.diagnostics + fillDiagnostics
         guard let document else {
-            return BuildResult(diagnostics: diagnostics, outputs: nil, inputFiles: loaded.inputFiles)
+            return BuildResult(diagnostics: diagnostics, outputs: nil, inputFiles: computed.inputFiles)
         }
         let (outputs, writeDiagnostics) = write(document)
-        return BuildResult(diagnostics: diagnostics + writeDiagnostics, outputs: outputs, inputFiles: loaded.inputFiles)
+        return BuildResult(diagnostics: diagnostics + writeDiagnostics, outputs: outputs, inputFiles: computed.inputFiles)
     }
 
     /// Stage 1: the plan spec and CSVs, with every problem positioned. Needs no prepared pipeline.
@@ -84,6 +81,13 @@ public struct Pipeline: Sendable {
     /// Stage 2: every derived figure, and the stated figures that disagree with them.
     public func compute(_ plan: Plan) -> (Figures, [Diagnostic]) {
         computeFigures(plan)
+    }
+
+    /// Stage 2 for a loaded project: `nil` when loading gave no plan (its diagnostics say why).
+    public func compute(_ loaded: LoadResult) -> ComputedPlan? {
+        guard let plan = loaded.plan else { return nil }
+        let (figures, diagnostics) = compute(plan)
+        return ComputedPlan(plan: plan, figures: figures, diagnostics: loaded.diagnostics + diagnostics, inputFiles: loaded.inputFiles)
     }
 
     /// Stage 3: the templates (the project's overriding the defaults) filled into one numbered tree.

@@ -1,5 +1,6 @@
 import Foundation
 import RenjaArchive
+import RenjaPipeline
 import XCTest
 
 final class ArchivingBuildTests: XCTestCase {
@@ -65,5 +66,20 @@ final class ArchivingBuildTests: XCTestCase {
         XCTAssertEqual(outcome.kind, .failed(nil))
         XCTAssertTrue(outcome.diagnostics.contains { $0.severity == .error })
         XCTAssertFalse(FileManager.default.fileExists(atPath: fixture.root.path))
+    }
+
+    /// A comparison that cannot be made still reports the figures' own warnings: the archive
+    /// once computed the figures a first time for the comparison and kept only the loader's
+    /// diagnostics when it failed.
+    func testFailedComparisonKeepsTheComputedFiguresWarnings() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let loaded = Pipeline.load(projectAt: fixture.project)
+        let plan = try XCTUnwrap(loaded.plan)
+        let computeWarnings = try fixture.pipeline().compute(plan).1.map(\.description)
+        XCTAssertFalse(computeWarnings.isEmpty, "the seed states figures that disagree with the computed ones")
+        let outcome = try fixture.builder().run(projectAt: fixture.project, compareWith: "99")
+        XCTAssertEqual(outcome.kind, .failed(.noSuchVersion("99")))
+        XCTAssertEqual(outcome.diagnostics.map(\.description), loaded.diagnostics.map(\.description) + computeWarnings)
     }
 }
