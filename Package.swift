@@ -33,6 +33,7 @@ let package = Package(
         // Its command line is parsed by its own table (Sources/renja/CommandSpec.swift):
         // swift-argument-parser's reflection cost 8% of a single build's instructions.
         .executableTarget(name: "renja", dependencies: ["RenjaPipeline", "RenjaArchive", "RenjaModel", "RenjaSynthetic"]),
+        .testTarget(name: "RenjaModelTests", dependencies: ["RenjaModel"]),
         .testTarget(name: "RenjaXMLTests", dependencies: ["RenjaXML", "RenjaSynthetic"]),
         .testTarget(name: "RenjaLoaderTests", dependencies: ["RenjaLoader", "RenjaModel", "RenjaSynthetic"]),
         .testTarget(name: "RenjaComputeTests", dependencies: ["RenjaCompute", "RenjaModel", "RenjaSynthetic"]),
