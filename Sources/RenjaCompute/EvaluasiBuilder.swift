@@ -49,8 +49,9 @@ struct EvaluasiBuilder {
 
     private mutating func indikatorEvaluasi(_ indikator: Indikator, of owner: String) -> IndikatorEvaluasi {
         let rule = indikator.resolvedKRule
-        let triwulan = realisasi.triwulan(indikator.kode).map { $0?.k }
-        let sampaiTahunLalu = realisasi.sampaiTahunLalu(indikator.kode, tahun: years.nMinus2)?.k
+        let slot = realisasi.slot(of: indikator.kode)
+        let triwulan = realisasi.triwulan(at: slot, \.k)
+        let sampaiTahunLalu = realisasi.sampaiTahunLalu(at: slot, tahun: years.nMinus2).k
         let tahunBerjalan = Self.latest(triwulan)
         let realisasiRenstra = rule.combine([sampaiTahunLalu, tahunBerjalan])
         let renstraAkhir = years.renstraAkhir
@@ -67,20 +68,22 @@ struct EvaluasiBuilder {
         )
         return IndikatorEvaluasi(
             kode: indikator.kode, uraian: indikator.uraian, satuan: indikator.satuan, aturanK: rule, cells: cells,
-            ringkas: layout == .ringkas ? ringkasCells(of: indikator, rule: rule, warn: planned.contains(owner)) : nil)
+            ringkas: layout == .ringkas ? ringkasCells(of: indikator, at: slot, rule: rule, warn: planned.contains(owner)) : nil)
     }
 
     /// The short form: 8 = 7 / 6, 10 = 5 + 7 + 9 by the K rule (9, the target of n-1, stands
     /// in for its realisation), 11 = 10 / 4.
-    private mutating func ringkasCells(of indikator: Indikator, rule: Indikator.KRule, warn: Bool) -> EvaluasiRingkasCells {
+    private mutating func ringkasCells(
+        of indikator: Indikator, at slot: RealisasiIndex.Slot, rule: Indikator.KRule, warn: Bool
+    ) -> EvaluasiRingkasCells {
         // Copies, for the diagnostic texts built inside `percentage`, which mutates `self`.
         let (nMinus2, renstraAkhir) = (years.nMinus2, years.renstraAkhir)
         let nMinus3 = nMinus2 - 1
         var cells = EvaluasiRingkasCells(
             targetRenstra: indikator.target[renstraAkhir],
-            realisasiSampaiNMinus3: realisasi.sampaiTahunLalu(indikator.kode, tahun: nMinus3)?.k,
+            realisasiSampaiNMinus3: realisasi.sampaiTahunLalu(at: slot, tahun: nMinus3).k,
             targetNMinus2: indikator.target[nMinus2],
-            realisasiNMinus2: realisasi.sampaiTahunLalu(indikator.kode, tahun: nMinus2)?.k,
+            realisasiNMinus2: realisasi.sampaiTahunLalu(at: slot, tahun: nMinus2).k,
             targetNMinus1: indikator.target[years.nMinus1]
         )
         cells.tingkatRealisasi = percentage(
@@ -97,8 +100,9 @@ struct EvaluasiBuilder {
     // MARK: Rp
 
     private mutating func rpCells(of kegiatan: Kegiatan) -> EvaluasiCells<Money> {
-        let triwulan = realisasi.triwulan(kegiatan.kode).map { $0?.rp }
-        let sampaiTahunLalu = realisasi.sampaiTahunLalu(kegiatan.kode, tahun: years.nMinus2)?.rp
+        let slot = realisasi.slot(of: kegiatan.kode)
+        let triwulan = realisasi.triwulan(at: slot, \.rp)
+        let sampaiTahunLalu = realisasi.sampaiTahunLalu(at: slot, tahun: years.nMinus2).rp
         let tahunBerjalan = Self.latest(triwulan)
         return withAchievement(
             EvaluasiCells(
