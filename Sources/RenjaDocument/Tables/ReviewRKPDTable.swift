@@ -9,13 +9,15 @@ struct ReviewRKPDTable {
 
     let plan: Plan
     let figures: Figures
+    /// The planned programmes, worked out once for every table that lists them.
+    let planned: [PlannedProgram]
     let formatter: RenjaFormatter
 
     func make() -> Table {
         let n = figures.years.n
         var nomor = 0
         var body: [Row] = []
-        for planned in PlannedProgram.all(plan: plan, figures: figures) {
+        for planned in self.planned {
             let kegiatan = planned.kegiatan.filter { $0.figures.pagu.n != nil || $0.kegiatan.indikator.contains { $0.target[n] != nil } }
             guard !kegiatan.isEmpty else { continue }
             nomor += 1
