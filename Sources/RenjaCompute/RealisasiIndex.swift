@@ -43,24 +43,29 @@ struct RealisasiIndex {
         slots.reserveCapacity(realisasi.sampaiTahunLalu.count)
         codes.reserveCapacity(realisasi.sampaiTahunLalu.count)
         triwulan.reserveCapacity(realisasi.triwulan.count)
+        // The rows are read in place, field by field: `for entry in rows` copied every entry
+        // (its code and its location's file name retained, then released).
+        let quarters = realisasi.triwulan
         var previous = -1
-        for entry in realisasi.triwulan where entry.tahun == years.nMinus1 {
-            guard let quarter = entry.triwulan, (1...Self.quarterCount).contains(quarter) else { continue }
-            previous = slotAdding(entry.kode, after: previous)
+        for row in quarters.indices where quarters[row].tahun == years.nMinus1 {
+            guard let quarter = quarters[row].triwulan, (1...Self.quarterCount).contains(quarter) else { continue }
+            previous = slotAdding(quarters[row].kode, after: previous)
             let needed = codes.count * Self.quarterCount
             if triwulan.count < needed { triwulan += repeatElement(.none, count: needed - triwulan.count) }
-            triwulan[previous * Self.quarterCount + quarter - 1] = Reported(k: entry.k, rp: entry.rp)
+            triwulan[previous * Self.quarterCount + quarter - 1] = Reported(k: quarters[row].k, rp: quarters[row].rp)
         }
-        for entry in realisasi.sampaiTahunLalu {
-            previous = slotAdding(entry.kode, after: previous)
-            let year = sampaiTahunLalu.firstIndex { $0.tahun == entry.tahun } ?? {
-                sampaiTahunLalu.append(YearRows(tahun: entry.tahun, rows: []))
+        let periods = realisasi.sampaiTahunLalu
+        for row in periods.indices {
+            previous = slotAdding(periods[row].kode, after: previous)
+            let tahun = periods[row].tahun
+            let year = sampaiTahunLalu.firstIndex { $0.tahun == tahun } ?? {
+                sampaiTahunLalu.append(YearRows(tahun: tahun, rows: []))
                 return sampaiTahunLalu.count - 1
             }()
             if sampaiTahunLalu[year].rows.count < codes.count {
                 sampaiTahunLalu[year].rows += repeatElement(.none, count: codes.count - sampaiTahunLalu[year].rows.count)
             }
-            sampaiTahunLalu[year].rows[previous] = Reported(k: entry.k, rp: entry.rp)
+            sampaiTahunLalu[year].rows[previous] = Reported(k: periods[row].k, rp: periods[row].rp)
         }
     }
 
