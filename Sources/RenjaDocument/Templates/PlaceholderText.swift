@@ -20,17 +20,24 @@ struct PlaceholderText: Equatable {
     /// Splits `text`; a `{{` without `}}`, or a path that is not dotted names
     /// (letters, digits, `_`, `-`), is malformed. The braces are found by bytes: every template
     /// text passes through here on every build, and Foundation's `range(of:)` by Characters
-    /// was a sixth of the fill stage (docs/performance.md).
-    init(parsing text: String) throws(Malformed) {
+    /// was a sixth of the fill stage (docs/performance.md). Each literal run is made a String
+    /// by `literal` from its bytes, so that a caller that rewrites the runs (folding their white
+    /// space) makes one String per run, not two.
+    init(
+        parsing text: String,
+        literal: (UnsafeBufferPointer<UInt8>) -> String = { String(decoding: $0, as: UTF8.self) }
+    ) throws(Malformed) {
         var text = text
-        parts = try text.withUTF8 { bytes in Result { () throws(Malformed) in try Self.parts(of: bytes) } }.get()
+        parts = try text.withUTF8 { bytes in Result { () throws(Malformed) in try Self.parts(of: bytes, literal: literal) } }.get()
     }
 
-    private static func parts(of bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> [Part] {
+    private static func parts(
+        of bytes: UnsafeBufferPointer<UInt8>, literal: (UnsafeBufferPointer<UInt8>) -> String
+    ) throws(Malformed) -> [Part] {
         var parts: [Part] = []
         var rest = 0
         while let open = firstPair(of: UInt8(ascii: "{"), in: bytes, from: rest) {
-            if open > rest { parts.append(.literal(String(decoding: bytes[rest..<open], as: UTF8.self))) }
+            if open > rest { parts.append(.literal(literal(UnsafeBufferPointer(rebasing: bytes[rest..<open])))) }
             guard let close = firstPair(of: UInt8(ascii: "}"), in: bytes, from: open + 2) else {
                 throw Malformed(message: "'{{' without a closing '}}'", offset: open)
             }
@@ -42,7 +49,7 @@ struct PlaceholderText: Equatable {
             parts.append(.placeholder(path: path, offset: open))
             rest = close + 2
         }
-        if rest < bytes.count { parts.append(.literal(String(decoding: bytes[rest...], as: UTF8.self))) }
+        if rest < bytes.count { parts.append(.literal(literal(UnsafeBufferPointer(rebasing: bytes[rest...])))) }
         return parts
     }
 
