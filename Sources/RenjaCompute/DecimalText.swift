@@ -39,11 +39,7 @@ enum DecimalText {
                 buffer[start] = byte
             }
             func write(_ text: String) {
-                var text = text
-                text.withUTF8 { bytes in
-                    start -= bytes.count
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[start...]).initialize(fromContentsOf: bytes)
-                }
+                start = copy(text, endingAt: start, into: buffer)
             }
             switch suffix {
             case .none:
@@ -77,6 +73,18 @@ enum DecimalText {
             } while rest > 0
             if exact.units < 0 { write(UInt8(ascii: "-")) }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
+    }
+
+    /// Copies `text` into `buffer` to end before `end`; returns where it starts. Apart from the
+    /// writer above because its closure captured that writer's position: every suffix paid a
+    /// dynamic exclusivity check on it (and stepping through `utf8` instead cost as much).
+    private static func copy(_ text: String, endingAt end: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            let start = end - bytes.count
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[start..<end]).initialize(fromContentsOf: bytes)
+            return start
         }
     }
 

@@ -24,19 +24,22 @@ struct EvaluasiBuilder {
     mutating func rows(for programs: [Program]) -> [EvaluasiRow] {
         var rows: [EvaluasiRow] = []
         for program in programs {
+            // Whether each row is planned is looked up once, not once per indicator and Rp cell.
             let kegiatanRows = program.kegiatan.map { kegiatan in
-                EvaluasiRow(
+                let isPlanned = planned.contains(kegiatan.kode)
+                return EvaluasiRow(
                     nomor: 0, jenis: .kegiatan, kode: kegiatan.kode, nama: kegiatan.nama,
                     kelompokSasaran: kegiatan.kelompokSasaran ?? program.kelompokSasaran,
-                    indikator: kegiatan.indikator.map { indikatorEvaluasi($0, of: kegiatan.kode) },
-                    rp: rpCells(of: kegiatan)
+                    indikator: kegiatan.indikator.map { indikatorEvaluasi($0, ownerIsPlanned: isPlanned) },
+                    rp: rpCells(of: kegiatan, isPlanned: isPlanned)
                 )
             }
+            let programIsPlanned = planned.contains(program.kode)
             let programRow = EvaluasiRow(
                 nomor: 0, jenis: .program, kode: program.kode, nama: program.nama,
                 kelompokSasaran: program.kelompokSasaran,
-                indikator: program.indikator.map { indikatorEvaluasi($0, of: program.kode) },
-                rp: rpCells(of: program, kegiatanCells: kegiatanRows.map(\.rp))
+                indikator: program.indikator.map { indikatorEvaluasi($0, ownerIsPlanned: programIsPlanned) },
+                rp: rpCells(of: program, isPlanned: programIsPlanned, kegiatanCells: kegiatanRows.map(\.rp))
             )
             rows.append(programRow)
             rows.append(contentsOf: kegiatanRows)
@@ -47,17 +50,18 @@ struct EvaluasiBuilder {
 
     // MARK: K
 
-    private mutating func indikatorEvaluasi(_ indikator: Indikator, of owner: String) -> IndikatorEvaluasi {
+    private mutating func indikatorEvaluasi(_ indikator: Indikator, ownerIsPlanned: Bool) -> IndikatorEvaluasi {
         let rule = indikator.resolvedKRule
-        let triwulan = realisasi.triwulan(indikator.kode).map { $0?.k }
-        let sampaiTahunLalu = realisasi.sampaiTahunLalu(indikator.kode, tahun: years.nMinus2)?.k
+        let slot = realisasi.slot(of: indikator.kode)
+        let triwulan = realisasi.triwulan(at: slot, \.k)
+        let sampaiTahunLalu = realisasi.sampaiTahunLalu(at: slot, tahun: years.nMinus2).k
         let tahunBerjalan = Self.latest(triwulan)
         let realisasiRenstra = rule.combine([sampaiTahunLalu, tahunBerjalan])
         let renstraAkhir = years.renstraAkhir
         let target = indikator.target[renstraAkhir]
         let capaian = percentage(
             realisasiRenstra, of: target, column: "T-C.29 column 14 (K of indicator \(indikator.kode))",
-            divisor: "Renstra target for \(renstraAkhir) (column 5)", warn: layout == .triwulan && planned.contains(owner),
+            divisor: "Renstra target for \(renstraAkhir) (column 5)", warn: layout == .triwulan && ownerIsPlanned,
             at: indikator.location)
         let cells = EvaluasiCells(
             targetRenstra: target, realisasiSampaiTahunLalu: sampaiTahunLalu,
@@ -67,20 +71,22 @@ struct EvaluasiBuilder {
         )
         return IndikatorEvaluasi(
             kode: indikator.kode, uraian: indikator.uraian, satuan: indikator.satuan, aturanK: rule, cells: cells,
-            ringkas: layout == .ringkas ? ringkasCells(of: indikator, rule: rule, warn: planned.contains(owner)) : nil)
+            ringkas: layout == .ringkas ? ringkasCells(of: indikator, at: slot, rule: rule, warn: ownerIsPlanned) : nil)
     }
 
     /// The short form: 8 = 7 / 6, 10 = 5 + 7 + 9 by the K rule (9, the target of n-1, stands
     /// in for its realisation), 11 = 10 / 4.
-    private mutating func ringkasCells(of indikator: Indikator, rule: Indikator.KRule, warn: Bool) -> EvaluasiRingkasCells {
+    private mutating func ringkasCells(
+        of indikator: Indikator, at slot: RealisasiIndex.Slot, rule: Indikator.KRule, warn: Bool
+    ) -> EvaluasiRingkasCells {
         // Copies, for the diagnostic texts built inside `percentage`, which mutates `self`.
         let (nMinus2, renstraAkhir) = (years.nMinus2, years.renstraAkhir)
         let nMinus3 = nMinus2 - 1
         var cells = EvaluasiRingkasCells(
             targetRenstra: indikator.target[renstraAkhir],
-            realisasiSampaiNMinus3: realisasi.sampaiTahunLalu(indikator.kode, tahun: nMinus3)?.k,
+            realisasiSampaiNMinus3: realisasi.sampaiTahunLalu(at: slot, tahun: nMinus3).k,
             targetNMinus2: indikator.target[nMinus2],
-            realisasiNMinus2: realisasi.sampaiTahunLalu(indikator.kode, tahun: nMinus2)?.k,
+            realisasiNMinus2: realisasi.sampaiTahunLalu(at: slot, tahun: nMinus2).k,
             targetNMinus1: indikator.target[years.nMinus1]
         )
         cells.tingkatRealisasi = percentage(
@@ -96,9 +102,10 @@ struct EvaluasiBuilder {
 
     // MARK: Rp
 
-    private mutating func rpCells(of kegiatan: Kegiatan) -> EvaluasiCells<Money> {
-        let triwulan = realisasi.triwulan(kegiatan.kode).map { $0?.rp }
-        let sampaiTahunLalu = realisasi.sampaiTahunLalu(kegiatan.kode, tahun: years.nMinus2)?.rp
+    private mutating func rpCells(of kegiatan: Kegiatan, isPlanned: Bool) -> EvaluasiCells<Money> {
+        let slot = realisasi.slot(of: kegiatan.kode)
+        let triwulan = realisasi.triwulan(at: slot, \.rp)
+        let sampaiTahunLalu = realisasi.sampaiTahunLalu(at: slot, tahun: years.nMinus2).rp
         let tahunBerjalan = Self.latest(triwulan)
         return withAchievement(
             EvaluasiCells(
@@ -107,12 +114,14 @@ struct EvaluasiBuilder {
                 realisasiTahunBerjalan: tahunBerjalan,
                 realisasiRenstra: [sampaiTahunLalu, tahunBerjalan].sumOfPresent()
             ),
-            of: "kegiatan", kegiatan.kode, at: kegiatan.location
+            of: "kegiatan", kegiatan.kode, isPlanned: isPlanned, at: kegiatan.location
         )
     }
 
     /// A programme's Rp cells 5-13 are the sums of its kegiatan's; 14 is computed from them.
-    private mutating func rpCells(of program: Program, kegiatanCells: [EvaluasiCells<Money>]) -> EvaluasiCells<Money> {
+    private mutating func rpCells(
+        of program: Program, isPlanned: Bool, kegiatanCells: [EvaluasiCells<Money>]
+    ) -> EvaluasiCells<Money> {
         withAchievement(
             EvaluasiCells(
                 targetRenstra: kegiatanCells.map(\.targetRenstra).sumOfPresent(),
@@ -122,18 +131,18 @@ struct EvaluasiBuilder {
                 realisasiTahunBerjalan: kegiatanCells.map(\.realisasiTahunBerjalan).sumOfPresent(),
                 realisasiRenstra: kegiatanCells.map(\.realisasiRenstra).sumOfPresent()
             ),
-            of: "programme", program.kode, at: program.location
+            of: "programme", program.kode, isPlanned: isPlanned, at: program.location
         )
     }
 
     /// Rp cells completed with column 14 (13 / 5 x 100%) and its band.
     private mutating func withAchievement(
-        _ cells: EvaluasiCells<Money>, of kind: String, _ kode: String, at location: SourceLocation
+        _ cells: EvaluasiCells<Money>, of kind: String, _ kode: String, isPlanned: Bool, at location: SourceLocation
     ) -> EvaluasiCells<Money> {
         var cells = cells
         cells.tingkatCapaian = percentage(
             cells.realisasiRenstra?.amount, of: cells.targetRenstra?.amount, column: "T-C.29 column 14 (Rp of \(kind) \(kode))",
-            divisor: "Renstra budget (column 5)", warn: layout == .triwulan && planned.contains(kode), at: location)
+            divisor: "Renstra budget (column 5)", warn: layout == .triwulan && isPlanned, at: location)
         cells.predikat = cells.tingkatCapaian.map(CapaianPredikat.init(persen:))
         return cells
     }

@@ -35,6 +35,15 @@ final class TemplatePlaceholderTests: XCTestCase {
             [.paragraph([.text("x")])])
     }
 
+    func testNonASCIIBlanksAroundAPathAreIgnoredToo() {
+        XCTAssertEqual(
+            paragraphs(body: "<para>{{\u{00A0}nama\u{2003}}}</para>", fields: ["nama": .text("x")]),
+            [.paragraph([.text("x")])])
+        XCTAssertEqual(
+            diagnostics(body: "<para>x {{a\u{00A0}b}}</para>"),
+            ["templates/bab-1.xml:3:9: error: '{{a\u{00A0}b}}' is not a placeholder path"])
+    }
+
     func testPathsThatAreNotDottedNames() {
         for path in ["a b", "a..b", ".a", "a.", "a+b", "", " "] {
             XCTAssertEqual(

@@ -7,10 +7,11 @@ struct ProgramKegiatanTable {
     static let id = "tabel-program-kegiatan"
 
     let plan: Plan
-    let figures: Figures
+    /// The planned programmes, worked out once for every table that lists them.
+    let planned: [PlannedProgram]
 
     func make() -> Table {
-        let body = PlannedProgram.all(plan: plan, figures: figures).enumerated().flatMap { index, planned in
+        let body = planned.enumerated().flatMap { index, planned in
             planned.kegiatan.map { Row(cells: [.prose($0.kegiatan.nama)]) }
                 .spanned(by: [.centered(String(index + 1)), .prose(planned.program.nama)], emptyWidth: 1)
         }

@@ -9,13 +9,15 @@ struct RencanaProgramTable {
 
     let plan: Plan
     let figures: Figures
+    /// The planned programmes, worked out once for every table that lists them.
+    let planned: [PlannedProgram]
     let formatter: RenjaFormatter
 
     func make() -> Table {
         let years = figures.years
         var nomor = 0
         var body: [Row] = []
-        for planned in PlannedProgram.all(plan: plan, figures: figures) {
+        for planned in self.planned {
             nomor += 1
             body += programRows(planned, nomor: nomor)
             for item in planned.kegiatan {

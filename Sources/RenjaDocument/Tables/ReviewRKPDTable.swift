@@ -9,13 +9,15 @@ struct ReviewRKPDTable {
 
     let plan: Plan
     let figures: Figures
+    /// The planned programmes, worked out once for every table that lists them.
+    let planned: [PlannedProgram]
     let formatter: RenjaFormatter
 
     func make() -> Table {
         let n = figures.years.n
         var nomor = 0
         var body: [Row] = []
-        for planned in PlannedProgram.all(plan: plan, figures: figures) {
+        for planned in self.planned {
             let kegiatan = planned.kegiatan.filter { $0.figures.pagu.n != nil || $0.kegiatan.indikator.contains { $0.target[n] != nil } }
             guard !kegiatan.isEmpty else { continue }
             nomor += 1
@@ -67,11 +69,12 @@ struct ReviewRKPDTable {
         let n = figures.years.n
         let analisis = kegiatan.analisisKebutuhan
         let rancangan = kegiatan.indikator.map { IndikatorTargetText(indikator: $0, tahun: n, formatter: formatter) }
-        let hasilAnalisis = kegiatan.indikator.map { indikator in
-            // An indicator the analysis does not list keeps the plan's wording and target.
+        let hasilAnalisis = zip(kegiatan.indikator, rancangan).map { indikator, planned in
+            // An indicator the analysis does not list keeps the plan's wording and target: the
+            // draft's text, not formatted a second time.
             analisis?.indikator.first { $0.indikator == indikator.kode }
                 .map { IndikatorTargetText(target: $0, kegiatan: kegiatan, formatter: formatter) }
-                ?? IndikatorTargetText(indikator: indikator, tahun: n, formatter: formatter)
+                ?? planned
         }
         return rows(
             role: .normal, nomor: nomor, nama: kegiatan.nama, lokasi: kegiatan.lokasi ?? plan.opd.lokasi,

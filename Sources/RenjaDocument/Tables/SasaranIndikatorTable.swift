@@ -8,11 +8,12 @@ struct SasaranIndikatorTable {
     static let id = "tabel-sasaran-indikator"
 
     let plan: Plan
-    let figures: Figures
+    /// The planned programmes, worked out once for every table that lists them.
+    let planned: [PlannedProgram]
     let formatter: RenjaFormatter
 
     func make() -> Table {
-        let body = PlannedProgram.all(plan: plan, figures: figures).enumerated().flatMap { index, planned in
+        let body = planned.enumerated().flatMap { index, planned in
             let program = planned.program
             let output = planned.kegiatan.flatMap(\.kegiatan.indikator)
             let outcome = program.sasaran.flatMap { plan.sasaran(kode: $0) }?.indikator ?? []

@@ -20,18 +20,19 @@ public enum StandardBlocks {
         case .triwulan: EvaluasiRenjaTable(plan: plan, figures: figures, formatter: formatter).make()
         case .ringkas: EvaluasiRenjaRingkasTable(plan: plan, figures: figures, formatter: formatter).make()
         }
+        let planned = PlannedProgram.all(plan: plan, figures: figures)
         let tables = [
             evaluasi,
             KinerjaPelayananTable(plan: plan, formatter: formatter).make(),
             TeknikPengumpulanDataTable(plan: plan, formatter: formatter).make(),
             PermasalahanTable(plan: plan).make(),
-            ReviewRKPDTable(plan: plan, figures: figures, formatter: formatter).make(),
+            ReviewRKPDTable(plan: plan, figures: figures, planned: planned, formatter: formatter).make(),
             UsulanTable(plan: plan, formatter: formatter).make(),
             MisiTable(plan: plan).make(),
             TujuanSasaranTable(plan: plan, formatter: formatter).make(),
-            RencanaProgramTable(plan: plan, figures: figures, formatter: formatter).make(),
-            ProgramKegiatanTable(plan: plan, figures: figures).make(),
-            SasaranIndikatorTable(plan: plan, figures: figures, formatter: formatter).make(),
+            RencanaProgramTable(plan: plan, figures: figures, planned: planned, formatter: formatter).make(),
+            ProgramKegiatanTable(plan: plan, planned: planned).make(),
+            SasaranIndikatorTable(plan: plan, planned: planned, formatter: formatter).make(),
         ]
         var blocks = Dictionary(uniqueKeysWithValues: tables.map { ($0.id, Block.table($0)) })
         blocks[HubunganDokumenFigure.id] = .figure(HubunganDokumenFigure.make())

@@ -20,28 +20,36 @@ struct PlaceholderText: Equatable {
     /// Splits `text`; a `{{` without `}}`, or a path that is not dotted names
     /// (letters, digits, `_`, `-`), is malformed. The braces are found by bytes: every template
     /// text passes through here on every build, and Foundation's `range(of:)` by Characters
-    /// was a sixth of the fill stage (docs/performance.md).
-    init(parsing text: String) throws(Malformed) {
+    /// was a sixth of the fill stage (docs/performance.md). Each literal run is made a String
+    /// by `literal` from its bytes, so that a caller that rewrites the runs (folding their white
+    /// space) makes one String per run, not two.
+    init(
+        parsing text: String,
+        literal: (UnsafeBufferPointer<UInt8>) -> String = { String(decoding: $0, as: UTF8.self) }
+    ) throws(Malformed) {
         var text = text
-        parts = try text.withUTF8 { bytes in Result { () throws(Malformed) in try Self.parts(of: bytes) } }.get()
+        parts = try text.withUTF8 { bytes in Result { () throws(Malformed) in try Self.parts(of: bytes, literal: literal) } }.get()
     }
 
-    private static func parts(of bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> [Part] {
+    private static func parts(
+        of bytes: UnsafeBufferPointer<UInt8>, literal: (UnsafeBufferPointer<UInt8>) -> String
+    ) throws(Malformed) -> [Part] {
         var parts: [Part] = []
         var rest = 0
         while let open = firstPair(of: UInt8(ascii: "{"), in: bytes, from: rest) {
-            if open > rest { parts.append(.literal(String(decoding: bytes[rest..<open], as: UTF8.self))) }
+            if open > rest { parts.append(.literal(literal(UnsafeBufferPointer(rebasing: bytes[rest..<open])))) }
             guard let close = firstPair(of: UInt8(ascii: "}"), in: bytes, from: open + 2) else {
                 throw Malformed(message: "'{{' without a closing '}}'", offset: open)
             }
-            let rawPath = String(decoding: bytes[(open + 2)..<close], as: UTF8.self)
-            guard let path = validPath(rawPath) else {
+            let between = UnsafeBufferPointer(rebasing: bytes[(open + 2)..<close])
+            guard let path = validPath(between) else {
+                let rawPath = String(decoding: between, as: UTF8.self)
                 throw Malformed(message: "'{{\(rawPath)}}' is not a placeholder path", offset: open)
             }
             parts.append(.placeholder(path: path, offset: open))
             rest = close + 2
         }
-        if rest < bytes.count { parts.append(.literal(String(decoding: bytes[rest...], as: UTF8.self))) }
+        if rest < bytes.count { parts.append(.literal(literal(UnsafeBufferPointer(rebasing: bytes[rest...])))) }
         return parts
     }
 
@@ -66,10 +74,11 @@ struct PlaceholderText: Equatable {
     }
 
     /// The path between the braces without its surrounding blanks, when it is dotted names
-    /// (letters, digits, `_`, `-`).
-    private static func validPath(_ raw: String) -> String? {
-        if raw.utf8.allSatisfy({ $0 < 0x80 }) { return validASCIIPath(Substring(raw).utf8) }
-        let path = raw.trimmingCharacters(in: .whitespaces)
+    /// (letters, digits, `_`, `-`). ASCII paths are checked on the template's bytes, and only
+    /// the path itself is made a String.
+    private static func validPath(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        if raw.allSatisfy({ $0 < 0x80 }) { return validASCIIPath(raw) }
+        let path = String(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         let isValid = !path.isEmpty && path.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { segment in
             !segment.isEmpty && segment.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
         }
@@ -77,12 +86,14 @@ struct PlaceholderText: Equatable {
     }
 
     /// `validPath` for ASCII text, by bytes: the only ASCII blanks of `.whitespaces` are space
-    /// and tab, and the only ASCII letters and numbers are `A-Z`, `a-z` and `0-9`.
-    private static func validASCIIPath(_ raw: Substring.UTF8View) -> String? {
+    /// and tab, and the only ASCII letters and numbers are `A-Z`, `a-z` and `0-9`. On the
+    /// buffer, not a `Substring.UTF8View`: stepping through the view cost three times as much.
+    private static func validASCIIPath(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
         let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-        let trimmed = raw.drop(while: isBlank)
-        guard let last = trimmed.lastIndex(where: { !isBlank($0) }) else { return nil }
-        let path = trimmed[...last]
+        guard let first = raw.firstIndex(where: { !isBlank($0) }), let last = raw.lastIndex(where: { !isBlank($0) }) else {
+            return nil
+        }
+        let path = UnsafeBufferPointer(rebasing: raw[first...last])
         var segmentIsEmpty = true
         for byte in path {
             switch byte {
@@ -96,6 +107,6 @@ struct PlaceholderText: Equatable {
                 return nil
             }
         }
-        return segmentIsEmpty ? nil : String(Substring(path))
+        return segmentIsEmpty ? nil : String(decoding: path, as: UTF8.self)
     }
 }

@@ -112,14 +112,19 @@ extension TemplateContext {
         })
     }
 
+    /// A planned kegiatan is found by searching the programme's few kegiatan in place, the first
+    /// of a code winning: a dictionary of them per programme (each Kegiatan copied into it)
+    /// cost more than the searches.
     private static func program(_ program: Program, planned: ProgramFigures) -> TemplateValue {
-        let kegiatanByKode = Dictionary(program.kegiatan.map { ($0.kode, $0) }, uniquingKeysWith: { first, _ in first })
+        let kegiatan = program.kegiatan
         return .record([
             "kode": .text(program.kode),
             "nama": .text(program.nama),
             "sasaran_program": .text(program.sasaranProgram ?? ""),
-            "kegiatan": .list(planned.kegiatanDirencanakan.compactMap { kegiatanByKode[$0.kode] }.map { kegiatan in
-                .record(["kode": .text(kegiatan.kode), "nama": .text(kegiatan.nama)])
+            "kegiatan": .list(planned.kegiatanDirencanakan.compactMap { figures in
+                kegiatan.firstIndex { $0.kode == figures.kode }.map { index in
+                    .record(["kode": .text(kegiatan[index].kode), "nama": .text(kegiatan[index].nama)])
+                }
             }),
         ])
     }

@@ -290,15 +290,15 @@ struct TemplateRenderer {
     private mutating func substituted(_ text: String, start: XMLPosition?, in scope: TemplateScope) -> [Inline] {
         let parsed: PlaceholderText
         do {
-            parsed = try PlaceholderText(parsing: text)
+            parsed = try PlaceholderText(parsing: text, literal: TemplateWhiteSpace.folded)
         } catch {
             report(error.message, at: template.location(ofPlaceholder: "", offset: error.offset, in: text, start: start))
             return []
         }
         return parsed.parts.compactMap { part in
             switch part {
-            case .literal(let literal):
-                return .text(TemplateWhiteSpace.folded(literal))
+            case .literal(let folded):
+                return .text(folded)
             case .placeholder(let path, let offset):
                 let value = self.text(at: path, in: scope) {
                     $0.location(ofPlaceholder: path, offset: offset, in: text, start: start)

@@ -8,23 +8,23 @@ enum TemplateWhiteSpace {
         withASCII(text) { $0.allSatisfy(isWhiteSpace) } ?? text.allSatisfy(\.isWhitespace)
     }
 
-    /// `text` with each run of white space as one space.
-    static func folded(_ text: String) -> String {
-        withASCII(text) { bytes in
-            String(unsafeUninitializedCapacity: bytes.count) { folded in
-                var count = 0
-                var inWhiteSpace = false
-                for byte in bytes {
-                    let isSpace = isWhiteSpace(byte)
-                    if !isSpace || !inWhiteSpace {
-                        folded[count] = isSpace ? UInt8(ascii: " ") : byte
-                        count += 1
-                    }
-                    inWhiteSpace = isSpace
+    /// The UTF-8 text `bytes` with each run of white space as one space: straight from a
+    /// template text's bytes, without a String of the run as written.
+    static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return foldedByCharacters(String(decoding: bytes, as: UTF8.self)) }
+        return String(unsafeUninitializedCapacity: bytes.count) { folded in
+            var count = 0
+            var inWhiteSpace = false
+            for byte in bytes {
+                let isSpace = isWhiteSpace(byte)
+                if !isSpace || !inWhiteSpace {
+                    folded[count] = isSpace ? UInt8(ascii: " ") : byte
+                    count += 1
                 }
-                return count
+                inWhiteSpace = isSpace
             }
-        } ?? foldedByCharacters(text)
+            return count
+        }
     }
 
     /// `text` without the space Characters (U+0020) at its start. By bytes when an ASCII byte
