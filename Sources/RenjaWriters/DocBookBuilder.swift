@@ -293,13 +293,15 @@ struct DocBookBuilder {
         let columns = TableGrid(rows: rows).columns
         var cellIndex = 0
         for row in rows {
-            out.element("row") {
-                out.attribute("role", rowRole(row.role))
-                for cell in row.cells {
-                    entryElement(cell, column: columns[cellIndex])
-                    cellIndex += 1
-                }
+            // Started and ended by hand, as entries are: not through `element(_:_:)`, whose
+            // closure per row and per cell copied what it captured.
+            out.startElement("row")
+            out.attribute("role", rowRole(row.role))
+            for cell in row.cells {
+                entryElement(cell, column: columns[cellIndex])
+                cellIndex += 1
             }
+            out.endElement()
         }
         // `columns` holds the cells of exactly these rows, in this order.
         assert(cellIndex == columns.count)
@@ -318,29 +320,29 @@ struct DocBookBuilder {
 
     /// The entry for `cell`, which starts in the zero-based `column`.
     private func entryElement(_ cell: Cell, column: Int) {
-        out.element("entry") {
-            // `colname` for a single column, `namest` and `nameend` for a span: one branch,
-            // not three optional attributes, as every entry pays for each call.
-            let lastColumn = TableGrid.lastColumn(of: cell, startingAt: column)
-            if lastColumn > column {
-                spanStart.write(column, into: out)
-                spanEnd.write(lastColumn, into: out)
-            } else {
-                columnName.write(column, into: out)
-            }
-            if cell.rowSpan > 1 {
-                moreRows.write(cell.rowSpan - 1, into: out)
-            }
-            if let alignment = entryAlignment(cell.alignment) {
-                out.attribute(alignment)
-            }
-            // An entry holds either inlines or blocks: one paragraph per line when it breaks.
-            if InlineLines.containsBreak(cell.content) {
-                lineParagraphs(cell.content)
-            } else {
-                inlines(cell.content)
-            }
+        out.startElement("entry")
+        // `colname` for a single column, `namest` and `nameend` for a span: one branch,
+        // not three optional attributes, as every entry pays for each call.
+        let lastColumn = TableGrid.lastColumn(of: cell, startingAt: column)
+        if lastColumn > column {
+            spanStart.write(column, into: out)
+            spanEnd.write(lastColumn, into: out)
+        } else {
+            columnName.write(column, into: out)
         }
+        if cell.rowSpan > 1 {
+            moreRows.write(cell.rowSpan - 1, into: out)
+        }
+        if let alignment = entryAlignment(cell.alignment) {
+            out.attribute(alignment)
+        }
+        // An entry holds either inlines or blocks: one paragraph per line when it breaks.
+        if InlineLines.containsBreak(cell.content) {
+            lineParagraphs(cell.content)
+        } else {
+            inlines(cell.content)
+        }
+        out.endElement()
     }
 
     private func entryAlignment(_ alignment: Cell.Alignment) -> XMLPreparedAttribute? {

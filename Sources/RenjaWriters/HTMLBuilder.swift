@@ -255,13 +255,15 @@ struct HTMLBuilder {
         }
     }
 
+    /// Started and ended by hand, here and in `cellElement`, not through `element(_:_:)`: a
+    /// closure per row and per cell, each copying what it captures.
     private func rowElement(_ row: Row, isHeader: Bool) {
-        out.element("tr") {
-            out.attribute("class", rowClass(row.role))
-            for cell in row.cells {
-                cellElement(cell, isHeader: isHeader)
-            }
+        out.startElement("tr")
+        out.attribute("class", rowClass(row.role))
+        for cell in row.cells {
+            cellElement(cell, isHeader: isHeader)
         }
+        out.endElement()
     }
 
     private func rowClass(_ role: Row.Role) -> String? {
@@ -278,21 +280,21 @@ struct HTMLBuilder {
     }
 
     private func cellElement(_ cell: Cell, isHeader: Bool) {
-        out.element(isHeader ? "th" : "td") {
-            if isHeader {
-                out.attribute(cell.columnSpan > 1 ? columnGroupScope : columnScope)
-            }
-            if cell.columnSpan > 1 {
-                columnSpan.write(cell.columnSpan, into: out)
-            }
-            if cell.rowSpan > 1 {
-                rowSpan.write(cell.rowSpan, into: out)
-            }
-            if let alignment = alignmentClass(cell.alignment) {
-                out.attribute(alignment)
-            }
-            inlines(cell.content)
+        out.startElement(isHeader ? "th" : "td")
+        if isHeader {
+            out.attribute(cell.columnSpan > 1 ? columnGroupScope : columnScope)
         }
+        if cell.columnSpan > 1 {
+            columnSpan.write(cell.columnSpan, into: out)
+        }
+        if cell.rowSpan > 1 {
+            rowSpan.write(cell.rowSpan, into: out)
+        }
+        if let alignment = alignmentClass(cell.alignment) {
+            out.attribute(alignment)
+        }
+        inlines(cell.content)
+        out.endElement()
     }
 
     private func alignmentClass(_ alignment: Cell.Alignment) -> XMLPreparedAttribute? {
