@@ -310,9 +310,11 @@ struct HTMLBuilder {
 
     // MARK: - Inlines
 
+    /// By index, each inline read in place: iterating copied every one (a retain and a
+    /// release of its payload, through Inline's outlined copy), once per table cell.
     private func inlines(_ content: [Inline]) {
-        for inline in content {
-            inlineContent(inline)
+        for index in content.indices {
+            inlineContent(content[index])
         }
     }
 

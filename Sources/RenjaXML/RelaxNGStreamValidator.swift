@@ -308,7 +308,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         // The dictionary owns every name: libxml2 frees none of them, so one replaces another.
         node.pointee.name = interned
         if let parent {
-            xmlAddChild(parent, node)
+            Self.appendChild(node, to: parent)
         } else {
             xmlDocSetRootElement(scratchDocument, node)
         }
@@ -473,7 +473,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// subtree, after moving their ID and IDREF attributes to the keeper: libxml2 holds those
     /// by pointer, so they are never reused or freed before the document's end.
     private func recycle(_ node: xmlNodePtr) {
-        xmlUnlinkNode(node)
+        Self.unlink(node)
         // Its own attributes in one pass, each to the keeper or to the spares.
         while let property = node.pointee.properties {
             node.pointee.properties = property.pointee.next
@@ -498,6 +498,40 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         xmlFreeNodeList(node.pointee.children)
         node.pointee.children = nil
         node.pointee.last = nil
+    }
+
+    /// Appends the unlinked element `node` of the scratch document to the children of its
+    /// element `parent`: what xmlAddChild does for it, without that call's tests for text,
+    /// attributes and nodes of other documents (a call per element cost twice this).
+    private static func appendChild(_ node: xmlNodePtr, to parent: xmlNodePtr) {
+        node.pointee.parent = parent
+        if let last = parent.pointee.last {
+            last.pointee.next = node
+            node.pointee.prev = last
+        } else {
+            parent.pointee.children = node
+        }
+        parent.pointee.last = node
+    }
+
+    /// Unlinks the element `node` from its parent and siblings, as xmlUnlinkNode does; by
+    /// hand when its parent is an element, as nearly always (the root's is the document).
+    private static func unlink(_ node: xmlNodePtr) {
+        guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else {
+            xmlUnlinkNode(node)
+            return
+        }
+        if parent.pointee.children == node {
+            parent.pointee.children = node.pointee.next
+        }
+        if parent.pointee.last == node {
+            parent.pointee.last = node.pointee.prev
+        }
+        node.pointee.parent = nil
+        node.pointee.next?.pointee.prev = node.pointee.prev
+        node.pointee.prev?.pointee.next = node.pointee.next
+        node.pointee.next = nil
+        node.pointee.prev = nil
     }
 
     /// Whether libxml2 registered `property` as an ID or a reference, holding it by pointer.

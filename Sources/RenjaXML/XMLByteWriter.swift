@@ -259,8 +259,16 @@ struct XMLByteWriter: ~Copyable {
 
     private mutating func start(_ name: String, namespace uri: String?) throws(XMLSerializationError) {
         let facts = try elementName(name)
-        let parent = openElements.last
-        if parent != nil {
+        // The parent's fields are read in place, here and in `end()`: copying an open element
+        // out (`last`, `removeLast()`) cost a call to memcpy.
+        let parent = openElements.count - 1
+        var namespace = -1
+        var isHTML = flavor == .html5Polyglot
+        var isPreserved = facts.isPreserved
+        if parent >= 0 {
+            namespace = openElements[parent].namespace
+            isHTML = openElements[parent].isHTML
+            isPreserved = isPreserved || openElements[parent].isPreserved
             try beginChild(isText: false)
         } else if hasRoot {
             throw .misplacedMarkup("<\(name)> after the root element")
@@ -268,8 +276,6 @@ struct XMLByteWriter: ~Copyable {
         hasRoot = true
 
         write(facts.startTag)
-        var namespace = parent?.namespace ?? -1
-        var isHTML = parent?.isHTML ?? (flavor == .html5Polyglot)
         // Only the roots of vocabularies (html, math, svg) name a namespace.
         if let uri, uri != namespaceURI(namespace) {
             // libxml2 writes a namespace declaration's URI unescaped, as xmlSaveDoc did.
@@ -280,7 +286,7 @@ struct XMLByteWriter: ~Copyable {
             isHTML = flavor == .html5Polyglot && uri == XMLNamespaceURI.xhtml
             writeNamespaceDeclaration(prefix: nil, uri: uri)
         }
-        if parent == nil {
+        if parent < 0 {
             rootDeclarationsEnd = output.count
         }
         startTagAttributes.removeAll(from: 0)
@@ -292,36 +298,42 @@ struct XMLByteWriter: ~Copyable {
         }
         openElements.append(
             OpenElement(
-                name: facts, namespace: namespace, isHTML: isHTML,
-                isPreserved: parent?.isPreserved == true || facts.isPreserved,
+                name: facts, namespace: namespace, isHTML: isHTML, isPreserved: isPreserved,
                 firstIndentation: indentationOffsets.count))
     }
 
     private mutating func end() throws(XMLSerializationError) {
-        // Tested, then taken without an Optional: unpacking an optional `OpenElement` (its
-        // flags stored in the spare bits of its Bools) cost more than the rest of `end()`.
-        guard !openElements.isEmpty else {
+        let current = openElements.count - 1
+        guard current >= 0 else {
             throw .misplacedMarkup("an end tag without an element to end")
         }
-        let element = openElements.removeLast()
-        if !element.hasChildren {
-            observeStartTag(name: element.name.index, namespace: element.namespace)
-            if element.isHTML, !element.name.isHTMLVoid {
+        let nameIndex = openElements[current].name.index
+        let endTag = openElements[current].name.endTag
+        let isHTMLVoid = openElements[current].name.isHTMLVoid
+        let isHTML = openElements[current].isHTML
+        let hasChildren = openElements[current].hasChildren
+        let indentsChildren = openElements[current].indentsChildren
+        let firstIndentation = openElements[current].firstIndentation
+        let namespace = openElements[current].namespace
+        openElements.removeAll(from: current)
+        if !hasChildren {
+            observeStartTag(name: nameIndex, namespace: namespace)
+            if isHTML, !isHTMLVoid {
                 // `<td/>` reads in HTML as an unclosed start tag.
                 output.write(">")
-                write(element.name.endTag)
+                write(endTag)
             } else {
                 output.write("/>")
             }
         } else {
-            if element.isHTML, element.name.isHTMLVoid {
-                throw .voidElementWithContent(name(of: element))
+            if isHTML, isHTMLVoid {
+                throw .voidElementWithContent(elementNameTexts[Int(nameIndex)])
             }
-            if element.indentsChildren {
-                try writeIndentation(depth: openElements.count)
-                indentationOffsets.removeAll(from: element.firstIndentation)
+            if indentsChildren {
+                try writeIndentation(depth: current)
+                indentationOffsets.removeAll(from: firstIndentation)
             }
-            write(element.name.endTag)
+            write(endTag)
         }
         observer?.endElement()
     }
