@@ -314,8 +314,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         }
         node.pointee.ns = namespace.isEmpty ? nil : self.namespace(namespace)
         // The node has no attributes yet (new, or recycled): each is added after the last.
-        // By index, each read in place: `enumerated()` copied every attribute, a retain and a
-        // release of each of its strings.
+        // By index: `enumerated()` copied each attribute whole (its three strings) first.
         var last: xmlAttrPtr?
         for position in attributes.indices {
             if attributes[position].namespace?.isEmpty ?? true,
@@ -438,10 +437,17 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
 
     /// The namespace `uri` for scratch nodes. The XML namespace is the document's predefined
     /// one, with its `xml` prefix: libxml2 recognises `xml:id` as an ID by that prefix.
+    /// Inlined: the last namespace again, nearly always, compared without a call.
+    @inline(__always)
     private func namespace(_ uri: String) -> xmlNsPtr? {
         if let lastNamespace, lastNamespaceURI == uri {
             return lastNamespace
         }
+        return namespaceNotLast(uri)
+    }
+
+    /// `namespace(_:)` for a namespace other than the last one.
+    private func namespaceNotLast(_ uri: String) -> xmlNsPtr? {
         if let known = namespaces[uri] {
             lastNamespaceURI = uri
             lastNamespace = known
@@ -516,6 +522,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
 
     /// Unlinks the element `node` from its parent and siblings, as xmlUnlinkNode does; by
     /// hand when its parent is an element, as nearly always (the root's is the document).
+    @inline(__always)
     private static func unlink(_ node: xmlNodePtr) {
         guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else {
             xmlUnlinkNode(node)
