@@ -13,8 +13,7 @@ struct DocBookBuilder {
     private let spanStart: NumberedAttribute
     private let spanEnd: NumberedAttribute
     private let moreRows: NumberedAttribute
-    private let alignRight: XMLPreparedAttribute
-    private let alignCenter: XMLPreparedAttribute
+    private let alignment: AlignmentAttribute
 
     init(document: Document, writingInto out: XMLMarkupWriter) {
         self.document = document
@@ -24,8 +23,7 @@ struct DocBookBuilder {
         spanStart = NumberedAttribute("namest", prepared: Self.commonColumns, in: out, spelled: Self.columnName)
         spanEnd = NumberedAttribute("nameend", prepared: Self.commonColumns, in: out, spelled: Self.columnName)
         moreRows = NumberedAttribute("morerows", prepared: Self.commonMoreRows, in: out) { "\($0)" }
-        alignRight = out.prepare("align", Cell.Alignment.right.rawValue)
-        alignCenter = out.prepare("align", Cell.Alignment.center.rawValue)
+        alignment = AlignmentAttribute("align", in: out) { $0.rawValue }
     }
 
     func book() {
@@ -333,9 +331,7 @@ struct DocBookBuilder {
         if cell.rowSpan > 1 {
             moreRows.write(cell.rowSpan - 1, into: out)
         }
-        if let alignment = entryAlignment(cell.alignment) {
-            out.attribute(alignment)
-        }
+        alignment.write(cell.alignment, into: out)
         // An entry holds either inlines or blocks: one paragraph per line when it breaks.
         if InlineLines.containsBreak(cell.content) {
             lineParagraphs(cell.content)
@@ -343,17 +339,6 @@ struct DocBookBuilder {
             inlines(cell.content)
         }
         out.endElement()
-    }
-
-    private func entryAlignment(_ alignment: Cell.Alignment) -> XMLPreparedAttribute? {
-        switch alignment {
-        case .left:
-            nil
-        case .center:
-            alignCenter
-        case .right:
-            alignRight
-        }
     }
 
     /// The zero-based columns whose names are prepared: more than most tables have.

@@ -13,8 +13,7 @@ struct HTMLBuilder {
     private let rowSpan: NumberedAttribute
     private let columnScope: XMLPreparedAttribute
     private let columnGroupScope: XMLPreparedAttribute
-    private let alignRight: XMLPreparedAttribute
-    private let alignCenter: XMLPreparedAttribute
+    private let alignment: AlignmentAttribute
 
     init(document: Document, writingInto out: XMLMarkupWriter) {
         self.document = document
@@ -24,8 +23,7 @@ struct HTMLBuilder {
         rowSpan = NumberedAttribute("rowspan", prepared: Self.commonSpans, in: out) { "\($0)" }
         columnScope = out.prepare("scope", "col")
         columnGroupScope = out.prepare("scope", "colgroup")
-        alignRight = out.prepare("class", "align-right")
-        alignCenter = out.prepare("class", "align-center")
+        alignment = AlignmentAttribute("class", in: out) { "align-\($0.rawValue)" }
     }
 
     /// The spans whose `colspan` and `rowspan` are prepared (a span of 1 is never written):
@@ -281,8 +279,12 @@ struct HTMLBuilder {
 
     private func cellElement(_ cell: Cell, isHeader: Bool) {
         out.startElement(isHeader ? "th" : "td")
-        if isHeader {
-            out.attribute(cell.columnSpan > 1 ? columnGroupScope : columnScope)
+        // Each prepared attribute is handed over straight from where this builder keeps it:
+        // chosen through a conditional first, it was retained and released on every cell.
+        if isHeader, cell.columnSpan > 1 {
+            out.attribute(columnGroupScope)
+        } else if isHeader {
+            out.attribute(columnScope)
         }
         if cell.columnSpan > 1 {
             columnSpan.write(cell.columnSpan, into: out)
@@ -290,22 +292,9 @@ struct HTMLBuilder {
         if cell.rowSpan > 1 {
             rowSpan.write(cell.rowSpan, into: out)
         }
-        if let alignment = alignmentClass(cell.alignment) {
-            out.attribute(alignment)
-        }
+        alignment.write(cell.alignment, into: out)
         inlines(cell.content)
         out.endElement()
-    }
-
-    private func alignmentClass(_ alignment: Cell.Alignment) -> XMLPreparedAttribute? {
-        switch alignment {
-        case .left:
-            nil
-        case .center:
-            alignCenter
-        case .right:
-            alignRight
-        }
     }
 
     // MARK: - Inlines
