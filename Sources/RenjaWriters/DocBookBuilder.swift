@@ -13,8 +13,7 @@ struct DocBookBuilder {
     private let spanStart: NumberedAttribute
     private let spanEnd: NumberedAttribute
     private let moreRows: NumberedAttribute
-    private let alignRight: XMLPreparedAttribute
-    private let alignCenter: XMLPreparedAttribute
+    private let alignment: AlignmentAttribute
 
     init(document: Document, writingInto out: XMLMarkupWriter) {
         self.document = document
@@ -24,8 +23,7 @@ struct DocBookBuilder {
         spanStart = NumberedAttribute("namest", prepared: Self.commonColumns, in: out, spelled: Self.columnName)
         spanEnd = NumberedAttribute("nameend", prepared: Self.commonColumns, in: out, spelled: Self.columnName)
         moreRows = NumberedAttribute("morerows", prepared: Self.commonMoreRows, in: out) { "\($0)" }
-        alignRight = out.prepare("align", Cell.Alignment.right.rawValue)
-        alignCenter = out.prepare("align", Cell.Alignment.center.rawValue)
+        alignment = AlignmentAttribute("align", in: out) { $0.rawValue }
     }
 
     func book() {
@@ -293,13 +291,15 @@ struct DocBookBuilder {
         let columns = TableGrid(rows: rows).columns
         var cellIndex = 0
         for row in rows {
-            out.element("row") {
-                out.attribute("role", rowRole(row.role))
-                for cell in row.cells {
-                    entryElement(cell, column: columns[cellIndex])
-                    cellIndex += 1
-                }
+            // Started and ended by hand, as entries are: not through `element(_:_:)`, whose
+            // closure per row and per cell copied what it captured.
+            out.startElement("row")
+            out.attribute("role", rowRole(row.role))
+            for cell in row.cells {
+                entryElement(cell, column: columns[cellIndex])
+                cellIndex += 1
             }
+            out.endElement()
         }
         // `columns` holds the cells of exactly these rows, in this order.
         assert(cellIndex == columns.count)
@@ -318,40 +318,27 @@ struct DocBookBuilder {
 
     /// The entry for `cell`, which starts in the zero-based `column`.
     private func entryElement(_ cell: Cell, column: Int) {
-        out.element("entry") {
-            // `colname` for a single column, `namest` and `nameend` for a span: one branch,
-            // not three optional attributes, as every entry pays for each call.
-            let lastColumn = TableGrid.lastColumn(of: cell, startingAt: column)
-            if lastColumn > column {
-                spanStart.write(column, into: out)
-                spanEnd.write(lastColumn, into: out)
-            } else {
-                columnName.write(column, into: out)
-            }
-            if cell.rowSpan > 1 {
-                moreRows.write(cell.rowSpan - 1, into: out)
-            }
-            if let alignment = entryAlignment(cell.alignment) {
-                out.attribute(alignment)
-            }
-            // An entry holds either inlines or blocks: one paragraph per line when it breaks.
-            if InlineLines.containsBreak(cell.content) {
-                lineParagraphs(cell.content)
-            } else {
-                inlines(cell.content)
-            }
+        out.startElement("entry")
+        // `colname` for a single column, `namest` and `nameend` for a span: one branch,
+        // not three optional attributes, as every entry pays for each call.
+        let lastColumn = TableGrid.lastColumn(of: cell, startingAt: column)
+        if lastColumn > column {
+            spanStart.write(column, into: out)
+            spanEnd.write(lastColumn, into: out)
+        } else {
+            columnName.write(column, into: out)
         }
-    }
-
-    private func entryAlignment(_ alignment: Cell.Alignment) -> XMLPreparedAttribute? {
-        switch alignment {
-        case .left:
-            nil
-        case .center:
-            alignCenter
-        case .right:
-            alignRight
+        if cell.rowSpan > 1 {
+            moreRows.write(cell.rowSpan - 1, into: out)
         }
+        alignment.write(cell.alignment, into: out)
+        // An entry holds either inlines or blocks: one paragraph per line when it breaks.
+        if InlineLines.containsBreak(cell.content) {
+            lineParagraphs(cell.content)
+        } else {
+            inlines(cell.content)
+        }
+        out.endElement()
     }
 
     /// The zero-based columns whose names are prepared: more than most tables have.
@@ -367,9 +354,11 @@ struct DocBookBuilder {
 
     // MARK: - Inlines
 
+    /// By index, each inline read in place: iterating copied every one (a retain and a
+    /// release of its payload, through Inline's outlined copy), once per table cell.
     private func inlines(_ content: [Inline]) {
-        for inline in content {
-            inlineContent(inline)
+        for index in content.indices {
+            inlineContent(content[index])
         }
     }
 

@@ -13,8 +13,7 @@ struct HTMLBuilder {
     private let rowSpan: NumberedAttribute
     private let columnScope: XMLPreparedAttribute
     private let columnGroupScope: XMLPreparedAttribute
-    private let alignRight: XMLPreparedAttribute
-    private let alignCenter: XMLPreparedAttribute
+    private let alignment: AlignmentAttribute
 
     init(document: Document, writingInto out: XMLMarkupWriter) {
         self.document = document
@@ -24,8 +23,7 @@ struct HTMLBuilder {
         rowSpan = NumberedAttribute("rowspan", prepared: Self.commonSpans, in: out) { "\($0)" }
         columnScope = out.prepare("scope", "col")
         columnGroupScope = out.prepare("scope", "colgroup")
-        alignRight = out.prepare("class", "align-right")
-        alignCenter = out.prepare("class", "align-center")
+        alignment = AlignmentAttribute("class", in: out) { "align-\($0.rawValue)" }
     }
 
     /// The spans whose `colspan` and `rowspan` are prepared (a span of 1 is never written):
@@ -255,13 +253,15 @@ struct HTMLBuilder {
         }
     }
 
+    /// Started and ended by hand, here and in `cellElement`, not through `element(_:_:)`: a
+    /// closure per row and per cell, each copying what it captures.
     private func rowElement(_ row: Row, isHeader: Bool) {
-        out.element("tr") {
-            out.attribute("class", rowClass(row.role))
-            for cell in row.cells {
-                cellElement(cell, isHeader: isHeader)
-            }
+        out.startElement("tr")
+        out.attribute("class", rowClass(row.role))
+        for cell in row.cells {
+            cellElement(cell, isHeader: isHeader)
         }
+        out.endElement()
     }
 
     private func rowClass(_ role: Row.Role) -> String? {
@@ -278,39 +278,32 @@ struct HTMLBuilder {
     }
 
     private func cellElement(_ cell: Cell, isHeader: Bool) {
-        out.element(isHeader ? "th" : "td") {
-            if isHeader {
-                out.attribute(cell.columnSpan > 1 ? columnGroupScope : columnScope)
-            }
-            if cell.columnSpan > 1 {
-                columnSpan.write(cell.columnSpan, into: out)
-            }
-            if cell.rowSpan > 1 {
-                rowSpan.write(cell.rowSpan, into: out)
-            }
-            if let alignment = alignmentClass(cell.alignment) {
-                out.attribute(alignment)
-            }
-            inlines(cell.content)
+        out.startElement(isHeader ? "th" : "td")
+        // Each prepared attribute is handed over straight from where this builder keeps it:
+        // chosen through a conditional first, it was retained and released on every cell.
+        if isHeader, cell.columnSpan > 1 {
+            out.attribute(columnGroupScope)
+        } else if isHeader {
+            out.attribute(columnScope)
         }
-    }
-
-    private func alignmentClass(_ alignment: Cell.Alignment) -> XMLPreparedAttribute? {
-        switch alignment {
-        case .left:
-            nil
-        case .center:
-            alignCenter
-        case .right:
-            alignRight
+        if cell.columnSpan > 1 {
+            columnSpan.write(cell.columnSpan, into: out)
         }
+        if cell.rowSpan > 1 {
+            rowSpan.write(cell.rowSpan, into: out)
+        }
+        alignment.write(cell.alignment, into: out)
+        inlines(cell.content)
+        out.endElement()
     }
 
     // MARK: - Inlines
 
+    /// By index, each inline read in place: iterating copied every one (a retain and a
+    /// release of its payload, through Inline's outlined copy), once per table cell.
     private func inlines(_ content: [Inline]) {
-        for inline in content {
-            inlineContent(inline)
+        for index in content.indices {
+            inlineContent(content[index])
         }
     }
 

@@ -11,6 +11,9 @@ struct NumberedAttribute {
     private let preparedNumbers: ClosedRange<Int>
     /// The attribute for each of `preparedNumbers`, in order.
     private let prepared: [XMLPreparedAttribute]
+    /// The same attributes, read without a retain: `prepared` keeps them alive. Handing one
+    /// over from `prepared` retained and released it on every table cell.
+    private let lent: [Unmanaged<XMLPreparedAttribute>]
 
     /// `name` with the value `spelled(number)`, prepared in `out` for each number of `preparedNumbers`.
     init(
@@ -21,12 +24,13 @@ struct NumberedAttribute {
         self.spelled = spelled
         self.preparedNumbers = preparedNumbers
         prepared = preparedNumbers.map { out.prepare(name, spelled($0)) }
+        lent = prepared.map { Unmanaged.passUnretained($0) }
     }
 
     /// Adds the attribute with the value for `number` to the element just started in `out`.
     func write(_ number: Int, into out: XMLMarkupWriter) {
         if preparedNumbers.contains(number) {
-            out.attribute(prepared[number - preparedNumbers.lowerBound])
+            lent[number - preparedNumbers.lowerBound]._withUnsafeGuaranteedRef { out.attribute($0) }
         } else {
             out.attribute(name, spelled(number))
         }

@@ -100,7 +100,10 @@ final class LibXMLOutputBuffer {
         return (UnsafeRawPointer(interned).assumingMemoryBound(to: CChar.self), Int(length))
     }
 
-    /// Markup, written as it is.
+    /// Markup, written as it is. Inlined, as is `write(_:count:)`: called for every tag (a
+    /// `>` or `/>`), where the call cost more than storing the byte, and inlined a literal's
+    /// representation is known where it is written.
+    @inline(__always)
     func write(_ markup: StaticString) {
         // A literal's bytes are read where they are: `withUTF8Buffer` wraps them in a closure
         // call, which cost more than copying the `>` or `"` written after each start tag
@@ -117,6 +120,7 @@ final class LibXMLOutputBuffer {
     }
 
     /// `count` bytes of markup at `characters` (an interned name, an indentation), as they are.
+    @inline(__always)
     func write(_ characters: UnsafePointer<CChar>, count: Int) {
         bytes.pointee.append(UnsafeRawPointer(characters), count: count)
     }

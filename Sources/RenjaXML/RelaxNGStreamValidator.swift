@@ -57,7 +57,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     // otherwise checked for exclusivity at run time (~11 M instructions on a generated project,
     // several per markup event). A validator is used on one thread (it holds the schema's
     // lock), and libxml2 calls back into it (`record`) only while no property access is open.
-    @exclusivity(unchecked) private var openElements: [OpenElement] = []
+    @exclusivity(unchecked) private var openElements = PlainValueStack<OpenElement>()
     /// The scratch node of the element streamed or collected at each depth, reused by the
     /// next element there: allocating and freeing a node per element cost a third of the
     /// validation. Unlinked and without attributes or children while not in use.
@@ -76,7 +76,9 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     @exclusivity(unchecked) private var namespaces: [String: xmlNsPtr] = [:]
     /// The namespace looked up last: nearly every element is in DocBook's, and comparing
     /// the same string costs less than hashing it.
-    @exclusivity(unchecked) private var lastNamespace: (uri: String, namespace: xmlNsPtr)?
+    /// (Kept as two values, not an optional pair: unwrapping the pair retained its string.)
+    @exclusivity(unchecked) private var lastNamespaceURI = ""
+    @exclusivity(unchecked) private var lastNamespace: xmlNsPtr?
     @exclusivity(unchecked) private var elementNames = LibXMLNameTable<UnsafePointer<xmlChar>>()
     /// One table per attribute position: an element's attributes repeat in the same order
     /// (`colname`, `align` on every entry), so each position's last name is usually the next.
@@ -289,10 +291,16 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     private func scratchNode(
         _ name: String, namespace: String, attributes: [XMLMarkupAttribute], parent: xmlNodePtr?, pooledAt depth: Int?
     ) -> xmlNodePtr? {
-        guard let scratchDocument, let interned = Self.interned(name, in: &elementNames, of: scratchDocument),
-            let node = depth.map(pooledNode(at:))
-                ?? xmlNewDocNodeEatName(scratchDocument, nil, UnsafeMutablePointer(mutating: interned), nil)
-        else {
+        guard let scratchDocument, let interned = internedElementName(name) else {
+            hasFailed = true
+            return nil
+        }
+        // Tested in place, not through `Optional.map`: its closure cost more than the lookup.
+        var reused: xmlNodePtr?
+        if let depth, depth < pooledNodes.count {
+            reused = pooledNodes[depth]
+        }
+        guard let node = reused ?? newScratchNode(interned, pooledAt: depth) else {
             // Out of memory: the element goes unvalidated, so the document may not pass.
             hasFailed = true
             return nil
@@ -300,16 +308,18 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         // The dictionary owns every name: libxml2 frees none of them, so one replaces another.
         node.pointee.name = interned
         if let parent {
-            xmlAddChild(parent, node)
+            Self.appendChild(node, to: parent)
         } else {
             xmlDocSetRootElement(scratchDocument, node)
         }
-        xmlSetNs(node, namespace.isEmpty ? nil : self.namespace(namespace))
+        node.pointee.ns = namespace.isEmpty ? nil : self.namespace(namespace)
         // The node has no attributes yet (new, or recycled): each is added after the last.
+        // By index: `enumerated()` copied each attribute whole (its three strings) first.
         var last: xmlAttrPtr?
-        for (position, attribute) in attributes.enumerated() {
-            let attributeNamespace = attribute.namespace.flatMap { $0.isEmpty ? nil : self.namespace($0) }
-            if attributeNamespace == nil, let spare = rewrittenSpareAttribute(attribute.localName, attribute.value, at: position) {
+        for position in attributes.indices {
+            if attributes[position].namespace?.isEmpty ?? true,
+                let spare = rewrittenSpareAttribute(attributes[position].localName, attributes[position].value, at: position)
+            {
                 spare.pointee.parent = node
                 spare.pointee.prev = last
                 if let last {
@@ -321,11 +331,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
                 continue
             }
             // Appends it after `last`, and registers an `xml:id` as an ID (xmlIsID).
-            last = LibXML.withXMLString(attribute.value) { value in
-                LibXML.withXMLString(attribute.localName) { name in
-                    xmlNewNsProp(node, attributeNamespace, name, value)
-                }
-            }
+            last = newAttribute(attributes[position], of: node)
             if last == nil {
                 hasFailed = true
             }
@@ -333,10 +339,46 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         return node
     }
 
+    /// `name` interned in the scratch document's dictionary: one of the last two names
+    /// looked up, nearly always, compared without a call.
+    @inline(__always)
+    private func internedElementName(_ name: String) -> UnsafePointer<xmlChar>? {
+        if let interned = elementNames.recentFacts(for: name) {
+            return interned
+        }
+        guard let scratchDocument else { return nil }
+        return Self.interned(name, in: &elementNames, of: scratchDocument)
+    }
+
+    /// A scratch node for the name `interned`: the pooled node of `depth`, made now (with
+    /// those of the depths above it), or, without a depth, a node of its own.
+    private func newScratchNode(_ interned: UnsafePointer<xmlChar>, pooledAt depth: Int?) -> xmlNodePtr? {
+        guard let depth else {
+            return xmlNewDocNodeEatName(scratchDocument, nil, UnsafeMutablePointer(mutating: interned), nil)
+        }
+        while pooledNodes.count <= depth {
+            guard let node = xmlNewDocNode(scratchDocument, nil, "pooled", nil) else { return nil }
+            pooledNodes.append(node)
+        }
+        return pooledNodes[depth]
+    }
+
+    /// A new libxml2 attribute for `attribute`, appended to `node`'s.
+    private func newAttribute(_ attribute: XMLMarkupAttribute, of node: xmlNodePtr) -> xmlAttrPtr? {
+        let attributeNamespace = attribute.namespace.flatMap { $0.isEmpty ? nil : self.namespace($0) }
+        return LibXML.withXMLString(attribute.value) { value in
+            LibXML.withXMLString(attribute.localName) { name in
+                xmlNewNsProp(node, attributeNamespace, name, value)
+            }
+        }
+    }
+
     /// A spare attribute renamed `localName` (no namespace) with the value `value`, unlinked,
     /// for the attribute at `position` among its element's.
     /// Only an attribute without a namespace is rewritten: in a document without a DTD such
     /// an attribute is never an ID when added, so nothing needs registering (`xml:id` does).
+    /// Inlined into `scratchNode`, as it was before it read each attribute in place.
+    @inline(__always)
     private func rewrittenSpareAttribute(_ localName: String, _ value: String, at position: Int) -> xmlAttrPtr? {
         guard let spare = spareAttributes, let scratchDocument else { return nil }
         while attributeNames.count <= position {
@@ -346,7 +388,8 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         spare.pointee.next = nil
         // xmlNewNsProp gives every value one text child, "" included.
         guard let text = spare.pointee.children, text.pointee.next == nil,
-            let name = Self.interned(localName, in: &attributeNames[position], of: scratchDocument)
+            let name = attributeNames[position].recentFacts(for: localName)
+                ?? Self.interned(localName, in: &attributeNames[position], of: scratchDocument)
         else {
             xmlFreeProp(spare)
             return nil
@@ -394,12 +437,20 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
 
     /// The namespace `uri` for scratch nodes. The XML namespace is the document's predefined
     /// one, with its `xml` prefix: libxml2 recognises `xml:id` as an ID by that prefix.
+    /// Inlined: the last namespace again, nearly always, compared without a call.
+    @inline(__always)
     private func namespace(_ uri: String) -> xmlNsPtr? {
-        if let lastNamespace, lastNamespace.uri == uri {
-            return lastNamespace.namespace
+        if let lastNamespace, lastNamespaceURI == uri {
+            return lastNamespace
         }
+        return namespaceNotLast(uri)
+    }
+
+    /// `namespace(_:)` for a namespace other than the last one.
+    private func namespaceNotLast(_ uri: String) -> xmlNsPtr? {
         if let known = namespaces[uri] {
-            lastNamespace = (uri, known)
+            lastNamespaceURI = uri
+            lastNamespace = known
             return known
         }
         if uri == XMLNamespaceURI.xml {
@@ -424,59 +475,109 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         xmlAddChild(node, textNode)
     }
 
-    /// The node kept for elements at `depth`, made on first use (its name replaced on each).
-    private func pooledNode(at depth: Int) -> xmlNodePtr? {
-        while pooledNodes.count <= depth {
-            guard let node = xmlNewDocNode(scratchDocument, nil, "pooled", nil) else { return nil }
-            pooledNodes.append(node)
-        }
-        return pooledNodes[depth]
-    }
-
-    /// Unlinks the pooled `node` and frees its attributes and subtree, after moving their ID
-    /// and IDREF attributes to the keeper: libxml2 holds those by pointer, so they are never
-    /// reused or freed before the document's end.
+    /// Unlinks the pooled `node`, keeps its attributes for later elements and frees its
+    /// subtree, after moving their ID and IDREF attributes to the keeper: libxml2 holds those
+    /// by pointer, so they are never reused or freed before the document's end.
     private func recycle(_ node: xmlNodePtr) {
-        xmlUnlinkNode(node)
-        keepReferencedAttributes(of: node)
-        keepSpareAttributes(of: node)
+        Self.unlink(node)
+        // Its own attributes in one pass, each to the keeper or to the spares.
+        while let property = node.pointee.properties {
+            node.pointee.properties = property.pointee.next
+            if Self.isReferenced(property) {
+                keep(property)
+            } else {
+                property.pointee.parent = nil
+                property.pointee.prev = nil
+                property.pointee.next = spareAttributes
+                spareAttributes = property
+            }
+        }
+        // Only a collected subtree has children (a streamed element's are recycled at their end).
+        guard node.pointee.children != nil else { return }
+        var child = node.pointee.children
+        while let current = child {
+            child = current.pointee.next
+            if current.pointee.type == XML_ELEMENT_NODE {
+                keepReferencedAttributes(of: current)
+            }
+        }
         xmlFreeNodeList(node.pointee.children)
         node.pointee.children = nil
         node.pointee.last = nil
     }
 
-    /// Moves `node`'s attributes (none an ID or IDREF any more) to the spares.
-    private func keepSpareAttributes(of node: xmlNodePtr) {
-        while let property = node.pointee.properties {
-            node.pointee.properties = property.pointee.next
-            property.pointee.parent = nil
-            property.pointee.prev = nil
-            property.pointee.next = spareAttributes
-            spareAttributes = property
+    /// Appends the unlinked element `node` of the scratch document to the children of its
+    /// element `parent`: what xmlAddChild does for it, without that call's tests for text,
+    /// attributes and nodes of other documents (a call per element cost twice this).
+    private static func appendChild(_ node: xmlNodePtr, to parent: xmlNodePtr) {
+        node.pointee.parent = parent
+        if let last = parent.pointee.last {
+            last.pointee.next = node
+            node.pointee.prev = last
+        } else {
+            parent.pointee.children = node
+        }
+        parent.pointee.last = node
+    }
+
+    /// Unlinks the element `node` from its parent and siblings, as xmlUnlinkNode does; by
+    /// hand when its parent is an element, as nearly always (the root's is the document).
+    @inline(__always)
+    private static func unlink(_ node: xmlNodePtr) {
+        guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else {
+            xmlUnlinkNode(node)
+            return
+        }
+        if parent.pointee.children == node {
+            parent.pointee.children = node.pointee.next
+        }
+        if parent.pointee.last == node {
+            parent.pointee.last = node.pointee.prev
+        }
+        node.pointee.parent = nil
+        node.pointee.next?.pointee.prev = node.pointee.prev
+        node.pointee.prev?.pointee.next = node.pointee.next
+        node.pointee.next = nil
+        node.pointee.prev = nil
+    }
+
+    /// Whether libxml2 registered `property` as an ID or a reference, holding it by pointer.
+    private static func isReferenced(_ property: xmlAttrPtr) -> Bool {
+        switch property.pointee.atype {
+        case XML_ATTRIBUTE_ID, XML_ATTRIBUTE_IDREF, XML_ATTRIBUTE_IDREFS:
+            true
+        default:
+            false
         }
     }
 
+    /// Moves the unlinked `property` to the keeper, first among its attributes.
+    private func keep(_ property: xmlAttrPtr) {
+        property.pointee.prev = nil
+        property.pointee.next = attributeKeeper?.pointee.properties
+        property.pointee.next?.pointee.prev = property
+        property.pointee.parent = attributeKeeper
+        attributeKeeper?.pointee.properties = property
+    }
+
+    /// Moves the ID and IDREF attributes of `node`, an element of a collected subtree, and of
+    /// the elements below it to the keeper.
     private func keepReferencedAttributes(of node: xmlNodePtr) {
         var previous: xmlAttrPtr?
         var property = node.pointee.properties
         while let current = property {
             property = current.pointee.next
-            switch current.pointee.atype {
-            case XML_ATTRIBUTE_ID, XML_ATTRIBUTE_IDREF, XML_ATTRIBUTE_IDREFS:
-                if let previous {
-                    previous.pointee.next = current.pointee.next
-                } else {
-                    node.pointee.properties = current.pointee.next
-                }
-                current.pointee.next?.pointee.prev = previous
-                current.pointee.prev = nil
-                current.pointee.next = attributeKeeper?.pointee.properties
-                current.pointee.next?.pointee.prev = current
-                current.pointee.parent = attributeKeeper
-                attributeKeeper?.pointee.properties = current
-            default:
+            guard Self.isReferenced(current) else {
                 previous = current
+                continue
             }
+            if let previous {
+                previous.pointee.next = current.pointee.next
+            } else {
+                node.pointee.properties = current.pointee.next
+            }
+            current.pointee.next?.pointee.prev = previous
+            keep(current)
         }
         var child = node.pointee.children
         while let current = child {

@@ -7,13 +7,15 @@ import Foundation
 /// A struct with mutating methods, held by the class in one `@exclusivity(unchecked)`
 /// property: every access to a class's stored property is checked for exclusivity at run
 /// time, which cost as much as the writing when each call touched several properties; a
-/// struct's own properties are not.
+/// struct's own properties are not. Not copyable: a method that does not change it borrows
+/// it (a copyable struct's non-mutating method copied the whole writer, retaining its
+/// arrays and buffer), and its stacks of plain values are its own.
 ///
 /// Two things are known only after the bytes they affect are written, and are settled when
 /// `finishedData()` hands the bytes over: `xmlns:xlink`, declared on the root (after its
 /// `xmlns`) once an `xlink:` attribute needs it, and the indentation put before an element's
 /// children when its first child was an element, taken back out if text follows among them.
-struct XMLByteWriter {
+struct XMLByteWriter: ~Copyable {
     /// HTML elements that have no end tag (HTML Living Standard, "void elements").
     static let htmlVoidElements: Set<String> = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
@@ -23,13 +25,13 @@ struct XMLByteWriter {
 
     /// Markup interned in the output buffer, written with one call: every call into libxml2's
     /// buffer costs about a hundred instructions, whatever its length.
-    private struct InternedMarkup {
+    struct InternedMarkup {
         var characters: UnsafePointer<CChar>
         var count: Int
     }
 
     /// What writing needs to know about one element name.
-    private struct ElementName {
+    struct ElementName {
         /// `<name`, then the rest of the start tag is written after it.
         var startTag: InternedMarkup
         /// `</name>`.
@@ -58,7 +60,11 @@ struct XMLByteWriter {
 
     /// An element started and not yet ended. Plain values only (no Swift strings): it is
     /// copied on every call, and a string in it cost a retain and a release each time.
-    private struct OpenElement {
+    /// Internal, as are the types it holds, not private: destroying the writer's stack of
+    /// them from `XMLMarkupWriter`'s file referred to this type's private descriptor, which a
+    /// debug build (one object file per source file) cannot link ("Global is external, but
+    /// doesn't have external or weak linkage").
+    struct OpenElement {
         var name: ElementName
         /// Its namespace: an index into `namespaceURIs`, or -1 for none.
         var namespace: Int
@@ -85,7 +91,7 @@ struct XMLByteWriter {
     private var hasRoot = false
     /// `finishedData()` has handed the bytes over.
     private var isFinished = false
-    private var openElements: [OpenElement] = []
+    private var openElements = PlainValueStack<OpenElement>()
     /// Every namespace URI an element has declared, each once.
     private var namespaceURIs: [String] = []
     /// The end of the root's name and default namespace declaration: where `xmlns:xlink` goes.
@@ -99,11 +105,11 @@ struct XMLByteWriter {
     /// (`colname`, `align` on every entry), so each position's last name is usually the next.
     private var attributeNames: [LibXMLNameTable<AttributeName>] = []
     /// The attribute names of the element whose start tag is open, to refuse a duplicate.
-    private var startTagAttributes: [UnsafePointer<CChar>] = []
+    private var startTagAttributes = PlainValueStack<UnsafePointer<CChar>>()
     /// The start tag's attributes, collected for the observer only.
     private var observedAttributes: [XMLMarkupAttribute] = []
     /// Where each indentation of the open elements' children was written, innermost last.
-    private var indentationOffsets: [Int] = []
+    private var indentationOffsets = PlainValueStack<Int>()
     /// Indentation written and then taken back: left out when the bytes are handed over.
     private var removedRanges: [Range<Int>] = []
     /// The newline and spaces before a child at each depth, interned in the output buffer.
@@ -253,8 +259,16 @@ struct XMLByteWriter {
 
     private mutating func start(_ name: String, namespace uri: String?) throws(XMLSerializationError) {
         let facts = try elementName(name)
-        let parent = openElements.last
-        if parent != nil {
+        // The parent's fields are read in place, here and in `end()`: copying an open element
+        // out (`last`, `removeLast()`) cost a call to memcpy.
+        let parent = openElements.count - 1
+        var namespace = -1
+        var isHTML = flavor == .html5Polyglot
+        var isPreserved = facts.isPreserved
+        if parent >= 0 {
+            namespace = openElements[parent].namespace
+            isHTML = openElements[parent].isHTML
+            isPreserved = isPreserved || openElements[parent].isPreserved
             try beginChild(isText: false)
         } else if hasRoot {
             throw .misplacedMarkup("<\(name)> after the root element")
@@ -262,8 +276,6 @@ struct XMLByteWriter {
         hasRoot = true
 
         write(facts.startTag)
-        var namespace = parent?.namespace ?? -1
-        var isHTML = parent?.isHTML ?? (flavor == .html5Polyglot)
         // Only the roots of vocabularies (html, math, svg) name a namespace.
         if let uri, uri != namespaceURI(namespace) {
             // libxml2 writes a namespace declaration's URI unescaped, as xmlSaveDoc did.
@@ -274,50 +286,54 @@ struct XMLByteWriter {
             isHTML = flavor == .html5Polyglot && uri == XMLNamespaceURI.xhtml
             writeNamespaceDeclaration(prefix: nil, uri: uri)
         }
-        if parent == nil {
+        if parent < 0 {
             rootDeclarationsEnd = output.count
         }
+        startTagAttributes.removeAll(from: 0)
         // One by one: removeAll(keepingCapacity:) goes through replaceSubrange (80-230
         // instructions, even on an empty array), removeLast costs ~35 and a start tag has a
         // few attributes.
-        while !startTagAttributes.isEmpty {
-            startTagAttributes.removeLast()
-        }
         while !observedAttributes.isEmpty {
             observedAttributes.removeLast()
         }
         openElements.append(
             OpenElement(
-                name: facts, namespace: namespace, isHTML: isHTML,
-                isPreserved: parent?.isPreserved == true || facts.isPreserved,
+                name: facts, namespace: namespace, isHTML: isHTML, isPreserved: isPreserved,
                 firstIndentation: indentationOffsets.count))
     }
 
     private mutating func end() throws(XMLSerializationError) {
-        // Tested, then taken without an Optional: unpacking an optional `OpenElement` (its
-        // flags stored in the spare bits of its Bools) cost more than the rest of `end()`.
-        guard !openElements.isEmpty else {
+        let current = openElements.count - 1
+        guard current >= 0 else {
             throw .misplacedMarkup("an end tag without an element to end")
         }
-        let element = openElements.removeLast()
-        if !element.hasChildren {
-            observeStartTag(of: element)
-            if element.isHTML, !element.name.isHTMLVoid {
+        let nameIndex = openElements[current].name.index
+        let endTag = openElements[current].name.endTag
+        let isHTMLVoid = openElements[current].name.isHTMLVoid
+        let isHTML = openElements[current].isHTML
+        let hasChildren = openElements[current].hasChildren
+        let indentsChildren = openElements[current].indentsChildren
+        let firstIndentation = openElements[current].firstIndentation
+        let namespace = openElements[current].namespace
+        openElements.removeAll(from: current)
+        if !hasChildren {
+            observeStartTag(name: nameIndex, namespace: namespace)
+            if isHTML, !isHTMLVoid {
                 // `<td/>` reads in HTML as an unclosed start tag.
                 output.write(">")
-                write(element.name.endTag)
+                write(endTag)
             } else {
                 output.write("/>")
             }
         } else {
-            if element.isHTML, element.name.isHTMLVoid {
-                throw .voidElementWithContent(name(of: element))
+            if isHTML, isHTMLVoid {
+                throw .voidElementWithContent(elementNameTexts[Int(nameIndex)])
             }
-            if element.indentsChildren {
-                try writeIndentation(depth: openElements.count)
-                indentationOffsets.removeSubrange(element.firstIndentation...)
+            if indentsChildren {
+                try writeIndentation(depth: current)
+                indentationOffsets.removeAll(from: firstIndentation)
             }
-            write(element.name.endTag)
+            write(endTag)
         }
         observer?.endElement()
     }
@@ -334,7 +350,7 @@ struct XMLByteWriter {
         }
         if !openElements[current].hasChildren {
             output.write(">")
-            observeStartTag(of: openElements[current])
+            observeStartTag(name: openElements[current].name.index, namespace: openElements[current].namespace)
             openElements[current].hasChildren = true
             openElements[current].indentsChildren = !isText && indentation != nil && !openElements[current].isPreserved
         }
@@ -352,17 +368,21 @@ struct XMLByteWriter {
     /// out. Their own indentation does not depend on it, so leaving it out is exact.
     private mutating func takeBackIndentation(of element: OpenElement) throws(XMLSerializationError) {
         let length = try indentationText(depth: openElements.count).count
-        for offset in indentationOffsets[element.firstIndentation...] {
+        for index in element.firstIndentation..<indentationOffsets.count {
+            let offset = indentationOffsets[index]
             removedRanges.append(offset..<offset + length)
         }
-        indentationOffsets.removeSubrange(element.firstIndentation...)
+        indentationOffsets.removeAll(from: element.firstIndentation)
     }
 
-    /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
-    private mutating func observeStartTag(of element: OpenElement) {
+    /// Tells the observer the start tag of the element named `elementNameTexts[name]` in the
+    /// namespace `namespace` (see `OpenElement`), with the attributes collected for it.
+    /// Given two fields, not the element: passing a copy of it cost a call to memcpy. Mutating:
+    /// borrowing the writer made a copy of the observer through its value witnesses.
+    private mutating func observeStartTag(name: Int32, namespace: Int) {
         guard let observer else { return }
         observer.startElement(
-            name(of: element), namespace: namespaceURI(element.namespace) ?? "", attributes: observedAttributes)
+            elementNameTexts[Int(name)], namespace: namespaceURI(namespace) ?? "", attributes: observedAttributes)
     }
 
     private mutating func writeNamespaceDeclaration(prefix: StaticString?, uri: String) {
@@ -418,10 +438,9 @@ struct XMLByteWriter {
         elementNameTexts[Int(element.name.index)]
     }
 
-    /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
     /// Inlined: called for nearly every tag, its own work is a bounds check and a copy.
     @inline(__always)
-    private mutating func write(_ markup: InternedMarkup) {
+    private func write(_ markup: InternedMarkup) {
         output.write(markup.characters, count: markup.count)
     }
 
@@ -456,10 +475,9 @@ struct XMLByteWriter {
     }
 
     /// Where in `openElements` the element whose start tag the attribute `name` goes into is.
-    /// Inlined, as is `recordAttribute`: both are a few tests, on every attribute. Mutating
-    /// only so that calling it does not copy the writer (its arrays, its buffer).
+    /// Inlined, as is `recordAttribute`: both are a few tests, on every attribute.
     @inline(__always)
-    private mutating func elementTakingAttribute(_ name: String) throws(XMLSerializationError) -> Int {
+    private func elementTakingAttribute(_ name: String) throws(XMLSerializationError) -> Int {
         // Not `openElements.last`: see `end()`.
         let current = openElements.count - 1
         guard current >= 0, !openElements[current].hasChildren else {
@@ -579,8 +597,7 @@ struct XMLByteWriter {
         byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte < 0x20
     }
 
-    /// Mutating only so that calling it does not copy the writer (its arrays, its buffer).
-    private mutating func check(_ text: String, in element: OpenElement, attribute: String?) throws(XMLSerializationError) {
+    private func check(_ text: String, in element: OpenElement, attribute: String?) throws(XMLSerializationError) {
         // Decoding scalars costs several times a scan of the bytes, and only a C0 control
         // byte or 0xEF (the lead byte of U+FFFE and U+FFFF) can start a scalar XML disallows:
         // text without either, nearly all of it, needs no closer look.
@@ -595,9 +612,14 @@ struct XMLByteWriter {
 
     // MARK: - Indentation
 
-    /// Writes the newline and spaces that put what follows at `depth`.
+    /// Writes the newline and spaces that put what follows at `depth`. An indentation already
+    /// made is looked up here, not through `indentationText(depth:)`, a call per element.
     private mutating func writeIndentation(depth: Int) throws(XMLSerializationError) {
-        write(try indentationText(depth: depth))
+        if depth < indentationTexts.count {
+            write(indentationTexts[depth])
+        } else {
+            write(try indentationText(depth: depth))
+        }
     }
 
     /// The newline and spaces that put what follows at `depth`, interned on first use.

@@ -64,6 +64,9 @@ public final class XMLMarkupWriter {
     }
 
     /// The element `name` with whatever `content` writes into it (attributes first).
+    /// Inlinable: inlined into a builder, its `content` closure is inlined too, where a call
+    /// took a closure context and a partial application per element.
+    @inlinable
     public func element(_ name: String, namespace: String? = nil, _ content: () -> Void = {}) {
         startElement(name, namespace: namespace)
         content()

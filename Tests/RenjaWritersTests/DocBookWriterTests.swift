@@ -204,6 +204,11 @@ final class DocBookWriterTests: XCTestCase {
         XCTAssertEqual(body.childElements[0].childElements.map { $0.attribute("morerows") }, ["8", "2"])
     }
 
+    func testEachAlignmentIsItsOwnAlignValueAndLeftNone() throws {
+        let body = try XCTUnwrap(WrittenTree.docBook(SampleDocument.alignments).descendants(named: "tbody").first)
+        XCTAssertEqual(body.childElements[0].childElements.map { $0.attribute("align") }, [nil, "center", "right"])
+    }
+
     func testEntryAlignmentAndLineBreaksInCells() throws {
         let body = try XCTUnwrap(book.descendants(named: "tbody").first)
         let firstRow = body.childElements[0].childElements

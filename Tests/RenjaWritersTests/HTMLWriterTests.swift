@@ -135,6 +135,11 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertEqual(head.childElements.map { $0.attribute("class") }, [nil, nil, "row-column-numbers"])
     }
 
+    func testEachAlignmentIsItsOwnClassAndLeftNone() throws {
+        let body = try XCTUnwrap(WrittenTree.html(SampleDocument.alignments).descendants(named: "tbody").first)
+        XCTAssertEqual(body.childElements[0].childElements.map { $0.attribute("class") }, [nil, "align-center", "align-right"])
+    }
+
     func testBodyCellsAreTdWithSpansAlignmentClassesAndRowRoleClasses() throws {
         let body = try XCTUnwrap(html.descendants(named: "tbody").first)
         XCTAssertEqual(body.childElements.map { $0.attribute("class") }, ["row-group", nil, nil, "row-total"])

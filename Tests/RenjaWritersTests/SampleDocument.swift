@@ -109,6 +109,24 @@ enum SampleDocument {
             .element(XMLElement("text", attributes: [.init("x", "10"), .init("y", "25")], children: [.text("RPJMD & Renja")])),
         ])
 
+    /// One table of one row: a left-aligned, a centred and a right-aligned cell.
+    static let alignments = Document(
+        coverLines: [], title: "Judul",
+        sections: [
+            Section(
+                id: "bab-1", kind: .chapter, title: "T",
+                blocks: [
+                    .table(
+                        Table(
+                            id: "tabel-rata", caption: ["Rata"], header: [],
+                            body: [
+                                Row(cells: [
+                                    Cell(text: "a"), Cell(text: "b", alignment: .center), Cell(text: "c", alignment: .right),
+                                ])
+                            ]))
+                ])
+        ])
+
     private static func list(_ marker: ListBlock.Marker) -> Block {
         .list(ListBlock(marker: marker, items: [[.paragraph([.text("Satu")])], [.paragraph([.text("Dua")])]]))
     }
