@@ -14,7 +14,7 @@ final class MappingFieldsTests: XCTestCase {
             (scalar("1"), scalar("second", line: 3)),
             (scalar("nama"), scalar("Kecamatan", line: 4)),
         ]
-        let fields = MappingFields(position: YAMLPosition(line: 1, column: 1), path: "opd", entries: entries)
+        let fields = MappingFields(node: .mapping(entries, at: YAMLPosition(line: 1, column: 1)), path: "opd", entries: entries)
         XCTAssertEqual(fields["1"]?.scalar?.text, "second")
         XCTAssertEqual(fields["nama"]?.scalar?.text, "Kecamatan")
         XCTAssertNil(fields["jenis"])

@@ -5,10 +5,8 @@
 /// built for every mapping: a spec mapping has a handful to a few dozen keys, and hashing them
 /// all (and allocating the table) cost more than comparing short texts.
 struct MappingFields {
-    /// Where the mapping starts: missing fields are reported there. Its position rather than
-    /// the node: a node is an enum holding the entries again, and copying and destroying it
-    /// with every mapping read cost a retain, a release and their switches.
-    var position: YAMLPosition
+    /// The mapping node itself: missing fields are reported at it.
+    var node: SpecNode
     var path: SpecPath
     /// The mapping's entries, unknown keys included (`SpecReader.fields` has reported them).
     var entries: [(key: SpecNode, value: SpecNode)]

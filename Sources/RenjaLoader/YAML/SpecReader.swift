@@ -21,11 +21,7 @@ final class SpecReader {
     // MARK: Diagnostics
 
     func location(of node: SpecNode) -> SourceLocation {
-        location(of: node.position)
-    }
-
-    func location(of position: YAMLPosition) -> SourceLocation {
-        SourceLocation(file: file, line: position.line, column: position.column)
+        SourceLocation(file: file, line: node.position.line, column: node.position.column)
     }
 
     func error(_ message: String, at node: SpecNode) {
@@ -59,14 +55,13 @@ final class SpecReader {
             let name = key.scalar?.text ?? describe(key)
             error("unknown key '\(name)'" + (path.isEmpty ? "" : " in '\(path)'") + Suggestion.hint(for: name, among: keys), at: key)
         }
-        return MappingFields(position: node.position, path: path, entries: mapping)
+        return MappingFields(node: node, path: path, entries: mapping)
     }
 
     /// The value of a field that must be present (and not null).
     func required(_ fields: MappingFields, _ key: String) -> SpecNode? {
         guard let node = fields[key], !node.isNull else {
-            let position = fields[key]?.position ?? fields.position
-            diagnostics.append(.error("missing required field '\(fields.path(of: key))'", at: location(of: position)))
+            error("missing required field '\(fields.path(of: key))'", at: fields[key] ?? fields.node)
             return nil
         }
         return node
