@@ -101,7 +101,8 @@ public struct ProjectLoader: Sendable {
     /// The bytes of the file at `path`, at most `maximumFileSize + 1` of them (the size can
     /// change between the check and the read: never read past the limit); `nil` when it cannot
     /// be opened or read. Read with `read(2)` into the array returned: `FileHandle` read into a
-    /// `Data` that was then copied into an array (~0.1 M instructions a file).
+    /// `Data` that was then copied into an array (~0.1 M instructions a file). `expectedSize`
+    /// is a size from `stat(2)`, never negative: the first buffer holds `expectedSize + 1` bytes.
     static func contents(of path: String, expectedSize: Int) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -114,15 +115,17 @@ public struct ProjectLoader: Sendable {
                 guard count <= maximumFileSize else { break }
                 bytes += repeatElement(0, count: min(count, maximumFileSize + 1 - count))
             }
-            let read = bytes.withUnsafeMutableBytes { buffer in
+            // `Glibc.` because the method `read(_:as:in:into:at:)` hides read(2). Linux only, as
+            // `NewFile` (RenjaPipeline) calls `Glibc.write`: both would need `Darwin.` on macOS.
+            let readCount = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
             }
-            if read == 0 { break }
-            if read < 0 {
+            if readCount == 0 { break }
+            if readCount < 0 {
                 if errno == EINTR { continue }
                 return nil
             }
-            count += read
+            count += readCount
         }
         bytes.removeSubrange(count...)
         return bytes
