@@ -131,8 +131,11 @@ extension CSVReader {
                 // Position kept in locals: most of a file is unquoted fields, and updating the
                 // scanner's own fields byte by byte cost twice as much. A byte above the quote
                 // that is not the delimiter (digits, letters, every byte of a multi-byte
-                // character) needs no other test; the column counts the bytes that start a
-                // character, as `advance()` does, without looking at the next byte.
+                // character) needs no other test. The column counts the bytes that start a
+                // character, not looking at the next byte as `advance()` does: inside a
+                // multi-byte character it runs one ahead, which never shows, since the loop
+                // stops and reports only on ASCII bytes, at character boundaries (the input is
+                // UTF-8-validated before scanning).
                 let start = index
                 var (end, endColumn) = (index, column)
                 while end < bytes.endIndex {
