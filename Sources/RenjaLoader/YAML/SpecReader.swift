@@ -133,16 +133,16 @@ final class SpecReader {
         if let raw = UnsafeRawPointer(bytes.baseAddress) {
             while start + 8 <= bytes.count {
                 let word = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
-                if mayHoldByteBelowSpace(word), let control = bytes[start..<(start + 8)].first(where: isControl) { return control }
+                if holdsByteBelowSpace(word), let control = bytes[start..<(start + 8)].first(where: isControl) { return control }
                 start += 8
             }
         }
         return bytes[start...].first(where: isControl)
     }
 
-    /// Whether a byte of `word` may be below 0x20: exact about whether there is one
-    /// (Bit Twiddling Hacks, "determine if a word has a byte less than n", n = 0x20).
-    private static func mayHoldByteBelowSpace(_ word: UInt64) -> Bool {
+    /// Whether a byte of `word` is below 0x20, exactly (Bit Twiddling Hacks, "determine if a
+    /// word has a byte less than n", n = 0x20); which byte, the caller finds by itself.
+    private static func holdsByteBelowSpace(_ word: UInt64) -> Bool {
         (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
