@@ -30,4 +30,10 @@ final class ProjectLoaderReadTests: XCTestCase {
     func testAMissingFileCannotBeRead() {
         XCTAssertNil(ProjectLoader.contents(of: "/nonexistent/renja.yaml", expectedSize: 10))
     }
+
+    /// A directory opens but read(2) fails on it (EISDIR): the failed read gives `nil`, not
+    /// the bytes read so far.
+    func testAFailedReadGivesNothing() {
+        XCTAssertNil(ProjectLoader.contents(of: FileManager.default.temporaryDirectory.path, expectedSize: 10))
+    }
 }
