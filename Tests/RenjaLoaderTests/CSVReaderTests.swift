@@ -130,17 +130,18 @@ final class CSVReaderTests: XCTestCase {
         }
     }
 
-    /// A row's cells are read from the row's own start, whatever its place in the table.
+    /// A row's cells are read from the row's own start, whatever its place in the table, and
+    /// a cell after multi-byte characters is reported at its column in characters.
     func testLaterRowsAreReadByColumnThroughRowCells() throws {
-        let table = try XCTUnwrap(read("a;b\n1;2\n3;4\n5;6\n").table)
-        let rows = Array(table.rows)
-        XCTAssertEqual(rows.count, 3)
+        let table = try XCTUnwrap(read("a;b\n1;2\n3;4\nÉé;6\n").table)
+        XCTAssertEqual(table.rowCount, 3)
         var cells = RowCells(table: table, file: "t.csv")
         cells.move(toRow: 1)
         XCTAssertEqual(cells.value(at: 0), "3")
         cells.move(toRow: 2)
         XCTAssertEqual(cells.value(at: 1), "6")
-        XCTAssertEqual(cells.location(of: 4).column, 1)
+        cells.error("wrong", at: 1)
+        XCTAssertEqual(cells.diagnostics.first?.location, SourceLocation(file: "t.csv", line: 4, column: 4))
     }
 
     /// Moving to the next row leaves the problems of the last one behind, and a row of
