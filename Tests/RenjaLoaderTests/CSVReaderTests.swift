@@ -121,7 +121,7 @@ final class CSVReaderTests: XCTestCase {
                 XCTAssertEqual(table.trimmedValue(of: field), trimmed, text.debugDescription)
                 XCTAssertEqual(table.isBlank(field), Whitespace.isBlank(table.value(of: field)), text.debugDescription)
 
-                var cells = RowCells(row: row, of: table, file: "t.csv")
+                var cells = RowCells(table: table, file: "t.csv")
                 let isWholeNumber = (1...9).contains(trimmed.utf8.count) && trimmed.utf8.allSatisfy(\.isASCIIDigit)
                 XCTAssertEqual(cells.integer(at: column, name: "a"), isWholeNumber ? Int(trimmed) : nil, text.debugDescription)
                 cells.requireEmpty(at: column, because: "test")
@@ -130,13 +130,31 @@ final class CSVReaderTests: XCTestCase {
         }
     }
 
-    /// A row's cells are read from the row's own start, whatever its place in the table.
+    /// A row's cells are read from the row's own start, whatever its place in the table, and
+    /// a cell after multi-byte characters is reported at its column in characters.
     func testLaterRowsAreReadByColumnThroughRowCells() throws {
-        let table = try XCTUnwrap(read("a;b\n1;2\n3;4\n5;6\n").table)
-        let rows = Array(table.rows)
-        XCTAssertEqual(rows.count, 3)
-        XCTAssertEqual(RowCells(row: rows[1], of: table, file: "t.csv").value(at: 0), "3")
-        XCTAssertEqual(RowCells(row: rows[2], of: table, file: "t.csv").value(at: 1), "6")
+        let table = try XCTUnwrap(read("a;b\n1;2\n3;4\nÉé;6\n").table)
+        XCTAssertEqual(table.rowCount, 3)
+        var cells = RowCells(table: table, file: "t.csv")
+        cells.move(toRow: 1)
+        XCTAssertEqual(cells.value(at: 0), "3")
+        cells.move(toRow: 2)
+        XCTAssertEqual(cells.value(at: 1), "6")
+        cells.error("wrong", at: 1)
+        XCTAssertEqual(cells.diagnostics.first?.location, SourceLocation(file: "t.csv", line: 4, column: 4))
+    }
+
+    /// Moving to the next row leaves the problems of the last one behind, and a row of
+    /// delimiters and white space is blank.
+    func testRowCellsStartEachRowWithoutProblems() throws {
+        let table = try XCTUnwrap(read("a;b\nx;2\n ; \t\n").table)
+        var cells = RowCells(table: table, file: "t.csv")
+        XCTAssertNil(cells.integer(at: 0, name: "a"))
+        XCTAssertEqual(cells.diagnostics.map(\.description), ["t.csv:2:1: error: expected a whole number for 'a', found 'x'"])
+        XCTAssertFalse(cells.isBlank)
+        cells.move(toRow: 1)
+        XCTAssertEqual(cells.diagnostics.count, 0)
+        XCTAssertTrue(cells.isBlank)
     }
 
     /// Random bytes give a table or positioned errors, never a crash and never both.
@@ -158,5 +176,13 @@ final class CSVReaderTests: XCTestCase {
     static func quoted(_ field: String) -> String {
         let special = field.unicodeScalars.contains { ",;\"\r\n".unicodeScalars.contains($0) }
         return special ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+    }
+}
+
+extension CSVTable {
+    /// The data rows, each a slice of `fields` that keeps its indices there: a row's cell at
+    /// column `c` is `row[row.startIndex + c]`.
+    var rows: [ArraySlice<CSVField>] {
+        (0..<rowCount).map { fields[($0 * header.count)..<($0 * header.count + header.count)] }
     }
 }

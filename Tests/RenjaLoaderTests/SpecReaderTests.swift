@@ -132,4 +132,25 @@ extension SpecReaderTests {
             XCTAssertEqual(SpecReader.containsWhitespace(text), text.contains(where: \.isWhitespace), text.debugDescription)
         }
     }
+
+    /// The word-at-a-time scan finds what a byte-by-byte scan finds: every byte value at every
+    /// position of texts around the word size, among bytes that pass and bytes that almost
+    /// trip the word test (0x20, 0x7F, 0x80, 0xA0, 0xFF, tab, line feed).
+    func testControlCharacterScanAgreesWithByteByByte() {
+        let isControl = { (byte: UInt8) in byte < 0x20 && byte != 0x09 && byte != 0x0A }
+        for length in [1, 7, 8, 9, 15, 16, 17, 24] {
+            for filler: UInt8 in [0x20, 0x41, 0x7F, 0x80, 0xA0, 0xFF, 0x09, 0x0A] {
+                for position in 0..<length {
+                    for value in UInt8.min...UInt8.max {
+                        var bytes = [UInt8](repeating: filler, count: length)
+                        bytes[position] = value
+                        let found = bytes.withUnsafeBufferPointer(SpecReader.firstControlCharacter(inUTF8:))
+                        XCTAssertEqual(found, bytes.first(where: isControl), "\(bytes)")
+                    }
+                }
+            }
+        }
+        XCTAssertNil(SpecReader.firstControlCharacter(in: ""))
+        XCTAssertEqual(SpecReader.firstControlCharacter(in: "Jalan\tdesa\nkecamatan \u{1B} dan \u{01}"), 0x1B)
+    }
 }

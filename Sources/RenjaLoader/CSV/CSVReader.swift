@@ -128,20 +128,28 @@ extension CSVReader {
             let startLine = line
             let startColumn = column
             guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") else {
-                // Position kept in locals, as `advance()` keeps it: most of a file is unquoted
-                // fields, and updating the scanner's own fields byte by byte cost twice as much.
+                // Position kept in locals: most of a file is unquoted fields, and updating the
+                // scanner's own fields byte by byte cost twice as much. A byte above the quote
+                // that is not the delimiter (digits, letters, every byte of a multi-byte
+                // character) needs no other test. The column counts the bytes that start a
+                // character, not looking at the next byte as `advance()` does: inside a
+                // multi-byte character it runs one ahead, which never shows, since the loop
+                // stops and reports only on ASCII bytes, at character boundaries (the input is
+                // UTF-8-validated before scanning).
                 let start = index
                 var (end, endColumn) = (index, column)
                 while end < bytes.endIndex {
                     let byte = bytes[end]
-                    if byte == delimiter || isLineBreak(byte) { break }
-                    if byte == UInt8(ascii: "\"") {
-                        throw SyntaxError(message: "a quote inside an unquoted field; quote the whole field and double the quote",
-                                          line: line, column: endColumn)
+                    if byte <= UInt8(ascii: "\"") || byte == delimiter {
+                        if byte == delimiter || isLineBreak(byte) { break }
+                        if byte == UInt8(ascii: "\"") {
+                            throw SyntaxError(message: "a quote inside an unquoted field; quote the whole field and double the quote",
+                                              line: line, column: endColumn)
+                        }
+                        try refuseControlCharacter(byte, atColumn: endColumn)
                     }
-                    try refuseControlCharacter(byte, atColumn: endColumn)
+                    if byte & 0xC0 != 0x80 { endColumn += 1 }
                     end += 1
-                    if end == bytes.endIndex || bytes[end] & 0xC0 != 0x80 { endColumn += 1 }
                 }
                 (index, column) = (end, endColumn)
                 return CSVField(text: bytes[start..<index], range: start..<index, line: startLine, column: startColumn)

@@ -19,13 +19,9 @@ final class CSVTable: Sendable {
         (self.bytes, self.quotedBytes, self.header, self.fields) = (bytes, quotedBytes, header, fields)
     }
 
-    /// The data rows, each a slice of `fields` that keeps its indices there (rebasing every
-    /// row would copy it): a row's cell at column `c` is `row[row.startIndex + c]`, not
-    /// `row[c]`. Read rows through `RowCells`, which counts from the row's start.
-    var rows: LazyMapCollection<Range<Int>, ArraySlice<CSVField>> {
-        let (fields, width) = (fields, header.count)
-        return (0..<(width == 0 ? 0 : fields.count / width)).lazy.map { fields[($0 * width)..<($0 * width + width)] }
-    }
+    /// How many data rows there are: `fields` holds `header.count` fields per row. Read them
+    /// through `RowCells`.
+    var rowCount: Int { header.isEmpty ? 0 : fields.count / header.count }
 
     /// Calls `body` with the UTF-8 text of `field`, a field of this table.
     func withUTF8<Result>(of field: CSVField, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

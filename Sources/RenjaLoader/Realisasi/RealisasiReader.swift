@@ -58,15 +58,17 @@ struct RealisasiReader {
         var entries: [RealisasiEntry] = []
         // A row is an entry unless it is wrong: growing the array row by row copied it a dozen
         // times (0.7 M instructions for a generated project's two files).
-        entries.reserveCapacity(table.rows.count)
+        entries.reserveCapacity(table.rowCount)
         // A code is reported once per file, or once per quarter: the first line of each code,
         // one table per quarter (at 0 in a file without quarters; `readRow` drops a row whose
         // quarter is not 1-4), indexed by the code's registration ordinal: a row's code was
         // hashed once already to find it in the registry, and hashing it again into a
         // dictionary per quarter cost about 700 instructions a row.
         var firstLines = Array(repeating: [Int?](), count: 5)
-        for row in table.rows where !row.allSatisfy({ table.isBlank($0) }) {
-            var cells = RowCells(row: row, of: table, file: file)
+        var cells = RowCells(table: table, file: file)
+        for row in 0..<table.rowCount {
+            cells.move(toRow: row)
+            if cells.isBlank { continue }
             let read = readRow(&cells, columns: columns)
             if !cells.diagnostics.isEmpty { diagnostics += cells.diagnostics }
             // Consumed: a copy of the entry, and the destruction of the original, per row.

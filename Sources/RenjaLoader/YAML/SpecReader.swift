@@ -117,11 +117,33 @@ final class SpecReader {
 
     /// The first control character (other than tab and line feed) of `text`. Control characters
     /// are ASCII, and in UTF-8 an ASCII byte is never part of another character. Scanned in the
-    /// string's contiguous UTF-8 when it has it (native strings do): every text of the spec is
+    /// string's contiguous UTF-8 (a native string's own, else a copy): every text of the spec is
     /// scanned, the narratives are long, and the view's iterator cost several times as much.
-    private static func firstControlCharacter(in text: String) -> UInt8? {
+    static func firstControlCharacter(in text: String) -> UInt8? {
+        var text = text
+        return text.withUTF8(firstControlCharacter(inUTF8:))
+    }
+
+    /// `firstControlCharacter(in:)` over UTF-8 bytes, eight at a time: a word none of whose
+    /// bytes is below 0x20 is passed whole, the others byte by byte. A fifth of the
+    /// instructions of a byte-by-byte scan (the generated project's texts: 0.58 M -> ~0.11 M).
+    static func firstControlCharacter(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
         let isControl = { (byte: UInt8) in byte < 0x20 && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n") }
-        return text.utf8.withContiguousStorageIfAvailable { $0.first(where: isControl) } ?? text.utf8.first(where: isControl)
+        var start = 0
+        if let raw = UnsafeRawPointer(bytes.baseAddress) {
+            while start + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+                if holdsByteBelowSpace(word), let control = bytes[start..<(start + 8)].first(where: isControl) { return control }
+                start += 8
+            }
+        }
+        return bytes[start...].first(where: isControl)
+    }
+
+    /// Whether a byte of `word` is below 0x20, exactly (Bit Twiddling Hacks, "determine if a
+    /// word has a byte less than n", n = 0x20); which byte, the caller finds by itself.
+    private static func holdsByteBelowSpace(_ word: UInt64) -> Bool {
+        (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// Optional text where an empty string means absent.
