@@ -15,7 +15,7 @@ struct RealisasiIndex {
         var k: Decimal?
         var rp: Money?
 
-        static let none = Reported(k: nil, rp: nil)
+        static let unreported = Reported(k: nil, rp: nil)
     }
 
     /// Where a code's rows stand, found once for all of its look-ups; `nil` for a code without
@@ -52,7 +52,7 @@ struct RealisasiIndex {
             guard let quarter = quarters[row].triwulan, (1...Self.quarterCount).contains(quarter) else { continue }
             previous = slotAdding(quarters[row].kode, after: previous)
             let needed = codes.count * Self.quarterCount
-            if triwulan.count < needed { triwulan += repeatElement(.none, count: needed - triwulan.count) }
+            if triwulan.count < needed { triwulan += repeatElement(.unreported, count: needed - triwulan.count) }
             triwulan[previous * Self.quarterCount + quarter - 1] = Reported(k: quarters[row].k, rp: quarters[row].rp)
         }
         let periods = realisasi.sampaiTahunLalu
@@ -64,7 +64,7 @@ struct RealisasiIndex {
                 return sampaiTahunLalu.count - 1
             }()
             if sampaiTahunLalu[year].rows.count < codes.count {
-                sampaiTahunLalu[year].rows += repeatElement(.none, count: codes.count - sampaiTahunLalu[year].rows.count)
+                sampaiTahunLalu[year].rows += repeatElement(.unreported, count: codes.count - sampaiTahunLalu[year].rows.count)
             }
             sampaiTahunLalu[year].rows[previous] = Reported(k: periods[row].k, rp: periods[row].rp)
         }
@@ -94,11 +94,11 @@ struct RealisasiIndex {
         Slot(index: slots[kode])
     }
 
-    /// The slot's `sampai_tahun_lalu` row of that year, `.none` where unreported.
+    /// The slot's `sampai_tahun_lalu` row of that year, `.unreported` where none was.
     func sampaiTahunLalu(at slot: Slot, tahun: Int) -> Reported {
         guard let index = slot.index, let year = sampaiTahunLalu.first(where: { $0.tahun == tahun }),
               index < year.rows.count
-        else { return .none }
+        else { return .unreported }
         return year.rows[index]
     }
 
