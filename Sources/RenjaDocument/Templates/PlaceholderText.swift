@@ -4,6 +4,8 @@ import Foundation
 struct PlaceholderText: Equatable {
     /// One run of a template string.
     enum Part: Equatable {
+        /// Whatever `init(parsing:literal:)`'s `literal` made of a literal run's bytes: the run as
+        /// written by default (attribute values), its white space folded for text nodes.
         case literal(String)
         /// A placeholder's path and the offset (in UTF-8 bytes) of its `{{` in the string.
         case placeholder(path: String, offset: Int)
