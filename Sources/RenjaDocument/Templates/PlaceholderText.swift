@@ -79,7 +79,7 @@ struct PlaceholderText: Equatable {
     /// (letters, digits, `_`, `-`). ASCII paths are checked on the template's bytes, and only
     /// the path itself is made a String.
     private static func validPath(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
-        if raw.allSatisfy({ $0 < 0x80 }) { return validASCIIPath(raw) }
+        if raw.isASCII { return validASCIIPath(raw) }
         let path = String(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         let isValid = !path.isEmpty && path.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { segment in
             !segment.isEmpty && segment.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
