@@ -109,8 +109,12 @@ public struct Pipeline: Sendable {
             templates = overridden
         }
         let formatter = RenjaFormatter(settings: plan.settings)
-        let blocks = StandardBlocks.make(plan: plan, figures: figures, formatter: formatter).merging(extraBlocks) { standard, _ in standard }
-        return DocumentBuilder().build(plan: plan, figures: figures, templates: templates, blocks: blocks)
+        // The planned programmes are matched to the plan once, for the tables and the templates.
+        let planned = PlannedProgram.all(plan: plan, figures: figures)
+        let blocks = StandardBlocks.make(plan: plan, figures: figures, planned: planned, formatter: formatter)
+            .merging(extraBlocks) { standard, _ in standard }
+        let context = TemplateContext(plan: plan, figures: figures, planned: planned, formatter: formatter)
+        return DocumentBuilder().build(context: context, templates: templates, blocks: blocks)
     }
 
     /// Stage 4: both writers, serialized; the DocBook is validated against the schema, and an

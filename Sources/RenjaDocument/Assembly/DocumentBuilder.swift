@@ -11,7 +11,8 @@ public struct DocumentBuilder: Sendable {
     /// The document of one plan, or `nil` when a template has an error; the diagnostics say where.
     /// `blocks` are the generated tables, figures and signature blocks by id (`StandardBlocks`).
     public func build(plan: Plan, figures: Figures, templates: TemplateSet, blocks: [String: Block]) -> (Document?, [Diagnostic]) {
-        let context = TemplateContext(plan: plan, figures: figures, formatter: RenjaFormatter(settings: plan.settings))
+        let planned = PlannedProgram.all(plan: plan, figures: figures)
+        let context = TemplateContext(plan: plan, figures: figures, planned: planned, formatter: RenjaFormatter(settings: plan.settings))
         return build(context: context, templates: templates, blocks: blocks)
     }
 

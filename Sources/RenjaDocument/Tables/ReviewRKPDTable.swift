@@ -69,12 +69,12 @@ struct ReviewRKPDTable {
         let n = figures.years.n
         let analisis = kegiatan.analisisKebutuhan
         let rancangan = kegiatan.indikator.map { IndikatorTargetText(indikator: $0, tahun: n, formatter: formatter) }
-        let hasilAnalisis = zip(kegiatan.indikator, rancangan).map { indikator, planned in
+        let hasilAnalisis = zip(kegiatan.indikator, rancangan).map { indikator, draft in
             // An indicator the analysis does not list keeps the plan's wording and target: the
             // draft's text, not formatted a second time.
             analisis?.indikator.first { $0.indikator == indikator.kode }
                 .map { IndikatorTargetText(target: $0, kegiatan: kegiatan, formatter: formatter) }
-                ?? planned
+                ?? draft
         }
         return rows(
             role: .normal, nomor: nomor, nama: kegiatan.nama, lokasi: kegiatan.lokasi ?? plan.opd.lokasi,

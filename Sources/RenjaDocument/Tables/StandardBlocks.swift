@@ -16,11 +16,16 @@ public enum StandardBlocks {
     /// `tabel-sasaran-indikator`, `gambar-hubungan-dokumen` and `tanda-tangan`. The standard
     /// forms carry their fixed numbers (`T-C.29`); chapter tables are numbered later.
     public static func make(plan: Plan, figures: Figures, formatter: RenjaFormatter) -> [String: Block] {
+        make(plan: plan, figures: figures, planned: PlannedProgram.all(plan: plan, figures: figures), formatter: formatter)
+    }
+
+    /// `make(plan:figures:formatter:)` with the planned programmes already worked out
+    /// (`PlannedProgram.all`), for a fill that hands them to the template context too.
+    public static func make(plan: Plan, figures: Figures, planned: [PlannedProgram], formatter: RenjaFormatter) -> [String: Block] {
         let evaluasi = switch plan.settings.tataLetakTC29 {
         case .triwulan: EvaluasiRenjaTable(plan: plan, figures: figures, formatter: formatter).make()
         case .ringkas: EvaluasiRenjaRingkasTable(plan: plan, figures: figures, formatter: formatter).make()
         }
-        let planned = PlannedProgram.all(plan: plan, figures: figures)
         let tables = [
             evaluasi,
             KinerjaPelayananTable(plan: plan, formatter: formatter).make(),

@@ -4,6 +4,8 @@ import Foundation
 struct PlaceholderText: Equatable {
     /// One run of a template string.
     enum Part: Equatable {
+        /// Whatever `init(parsing:literal:)`'s `literal` made of a literal run's bytes: the run as
+        /// written by default (attribute values), its white space folded for text nodes.
         case literal(String)
         /// A placeholder's path and the offset (in UTF-8 bytes) of its `{{` in the string.
         case placeholder(path: String, offset: Int)
@@ -77,7 +79,7 @@ struct PlaceholderText: Equatable {
     /// (letters, digits, `_`, `-`). ASCII paths are checked on the template's bytes, and only
     /// the path itself is made a String.
     private static func validPath(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
-        if raw.allSatisfy({ $0 < 0x80 }) { return validASCIIPath(raw) }
+        if raw.isASCII { return validASCIIPath(raw) }
         let path = String(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         let isValid = !path.isEmpty && path.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { segment in
             !segment.isEmpty && segment.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }

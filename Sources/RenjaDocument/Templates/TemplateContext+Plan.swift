@@ -3,8 +3,9 @@ import RenjaModel
 
 extension TemplateContext {
     /// The context of one plan: its words and lists, and its computed figures already printed by
-    /// `formatter`. Years are derived from n; counts in prose come with their words.
-    public init(plan: Plan, figures: Figures, formatter: RenjaFormatter) {
+    /// `formatter`. Years are derived from n; counts in prose come with their words. `planned`
+    /// is `PlannedProgram.all` of the plan, worked out once for these and the standard blocks.
+    public init(plan: Plan, figures: Figures, planned: [PlannedProgram], formatter: RenjaFormatter) {
         let count = formatter.countWithWords
         let sasaran = plan.tujuan.flatMap(\.sasaran)
         let programByKode = Dictionary(plan.program.map { ($0.kode, $0) }, uniquingKeysWith: { first, _ in first })
@@ -49,9 +50,7 @@ extension TemplateContext {
                 "sesuai_rencana": Self.butir(plan.evaluasi.sesuaiRencana, programByKode),
                 "di_atas_rencana": Self.butir(plan.evaluasi.diAtasRencana, programByKode),
             ]),
-            "program": .list(figures.programDirencanakan.compactMap { planned in
-                programByKode[planned.kode].map { Self.program($0, planned: planned) }
-            }),
+            "program": .list(planned.map(Self.program)),
             "jumlah_program": .text(count(figures.counts.program)),
             "jumlah_kegiatan": .text(count(figures.counts.kegiatan)),
             "anggaran": Self.anggaran(figures.anggaran, formatter: formatter),
@@ -112,19 +111,13 @@ extension TemplateContext {
         })
     }
 
-    /// A planned kegiatan is found by searching the programme's few kegiatan in place, the first
-    /// of a code winning: a dictionary of them per programme (each Kegiatan copied into it)
-    /// cost more than the searches.
-    private static func program(_ program: Program, planned: ProgramFigures) -> TemplateValue {
-        let kegiatan = program.kegiatan
-        return .record([
-            "kode": .text(program.kode),
-            "nama": .text(program.nama),
-            "sasaran_program": .text(program.sasaranProgram ?? ""),
-            "kegiatan": .list(planned.kegiatanDirencanakan.compactMap { figures in
-                kegiatan.firstIndex { $0.kode == figures.kode }.map { index in
-                    .record(["kode": .text(kegiatan[index].kode), "nama": .text(kegiatan[index].nama)])
-                }
+    private static func program(_ planned: PlannedProgram) -> TemplateValue {
+        .record([
+            "kode": .text(planned.program.kode),
+            "nama": .text(planned.program.nama),
+            "sasaran_program": .text(planned.program.sasaranProgram ?? ""),
+            "kegiatan": .list(planned.kegiatan.map { item in
+                .record(["kode": .text(item.kegiatan.kode), "nama": .text(item.kegiatan.nama)])
             }),
         ])
     }

@@ -11,7 +11,7 @@ enum TemplateWhiteSpace {
     /// The UTF-8 text `bytes` with each run of white space as one space: straight from a
     /// template text's bytes, without a String of the run as written.
     static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return foldedByCharacters(String(decoding: bytes, as: UTF8.self)) }
+        guard bytes.isASCII else { return foldedByCharacters(String(decoding: bytes, as: UTF8.self)) }
         return String(unsafeUninitializedCapacity: bytes.count) { folded in
             var count = 0
             var inWhiteSpace = false
@@ -59,7 +59,7 @@ enum TemplateWhiteSpace {
     /// bytes: String.UTF8View's iterator cost several times as much per byte.
     private static func withASCII<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         var contiguous = text
-        return contiguous.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? body(bytes) : nil }
+        return contiguous.withUTF8 { bytes in bytes.isASCII ? body(bytes) : nil }
     }
 
     private static func isWhiteSpace(_ byte: UInt8) -> Bool {
