@@ -509,7 +509,10 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// Appends the unlinked element `node` of the scratch document to the children of its
     /// element `parent`: what xmlAddChild does for it, without that call's tests for text,
     /// attributes and nodes of other documents (a call per element cost twice this).
+    /// `node` must have no parent and no siblings (asserted): unlike xmlAddChild, this does not
+    /// unlink it first, and leaves `next` and `prev` as they are when `parent` has no children.
     private static func appendChild(_ node: xmlNodePtr, to parent: xmlNodePtr) {
+        assert(node.pointee.parent == nil && node.pointee.prev == nil && node.pointee.next == nil)
         node.pointee.parent = parent
         if let last = parent.pointee.last {
             last.pointee.next = node
