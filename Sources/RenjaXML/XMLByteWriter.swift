@@ -612,22 +612,25 @@ struct XMLByteWriter: ~Copyable {
 
     // MARK: - Indentation
 
-    /// Writes the newline and spaces that put what follows at `depth`. An indentation already
-    /// made is looked up here, not through `indentationText(depth:)`, a call per element.
+    /// Writes the newline and spaces that put what follows at `depth`.
     private mutating func writeIndentation(depth: Int) throws(XMLSerializationError) {
-        if depth < indentationTexts.count {
-            write(indentationTexts[depth])
-        } else {
-            write(try indentationText(depth: depth))
-        }
+        write(try indentationText(depth: depth))
     }
 
     /// The newline and spaces that put what follows at `depth`, interned on first use.
+    /// Inlined: an indentation already made is looked up without a call (one per element).
+    @inline(__always)
     private mutating func indentationText(depth: Int) throws(XMLSerializationError) -> InternedMarkup {
         // Tested first: reading `indentation` copies its set of preserved elements.
         if depth < indentationTexts.count {
             return indentationTexts[depth]
         }
+        return try newIndentationText(depth: depth)
+    }
+
+    /// `indentationText(depth:)` for a depth not indented before: interns the indentations
+    /// up to it.
+    private mutating func newIndentationText(depth: Int) throws(XMLSerializationError) -> InternedMarkup {
         let width = indentation?.width ?? 0
         while indentationTexts.count <= depth {
             indentationTexts.append(try Self.interned("\n" + String(repeating: " ", count: width * indentationTexts.count), in: output))
