@@ -25,12 +25,14 @@ struct XMLByteWriter: ~Copyable {
 
     /// Markup interned in the output buffer, written with one call: every call into libxml2's
     /// buffer costs about a hundred instructions, whatever its length.
+    /// Internal, not private: see `OpenElement`.
     struct InternedMarkup {
         var characters: UnsafePointer<CChar>
         var count: Int
     }
 
     /// What writing needs to know about one element name.
+    /// Internal, not private: see `OpenElement`.
     struct ElementName {
         /// `<name`, then the rest of the start tag is written after it.
         var startTag: InternedMarkup
