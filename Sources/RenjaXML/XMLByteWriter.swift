@@ -292,9 +292,9 @@ struct XMLByteWriter: ~Copyable {
             rootDeclarationsEnd = output.count
         }
         startTagAttributes.removeAll(from: 0)
-        // One by one: removeAll(keepingCapacity:) goes through replaceSubrange (80-230
-        // instructions, even on an empty array), removeLast costs ~35 and a start tag has a
-        // few attributes.
+        // `observedAttributes` is emptied one by one: removeAll(keepingCapacity:) goes through
+        // replaceSubrange (80-230 instructions, even on an empty array), removeLast costs ~35
+        // and a start tag has a few attributes.
         while !observedAttributes.isEmpty {
             observedAttributes.removeLast()
         }
