@@ -9,7 +9,9 @@ struct NumberedAttribute {
     private let spelled: (Int) -> String
     /// The numbers whose attributes are prepared.
     private let preparedNumbers: ClosedRange<Int>
-    /// The attribute for each of `preparedNumbers`, in order.
+    /// The attribute for each of `preparedNumbers`, in order: the owner of the attributes
+    /// `lent` refers to, kept for that alone (nothing else reads it). Removing it would leave
+    /// `lent` pointing at freed attributes.
     private let prepared: [XMLPreparedAttribute]
     /// The same attributes, read without a retain: `prepared` keeps them alive. Handing one
     /// over from `prepared` retained and released it on every table cell.

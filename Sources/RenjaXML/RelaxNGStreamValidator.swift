@@ -291,7 +291,7 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     private func scratchNode(
         _ name: String, namespace: String, attributes: [XMLMarkupAttribute], parent: xmlNodePtr?, pooledAt depth: Int?
     ) -> xmlNodePtr? {
-        guard let scratchDocument, let interned = internedElementName(name) else {
+        guard let scratchDocument, let interned = internedElementName(name, in: scratchDocument) else {
             hasFailed = true
             return nil
         }
@@ -339,14 +339,13 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         return node
     }
 
-    /// `name` interned in the scratch document's dictionary: one of the last two names
+    /// `name` interned in the dictionary of `scratchDocument`: one of the last two names
     /// looked up, nearly always, compared without a call.
     @inline(__always)
-    private func internedElementName(_ name: String) -> UnsafePointer<xmlChar>? {
+    private func internedElementName(_ name: String, in scratchDocument: xmlDocPtr) -> UnsafePointer<xmlChar>? {
         if let interned = elementNames.recentFacts(for: name) {
             return interned
         }
-        guard let scratchDocument else { return nil }
         return Self.interned(name, in: &elementNames, of: scratchDocument)
     }
 
@@ -424,12 +423,13 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
         text.pointee._private = UnsafeMutableRawPointer(bitPattern: allocated)
     }
 
-    /// `name` interned in the scratch document's dictionary, remembered in `table`.
+    /// `name` interned in the scratch document's dictionary, remembered in `table`: for a
+    /// name `table.recentFacts(for:)` has just not found, so not compared with them again.
     private static func interned(
         _ name: String, in table: inout LibXMLNameTable<UnsafePointer<xmlChar>>, of document: xmlDocPtr
     ) -> UnsafePointer<xmlChar>? {
         guard let dictionary = document.pointee.dict else { return nil }
-        return try? table.facts(for: name) { name throws(XMLSerializationError) in
+        return try? table.factsNotRecent(for: name) { name throws(XMLSerializationError) in
             guard let interned = xmlDictLookup(dictionary, name, -1) else { throw .libraryFailure("xmlDictLookup") }
             return interned
         }
@@ -509,7 +509,10 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// Appends the unlinked element `node` of the scratch document to the children of its
     /// element `parent`: what xmlAddChild does for it, without that call's tests for text,
     /// attributes and nodes of other documents (a call per element cost twice this).
+    /// `node` must have no parent and no siblings (asserted): unlike xmlAddChild, this does not
+    /// unlink it first, and leaves `next` and `prev` as they are when `parent` has no children.
     private static func appendChild(_ node: xmlNodePtr, to parent: xmlNodePtr) {
+        assert(node.pointee.parent == nil && node.pointee.prev == nil && node.pointee.next == nil)
         node.pointee.parent = parent
         if let last = parent.pointee.last {
             last.pointee.next = node

@@ -25,12 +25,14 @@ struct XMLByteWriter: ~Copyable {
 
     /// Markup interned in the output buffer, written with one call: every call into libxml2's
     /// buffer costs about a hundred instructions, whatever its length.
+    /// Internal, not private: see `OpenElement`.
     struct InternedMarkup {
         var characters: UnsafePointer<CChar>
         var count: Int
     }
 
     /// What writing needs to know about one element name.
+    /// Internal, not private: see `OpenElement`.
     struct ElementName {
         /// `<name`, then the rest of the start tag is written after it.
         var startTag: InternedMarkup
@@ -290,9 +292,9 @@ struct XMLByteWriter: ~Copyable {
             rootDeclarationsEnd = output.count
         }
         startTagAttributes.removeAll(from: 0)
-        // One by one: removeAll(keepingCapacity:) goes through replaceSubrange (80-230
-        // instructions, even on an empty array), removeLast costs ~35 and a start tag has a
-        // few attributes.
+        // `observedAttributes` is emptied one by one: removeAll(keepingCapacity:) goes through
+        // replaceSubrange (80-230 instructions, even on an empty array), removeLast costs ~35
+        // and a start tag has a few attributes.
         while !observedAttributes.isEmpty {
             observedAttributes.removeLast()
         }
@@ -612,22 +614,25 @@ struct XMLByteWriter: ~Copyable {
 
     // MARK: - Indentation
 
-    /// Writes the newline and spaces that put what follows at `depth`. An indentation already
-    /// made is looked up here, not through `indentationText(depth:)`, a call per element.
+    /// Writes the newline and spaces that put what follows at `depth`.
     private mutating func writeIndentation(depth: Int) throws(XMLSerializationError) {
-        if depth < indentationTexts.count {
-            write(indentationTexts[depth])
-        } else {
-            write(try indentationText(depth: depth))
-        }
+        write(try indentationText(depth: depth))
     }
 
     /// The newline and spaces that put what follows at `depth`, interned on first use.
+    /// Inlined: an indentation already made is looked up without a call (one per element).
+    @inline(__always)
     private mutating func indentationText(depth: Int) throws(XMLSerializationError) -> InternedMarkup {
         // Tested first: reading `indentation` copies its set of preserved elements.
         if depth < indentationTexts.count {
             return indentationTexts[depth]
         }
+        return try newIndentationText(depth: depth)
+    }
+
+    /// `indentationText(depth:)` for a depth not indented before: interns the indentations
+    /// up to it.
+    private mutating func newIndentationText(depth: Int) throws(XMLSerializationError) -> InternedMarkup {
         let width = indentation?.width ?? 0
         while indentationTexts.count <= depth {
             indentationTexts.append(try Self.interned("\n" + String(repeating: " ", count: width * indentationTexts.count), in: output))

@@ -125,6 +125,39 @@ final class RelaxNGStreamValidatorTests: XCTestCase {
         try assertDuplicateIDRefused("s7", after: DocBookTestDocuments.book(chapter: chapter))
     }
 
+    /// Sections nested 40 deep, twice: deeper than the validator's stacks start (16) and than
+    /// any fixture, so the stacks and the pool of scratch nodes grow, and the second nest
+    /// links and unlinks the pooled nodes of every depth again. Each section has an ID that
+    /// the innermost one links to, so the IDs on those nodes must survive their reuse.
+    func testSectionsNestedFortyDeepGetTheTreeValidationsVerdict() throws {
+        let valid = DocBookTestDocuments.book(
+            chapter: "<title>BAB</title>" + Self.nestedSections(depth: 40, nest: "a", bottom: "<para>dasar</para>")
+                + Self.nestedSections(depth: 40, nest: "b", bottom: "<para>dasar</para>"))
+        for schema in try bothSchemas() {
+            XCTAssertEqual(try StreamValidationComparison.assertSameVerdict(valid, against: schema), [], schema.name)
+        }
+        let refusedAtTheBottom = DocBookTestDocuments.book(
+            chapter: "<title>BAB</title>" + Self.nestedSections(depth: 40, nest: "a", bottom: "<paragraf/>")
+                + Self.nestedSections(depth: 40, nest: "b", bottom: "<para>dasar</para>"))
+        try assertRefusedByBoth(refusedAtTheBottom, fault: "an unknown element 40 sections deep")
+        // Under renja's grammar, the very issues of the tree validation: none from the depths above.
+        let renja = try Self.renja.get()
+        let tree = renja.validate(refusedAtTheBottom, fileName: "renja.xml").map(\.message)
+        XCTAssertEqual(tree, ["Did not expect element paragraf there"])
+        XCTAssertEqual(try StreamValidationComparison.streamIssues(of: refusedAtTheBottom, against: renja).map(\.message), tree)
+    }
+
+    /// `depth` sections, each in the previous one after its title and paragraph, with `bottom`
+    /// last in the innermost; their IDs are `nest`-1 to `nest`-`depth`, and the innermost
+    /// links to the outermost.
+    private static func nestedSections(depth: Int, nest: String, bottom: String) -> String {
+        let opening = (1...depth).map { level in
+            #"<section xml:id="\#(nest)-\#(level)"><title>\#(level)</title><para>\#(level)</para>"#
+        }
+        return opening.joined() + #"<para><xref linkend="\#(nest)-1"/></para>"# + bottom
+            + String(repeating: "</section>", count: depth)
+    }
+
     // MARK: - The contract
 
     func testAValidatorThatSawNoElementReportsInvalid() throws {
