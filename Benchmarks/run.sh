@@ -1,6 +1,7 @@
 #!/bin/sh
 # The figures of docs/performance.md, in one run so that the ratios share the machine's load:
 #   Benchmarks/run.sh [RUNS] [N...]      (default: 10 runs; batches of 100 and 1000 projects)
+#   BATCH_RUNS=5 Benchmarks/run.sh ...    (each batch is built 3 times unless told otherwise)
 # Needs: swift, /usr/bin/time (Debian 'time'), pandoc, xsltproc, docbook-xsl-ns, docbook5-xml,
 # a C compiler and libyaml-dev (for the floor: Benchmarks/Floor/yaml-events.c).
 # Builds release binaries first, the way renja is installed for speed (scripts/build-static.sh:
@@ -11,6 +12,7 @@ cd "$(dirname "$0")/.."
 RUNS=${1:-10}
 shift 2>/dev/null || true
 SIZES=${*:-100 1000}
+BATCH_RUNS=${BATCH_RUNS:-3}
 WORK=$(mktemp -d /tmp/renja-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 XSL=/usr/share/xml/docbook/stylesheet/docbook-xsl-ns/html/docbook.xsl
@@ -20,12 +22,12 @@ RENJA=.build-static/release/renja
 cc -O2 -o "$WORK/yaml-events" Benchmarks/Floor/yaml-events.c -lyaml
 SEED=input/jatiroto-2020
 
-# median FILE: the median of the first column of FILE
-median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# median FILE [COLUMN]: the median of a column of FILE (default: the first)
+median() { sort -n -k"${2:-1}" "$1" | awk -v c="${2:-1}" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
 # minimum FILE: the smallest first column of FILE (the run least disturbed by other work)
 minimum() { sort -n "$1" | head -1 | awk '{ print $1 }'; }
-# maximum FILE: the largest second column of FILE
-maximum() { sort -n -k2 "$1" | tail -1 | awk '{ print $2 }'; }
+# maximum FILE [COLUMN]: the largest value of a column of FILE (default: the second)
+maximum() { sort -n -k"${2:-2}" "$1" | tail -1 | awk -v c="${2:-2}" '{ print $c }'; }
 # measure NAME COMMAND...: appends "wall_seconds peak_KiB" of one run to $WORK/NAME
 # (wall time from the clock in nanoseconds: /usr/bin/time rounds to 10 ms)
 measure() {
@@ -63,16 +65,27 @@ echo
 echo "== Time per stage, in one process (median of 20 runs after a warm-up) =="
 .build-static/release/renja-stages $SEED templates 20
 
-# batch NAME N PROJECTS_DIR: one batch build of every project in PROJECTS_DIR
+# batch NAME N PROJECTS_DIR: BATCH_RUNS batch builds of every project in PROJECTS_DIR, each
+# into a fresh folder; prints every run and their medians. A batch of 100 takes a second or
+# two, and one run moved by a quarter with the machine's other work: one figure is a draw.
 batch() {
-    /usr/bin/time -f "%e %U %S %M" -o "$WORK/batch" $RENJA build "$3" --out "$WORK/out" > "$WORK/batch-log" 2>&1 || true
-    tail -1 "$WORK/batch-log"
-    # /usr/bin/time puts "Command exited with non-zero status" first when a project failed
-    read wall user system peak <<EOF
+    : > "$WORK/batch-runs"
+    for run in $(seq "$BATCH_RUNS"); do
+        rm -rf "$WORK/out"
+        /usr/bin/time -f "%e %U %S %M" -o "$WORK/batch" $RENJA build "$3" --out "$WORK/out" > "$WORK/batch-log" 2>&1 || true
+        # /usr/bin/time puts "Command exited with non-zero status" first when a project failed
+        read wall user system peak <<EOF
 $(tail -1 "$WORK/batch")
 EOF
-    printf '%s: wall %.1f s, CPU %.1f s, %.2f documents/s, %.1f ms CPU per document, peak %d KiB\n' \
-        "$1" "$wall" "$(echo "$user + $system" | bc -l)" "$(echo "$2 / $wall" | bc -l)" "$(echo "($user + $system) * 1000 / $2" | bc -l)" "$peak"
+        cpu_ms=$(echo "($user + $system) * 1000 / $2" | bc -l)
+        rate=$(echo "$2 / $wall" | bc -l)
+        echo "$rate $cpu_ms $peak" >> "$WORK/batch-runs"
+        printf '%s, run %d: wall %.1f s, CPU %.1f s, %.2f documents/s, %.1f ms CPU per document, peak %d KiB\n' \
+            "$1" "$run" "$wall" "$(echo "$user + $system" | bc -l)" "$rate" "$cpu_ms" "$peak"
+    done
+    tail -1 "$WORK/batch-log"
+    printf '%s, median of %d runs: %.2f documents/s, %.1f ms CPU per document; peak %d KiB (the largest)\n' \
+        "$1" "$BATCH_RUNS" "$(median "$WORK/batch-runs")" "$(median "$WORK/batch-runs" 2)" "$(maximum "$WORK/batch-runs" 3)"
 }
 
 # cpu COMMAND...: the CPU seconds (user + system) of one run of COMMAND
