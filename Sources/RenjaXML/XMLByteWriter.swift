@@ -25,7 +25,7 @@ struct XMLByteWriter: ~Copyable {
 
     /// Markup interned in the output buffer, written with one call: every call into libxml2's
     /// buffer costs about a hundred instructions, whatever its length.
-    /// Internal, not private: see `OpenElement`.
+    /// Internal, not private: see `OpenElement`; prepared attributes hold their bytes as one too.
     struct InternedMarkup {
         var characters: UnsafePointer<CChar>
         var count: Int
@@ -171,7 +171,8 @@ struct XMLByteWriter: ~Copyable {
             accepted: XMLPreparedAttribute.Accepted(
                 output: output,
                 markup: XMLPreparedAttribute.Markup(
-                    characters: markup.characters, count: markup.count, opening: facts.opening.characters,
+                    bytes: InternedMarkup(characters: markup.characters, count: markup.count),
+                    opening: facts.opening.characters,
                     declaresXLink: facts.prefix == .xlink),
                 observed: Self.observed(name, prefix: facts.prefix, value: value)))
     }
@@ -473,7 +474,7 @@ struct XMLByteWriter: ~Copyable {
         try recordAttribute(
             prepared.name, opening: markup.opening, declaresXLink: markup.declaresXLink, of: element,
             observed: prepared.accepted?.observed)
-        output.write(markup.characters, count: markup.count)
+        write(markup.bytes)
     }
 
     /// Where in `openElements` the element whose start tag the attribute `name` goes into is.
