@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import RenjaModel
 
 /// Loads a project folder (`renja.yaml` and the realisation CSVs it names) into a `Plan`,
@@ -94,41 +91,21 @@ public struct ProjectLoader: Sendable {
         guard status.st_mode & S_IFMT == S_IFREG else { return refuse("it is not a regular file") }
         let limit = "it is larger than the limit of \(Self.maximumFileSize >> 20) MiB"
         if status.st_size > Self.maximumFileSize { return refuse(limit) }
-        guard let bytes = Self.contents(of: resolved.path, expectedSize: Int(status.st_size)) else { return refuse("it cannot be read") }
+        guard let bytes = Self.contents(of: resolved) else { return refuse("it cannot be read") }
         return bytes.count > Self.maximumFileSize ? refuse(limit) : bytes
     }
 
-    /// The bytes of the file at `path`, at most `maximumFileSize + 1` of them (the size can
+    /// The bytes of the file at `url`, at most `maximumFileSize + 1` of them (the size can
     /// change between the check and the read: never read past the limit); `nil` when it cannot
-    /// be opened or read. Read with `read(2)` into the array returned: `FileHandle` read into a
-    /// `Data` that was then copied into an array (~0.1 M instructions a file). `expectedSize`
-    /// is a size from `stat(2)`, never negative: the first buffer holds `expectedSize + 1` bytes.
-    static func contents(of path: String, expectedSize: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        // One byte more than expected, to see the end of the file in the first read.
-        var bytes = [UInt8](repeating: 0, count: min(expectedSize, maximumFileSize) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count {
-                guard count <= maximumFileSize else { break }
-                bytes += repeatElement(0, count: min(count, maximumFileSize + 1 - count))
-            }
-            // `Glibc.` because the method `read(_:as:in:into:at:)` hides read(2). Linux only, as
-            // `NewFile` (RenjaPipeline) calls `Glibc.write`: both would need `Darwin.` on macOS.
-            let readCount = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
-            }
-            if readCount == 0 { break }
-            if readCount < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            count += readCount
+    /// be opened or read.
+    static func contents(of url: URL) -> [UInt8]? {
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            return Array(try handle.read(upToCount: maximumFileSize + 1) ?? Data())
+        } catch {
+            return nil
         }
-        bytes.removeSubrange(count...)
-        return bytes
     }
 
     /// The spec as text; a byte-order mark is dropped, anything but UTF-8 is refused.
