@@ -244,9 +244,16 @@ struct DocBookBuilder {
     // MARK: - Tables
 
     /// A CALS table. Cells are placed by `TableGrid`, and every entry names its column(s), so
-    /// that a reader never has to infer positions from row spans above.
+    /// that a reader never has to infer positions from row spans above. Each column's
+    /// alignment is its body's most common one, written once on its `colspec`
+    /// (`ColumnAlignments`).
     private func tableElement(_ table: Table) {
         let columnCount = table.columnCount
+        // CALS requires a row in tbody; a table with nothing to list (a spec without
+        // kinerja_pelayanan) gets one empty row across all columns, as the HTML shows none.
+        let body = table.body.isEmpty ? [Row(cells: [Cell(text: "", columnSpan: max(columnCount, 1))])] : table.body
+        let bodyColumns = TableGrid(rows: body).columns
+        let columnAlignments = ColumnAlignments(of: body, startingIn: bodyColumns, columnCount: columnCount)
         out.element("table") {
             out.attribute("xml:id", table.id)
             out.attribute("label", table.number)
@@ -260,16 +267,15 @@ struct DocBookBuilder {
                     out.element("colspec") {
                         columnName.write(column, into: out)
                         out.attribute("colwidth", hasWidths ? "\(table.columnWidths[column])*" : nil)
+                        alignment.write(columnAlignments[column], into: out)
                     }
                 }
                 if !table.header.isEmpty {
-                    out.element("thead") { rowElements(table.header) }
+                    out.element("thead") {
+                        rowElements(table.header, startingIn: TableGrid(rows: table.header).columns, columnAlignments)
+                    }
                 }
-                // CALS requires a row in tbody; a table with nothing to list (a spec without
-                // kinerja_pelayanan) gets one empty row across all columns, as the HTML shows none.
-                let body =
-                    table.body.isEmpty ? [Row(cells: [Cell(text: "", columnSpan: max(columnCount, 1))])] : table.body
-                out.element("tbody") { rowElements(body) }
+                out.element("tbody") { rowElements(body, startingIn: bodyColumns, columnAlignments) }
             }
         }
     }
@@ -287,8 +293,8 @@ struct DocBookBuilder {
         }
     }
 
-    private func rowElements(_ rows: [Row]) {
-        let columns = TableGrid(rows: rows).columns
+    /// The rows of a band (header or body) whose cells start in `columns` (`TableGrid`'s).
+    private func rowElements(_ rows: [Row], startingIn columns: [Int], _ columnAlignments: ColumnAlignments) {
         var cellIndex = 0
         for row in rows {
             // Started and ended by hand, as entries are: not through `element(_:_:)`, whose
@@ -296,7 +302,8 @@ struct DocBookBuilder {
             out.startElement("row")
             out.attribute("role", rowRole(row.role))
             for cell in row.cells {
-                entryElement(cell, column: columns[cellIndex])
+                let column = columns[cellIndex]
+                entryElement(cell, column: column, inheriting: columnAlignments[column])
                 cellIndex += 1
             }
             out.endElement()
@@ -316,8 +323,9 @@ struct DocBookBuilder {
         }
     }
 
-    /// The entry for `cell`, which starts in the zero-based `column`.
-    private func entryElement(_ cell: Cell, column: Int) {
+    /// The entry for `cell`, which starts in the zero-based `column`, whose colspec gives it
+    /// the alignment `inherited`.
+    private func entryElement(_ cell: Cell, column: Int, inheriting inherited: Cell.Alignment) {
         out.startElement("entry")
         // `colname` for a single column, `namest` and `nameend` for a span: one branch,
         // not three optional attributes, as every entry pays for each call.
@@ -331,7 +339,7 @@ struct DocBookBuilder {
         if cell.rowSpan > 1 {
             moreRows.write(cell.rowSpan - 1, into: out)
         }
-        alignment.write(cell.alignment, into: out)
+        alignment.write(cell.alignment, inheriting: inherited, into: out)
         // An entry holds either inlines or blocks: one paragraph per line when it breaks.
         if InlineLines.containsBreak(cell.content) {
             lineParagraphs(cell.content)

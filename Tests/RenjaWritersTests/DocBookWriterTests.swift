@@ -204,15 +204,62 @@ final class DocBookWriterTests: XCTestCase {
         XCTAssertEqual(body.childElements[0].childElements.map { $0.attribute("morerows") }, ["8", "2"])
     }
 
-    func testEachAlignmentIsItsOwnAlignValueAndLeftNone() throws {
-        let body = try XCTUnwrap(WrittenTree.docBook(SampleDocument.alignments).descendants(named: "tbody").first)
-        XCTAssertEqual(body.childElements[0].childElements.map { $0.attribute("align") }, [nil, "center", "right"])
+    /// The alignment each entry of `row` shows: its own `align`, else its column's colspec's,
+    /// as CALS readers inherit it (nil for left, the default).
+    private func shownAlignments(_ row: XMLElement, in tgroup: XMLElement) -> [String?] {
+        let columnAlignments = Dictionary(
+            uniqueKeysWithValues: tgroup.childElements.filter { $0.name == "colspec" }.map {
+                ($0.attribute("colname") ?? "", $0.attribute("align"))
+            })
+        return row.childElements.map { entry in
+            let shown = entry.attribute("align") ?? columnAlignments[entry.attribute("colname") ?? entry.attribute("namest") ?? ""] ?? nil
+            return shown == "left" ? nil : shown
+        }
+    }
+
+    func testEachColumnsAlignmentIsWrittenOnceOnItsColspec() throws {
+        let tgroup = try XCTUnwrap(WrittenTree.docBook(SampleDocument.alignments).descendants(named: "tgroup").first)
+        XCTAssertEqual(tgroup.descendants(named: "colspec").map { $0.attribute("align") }, [nil, "center", "right"])
+        XCTAssertEqual(tgroup.descendants(named: "entry").map { $0.attribute("align") }, [nil, nil, nil])
+    }
+
+    func testEntriesWriteOnlyTheAlignmentsTheirColumnDoesNotGive() throws {
+        // Column 1 is mostly right-aligned, column 2 mostly left, column 3 tied between
+        // centred and left (so left); the header's centred cells and the odd ones out, a
+        // spanning total included, say their own.
+        let table = Table(
+            id: "tabel-campur", caption: ["Campur"],
+            header: [Row(cells: [Cell(text: "A", alignment: .center), Cell(text: "B"), Cell(text: "C", alignment: .center)])],
+            body: [
+                Row(cells: [Cell(text: "1", alignment: .right), Cell(text: "x"), Cell(text: "p", alignment: .center)]),
+                Row(cells: [Cell(text: "2", alignment: .right), Cell(text: "3", alignment: .right), Cell(text: "q")]),
+                Row(cells: [Cell(text: "Jumlah"), Cell(text: "y", alignment: .center), Cell(text: "r", alignment: .center)]),
+                Row(cells: [Cell(text: "Total", columnSpan: 2), Cell(text: "s", alignment: .right)]),
+                Row(cells: [Cell(text: "5", alignment: .right), Cell(text: "z"), Cell(text: "u")]),
+            ])
+        let document = Document(
+            coverLines: [], title: "Judul", sections: [Section(id: "bab-1", kind: .chapter, title: "T", blocks: [.table(table)])])
+        let tgroup = try XCTUnwrap(WrittenTree.docBook(document).descendants(named: "tgroup").first)
+        XCTAssertEqual(tgroup.descendants(named: "colspec").map { $0.attribute("align") }, ["right", nil, nil])
+        XCTAssertEqual(
+            tgroup.descendants(named: "entry").map { $0.attribute("align") },
+            [
+                "center", nil, "center", nil, nil, "center", nil, "right", nil, "left", "center", "center", "left", "right",
+                nil, nil, nil,
+            ])
+        XCTAssertEqual(
+            tgroup.descendants(named: "row").map { shownAlignments($0, in: tgroup) },
+            [
+                ["center", nil, "center"], ["right", nil, "center"], ["right", "right", nil], [nil, "center", "center"],
+                [nil, "right"], ["right", nil, nil],
+            ])
     }
 
     func testEntryAlignmentAndLineBreaksInCells() throws {
-        let body = try XCTUnwrap(book.descendants(named: "tbody").first)
+        let tgroup = try XCTUnwrap(book.descendants(named: "tgroup").first)
+        let body = try XCTUnwrap(tgroup.descendants(named: "tbody").first)
         let firstRow = body.childElements[0].childElements
-        XCTAssertEqual(firstRow.map { $0.attribute("align") }, [nil, nil, "right", "right"])
+        XCTAssertEqual(shownAlignments(body.childElements[0], in: tgroup), [nil, nil, "right", "right"])
         XCTAssertEqual(firstRow[1].childElements.map(\.name), ["para", "para"])
         XCTAssertEqual(firstRow[1].childElements.map(\.textContent), ["Program", "Pelayanan & Administrasi"])
     }
