@@ -249,7 +249,7 @@ struct TemplateRenderer {
         for scoped in nodes {
             switch scoped.node {
             case .text(let text, let position):
-                result += substituted(text, start: position ?? parent.position, in: scoped.scope)
+                appendSubstituted(text, start: position ?? parent.position, in: scoped.scope, to: &result)
             case .element(let child):
                 if Names.renjaName(of: child) == Names.block {
                     report("<r:block> must stand between paragraphs, not inside <\(parent.name)>", at: template.location(of: child))
@@ -285,25 +285,27 @@ struct TemplateRenderer {
         return text
     }
 
-    /// Template text with its placeholders replaced. Literal text has its runs of white space
-    /// (the template's indentation and line breaks) folded to one space; values go in as they are.
-    private mutating func substituted(_ text: String, start: XMLPosition?, in scope: TemplateScope) -> [Inline] {
+    /// Template text with its placeholders replaced, appended to `inlines` (not returned as an
+    /// array of its own to be appended: one array fewer per text node filled). Literal text
+    /// has its runs of white space (the template's indentation and line breaks) folded to one
+    /// space; values go in as they are.
+    private mutating func appendSubstituted(_ text: String, start: XMLPosition?, in scope: TemplateScope, to inlines: inout [Inline]) {
         let parsed: PlaceholderText
         do {
             parsed = try PlaceholderText(parsing: text, literal: TemplateWhiteSpace.folded)
         } catch {
             report(error.message, at: template.location(ofPlaceholder: "", offset: error.offset, in: text, start: start))
-            return []
+            return
         }
-        return parsed.parts.compactMap { part in
+        for part in parsed.parts {
             switch part {
             case .literal(let folded):
-                return .text(folded)
+                inlines.append(.text(folded))
             case .placeholder(let path, let offset):
                 let value = self.text(at: path, in: scope) {
                     $0.location(ofPlaceholder: path, offset: offset, in: text, start: start)
                 }
-                return value.map(Inline.text)
+                if let value { inlines.append(.text(value)) }
             }
         }
     }
@@ -311,6 +313,7 @@ struct TemplateRenderer {
     /// Adjacent text runs (literals and values) as one run.
     private static func mergingTexts(_ inlines: [Inline]) -> [Inline] {
         var merged: [Inline] = []
+        merged.reserveCapacity(inlines.count)
         for inline in inlines {
             if case .text(let next) = inline, case .text(let previous)? = merged.last {
                 merged[merged.count - 1] = .text(previous + next)
@@ -330,7 +333,13 @@ struct TemplateRenderer {
         if case .text(let last)? = merged.last {
             merged[merged.count - 1] = .text(TemplateWhiteSpace.droppingTrailingSpaces(last))
         }
-        return merged.filter { $0 != .text("") }
+        // In place: filtering made a new array for every paragraph, and compared each inline
+        // with an empty text through `Inline`'s `==`.
+        merged.removeAll { inline in
+            guard case .text(let text) = inline else { return false }
+            return text.isEmpty
+        }
+        return merged
     }
 
     // MARK: Values
@@ -388,6 +397,15 @@ struct TemplateRenderer {
     /// The children with `r:each` and `r:if` unrolled, each node with the names visible to it.
     private mutating func expand(_ children: [XMLNode], in scope: TemplateScope) -> [ScopedNode] {
         var result: [ScopedNode] = []
+        result.reserveCapacity(children.count)
+        expand(children, in: scope, into: &result)
+        return result
+    }
+
+    /// `expand(_:in:)` appending to one array: each loop iteration and branch returning an
+    /// array of its own, appended to its parent's, grew and copied arrays of nodes (a retain
+    /// and a release per node and level) for every item of every `r:each`.
+    private mutating func expand(_ children: [XMLNode], in scope: TemplateScope, into result: inout [ScopedNode]) {
         for child in children {
             guard case .element(let element) = child, let name = Names.renjaName(of: element) else {
                 result.append(ScopedNode(node: child, scope: scope))
@@ -395,39 +413,39 @@ struct TemplateRenderer {
             }
             switch name {
             case Names.each:
-                result += expandEach(element, in: scope)
+                expandEach(element, in: scope, into: &result)
             case Names.if:
-                result += expandIf(element, in: scope)
+                expandIf(element, in: scope, into: &result)
             case Names.else:
                 report("<r:else/> stands outside an <r:if>", at: template.location(of: element))
             default:
                 result.append(ScopedNode(node: child, scope: scope))  // r:block: placed where blocks go
             }
         }
-        return result
     }
 
-    private mutating func expandEach(_ element: XMLElement, in scope: TemplateScope) -> [ScopedNode] {
+    private mutating func expandEach(_ element: XMLElement, in scope: TemplateScope, into result: inout [ScopedNode]) {
         guard let select = requiredAttribute("select", of: element, in: scope),
               let variable = requiredAttribute("as", of: element, in: scope)
-        else { return [] }
+        else { return }
         guard !variable.isEmpty, !variable.utf8.contains(UInt8(ascii: ".")) else {
             report("r:each as=\"\(variable)\" must be a plain name", at: template.location(of: element))
-            return []
+            return
         }
         switch scope.value(at: select) {
         case .found(.list(let items)):
-            return items.flatMap { expand(element.children, in: scope.binding(variable, to: $0)) }
+            for item in items {
+                expand(element.children, in: scope.binding(variable, to: item), into: &result)
+            }
         case .found(let other):
             report("r:each select=\"\(select)\" is \(other.kindName), not a list", at: template.location(of: element))
         case .failed(let failure):
             report(failure.message, at: template.location(of: element))
         }
-        return []
     }
 
-    private mutating func expandIf(_ element: XMLElement, in scope: TemplateScope) -> [ScopedNode] {
-        guard let test = requiredAttribute("test", of: element, in: scope) else { return [] }
+    private mutating func expandIf(_ element: XMLElement, in scope: TemplateScope, into result: inout [ScopedNode]) {
+        guard let test = requiredAttribute("test", of: element, in: scope) else { return }
         let elseIndices = element.children.indices.filter { index in
             guard case .element(let child) = element.children[index] else { return false }
             return Names.renjaName(of: child) == Names.else
@@ -439,10 +457,9 @@ struct TemplateRenderer {
         let elseBranch = elseIndices.first.map { Array(element.children[($0 + 1)...]) } ?? []
         switch scope.value(at: test) {
         case .found(let value):
-            return expand(value.isTrue ? thenBranch : elseBranch, in: scope)
+            expand(value.isTrue ? thenBranch : elseBranch, in: scope, into: &result)
         case .failed(let failure):
             report(failure.message, at: template.location(of: element))
-            return []
         }
     }
 
