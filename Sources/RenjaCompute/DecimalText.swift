@@ -63,13 +63,20 @@ enum DecimalText {
                 rest /= 10
             }
             if fractionDigits > 0 { write(UInt8(ascii: ",")) }
+            // Whole groups of three digits first, each with its dot, then the leading group
+            // without leading zeros: counting digits to place the dots cost more than the digits.
             rest = whole
-            var written = 0
+            while rest >= 1000 {
+                let (upper, group) = rest.quotientAndRemainder(dividingBy: 1000)
+                write(UInt8(ascii: "0") + UInt8(group % 10))
+                write(UInt8(ascii: "0") + UInt8(group / 10 % 10))
+                write(UInt8(ascii: "0") + UInt8(group / 100))
+                write(UInt8(ascii: "."))
+                rest = upper
+            }
             repeat {
-                if written > 0, written % 3 == 0 { write(UInt8(ascii: ".")) }
                 write(UInt8(ascii: "0") + UInt8(rest % 10))
                 rest /= 10
-                written += 1
             } while rest > 0
             if exact.units < 0 { write(UInt8(ascii: "-")) }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)

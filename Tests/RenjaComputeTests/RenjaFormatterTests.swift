@@ -20,6 +20,15 @@ final class RenjaFormatterTests: XCTestCase {
         XCTAssertEqual(puebi.number(nil), "-")
     }
 
+    func testInnerGroupsKeepTheirLeadingZeros() {
+        XCTAssertEqual(puebi.number(1_000_005), "1.000.005")
+        XCTAssertEqual(puebi.number(10_020_300), "10.020.300")
+        XCTAssertEqual(puebi.number(100_000), "100.000")
+        XCTAssertEqual(puebi.number(B.decimal("-1000000.05"), decimals: 2), "-1.000.000,05")
+        XCTAssertEqual(puebi.number(B.decimal("90071992547409.91"), decimals: 2), "90.071.992.547.409,91")
+        XCTAssertEqual(puebi.quantity(B.decimal("1000.5"), unit: "%"), "1.000,5%")
+    }
+
     func testRoundingIsHalfUpOnce() {
         XCTAssertEqual(puebi.number(B.decimal("2.5")), "3")
         XCTAssertEqual(puebi.number(B.decimal("0.125"), decimals: 2), "0,13")
