@@ -17,12 +17,15 @@ struct RencanaProgramTable {
         let years = figures.years
         var nomor = 0
         var body: [Row] = []
+        // The OPD's location, printed for every programme and most kegiatan: one cell, shared
+        // (a copy shares its content: one array allocated, released and freed for them all).
+        let opdLokasi = Cell.prose(plan.opd.lokasi)
         for planned in self.planned {
             nomor += 1
-            body += programRows(planned, nomor: nomor)
+            body += programRows(planned, nomor: nomor, opdLokasi: opdLokasi)
             for item in planned.kegiatan {
                 nomor += 1
-                body += kegiatanRows(item, nomor: nomor)
+                body += kegiatanRows(item, nomor: nomor, opdLokasi: opdLokasi)
             }
         }
         body.append(Row(role: .total, cells: [
@@ -60,23 +63,23 @@ struct RencanaProgramTable {
         )
     }
 
-    private func programRows(_ planned: PlannedProgram, nomor: Int) -> [Row] {
+    private func programRows(_ planned: PlannedProgram, nomor: Int, opdLokasi: Cell) -> [Row] {
         // A programme's source of funds is that of its kegiatan, each named once.
         let sumberDana = planned.kegiatan.compactMap(\.kegiatan.sumberDana).reduce(into: [String]()) { names, name in
             if !names.contains(name) { names.append(name) }
         }
         return rows(
             role: .group, nomor: nomor, nama: planned.program.nama, indikator: planned.program.indikator,
-            lokasi: plan.opd.lokasi, pagu: planned.figures.pagu,
+            lokasi: opdLokasi, pagu: planned.figures.pagu,
             sumberDana: sumberDana.isEmpty ? RenjaFormatter.absent : sumberDana.joined(separator: ", "), catatan: ""
         )
     }
 
-    private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int) -> [Row] {
+    private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int, opdLokasi: Cell) -> [Row] {
         let kegiatan = item.kegiatan
         return rows(
             role: .normal, nomor: nomor, nama: kegiatan.nama, indikator: kegiatan.indikator,
-            lokasi: kegiatan.lokasi ?? plan.opd.lokasi, pagu: item.figures.pagu,
+            lokasi: kegiatan.lokasi.map { Cell.prose($0) } ?? opdLokasi, pagu: item.figures.pagu,
             sumberDana: kegiatan.sumberDana ?? RenjaFormatter.absent, catatan: kegiatan.catatan ?? ""
         )
     }
@@ -85,7 +88,7 @@ struct RencanaProgramTable {
     /// spanning them. Cell by cell (`SpannedRowCells`), not through `SpannedRowGroup`'s
     /// per-column arrays, and each indicator's unit worked out once for its two targets.
     private func rows(
-        role: Row.Role, nomor: Int, nama: String, indikator: [Indikator], lokasi: String, pagu: PaguRollup,
+        role: Row.Role, nomor: Int, nama: String, indikator: [Indikator], lokasi: Cell, pagu: PaguRollup,
         sumberDana: String, catatan: String
     ) -> [Row] {
         let years = figures.years
@@ -94,7 +97,7 @@ struct RencanaProgramTable {
             cells.spanning(.centered(String(nomor)))
             cells.spanning(.prose(nama))
             cells.perRow(of: indikator) { .prose(indikator[$0].uraian) }
-            cells.spanning(.prose(lokasi))
+            cells.spanning(lokasi)
             cells.perRow(of: indikator) { .figure(formatter.quantity(indikator[$0].target[years.n], unit: unit)) }
             cells.spanning(.figure(formatter.moneyCell(pagu.n)))
             cells.spanning(.centered(sumberDana))

@@ -17,14 +17,16 @@ struct ReviewRKPDTable {
         let n = figures.years.n
         var nomor = 0
         var body: [Row] = []
+        // The OPD's location, printed for every programme and most kegiatan: one cell, shared.
+        let opdLokasi = Cell.prose(plan.opd.lokasi)
         for planned in self.planned {
             let kegiatan = planned.kegiatan.filter { $0.figures.pagu.n != nil || $0.kegiatan.indikator.contains { $0.target[n] != nil } }
             guard !kegiatan.isEmpty else { continue }
             nomor += 1
-            body += programRows(planned, nomor: nomor)
+            body += programRows(planned, nomor: nomor, opdLokasi: opdLokasi)
             for item in kegiatan {
                 nomor += 1
-                body += kegiatanRows(item, nomor: nomor)
+                body += kegiatanRows(item, nomor: nomor, opdLokasi: opdLokasi)
             }
         }
         body.append(Row(role: .total, cells: [
@@ -55,16 +57,16 @@ struct ReviewRKPDTable {
         )
     }
 
-    private func programRows(_ planned: PlannedProgram, nomor: Int) -> [Row] {
+    private func programRows(_ planned: PlannedProgram, nomor: Int, opdLokasi: Cell) -> [Row] {
         let program = planned.program
         let indikator = program.indikator.map { IndikatorTargetText(indikator: $0, tahun: figures.years.n, formatter: formatter) }
         return rows(
-            role: .group, nomor: nomor, nama: program.nama, lokasi: plan.opd.lokasi, rancangan: indikator,
+            role: .group, nomor: nomor, nama: program.nama, lokasi: opdLokasi, rancangan: indikator,
             pagu: planned.figures.pagu.n, hasilAnalisis: indikator, paguAnalisis: planned.figures.pagu.analisisKebutuhan,
             catatan: "")
     }
 
-    private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int) -> [Row] {
+    private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int, opdLokasi: Cell) -> [Row] {
         let kegiatan = item.kegiatan
         let n = figures.years.n
         let analisis = kegiatan.analisisKebutuhan
@@ -77,7 +79,7 @@ struct ReviewRKPDTable {
                 ?? draft
         }
         return rows(
-            role: .normal, nomor: nomor, nama: kegiatan.nama, lokasi: kegiatan.lokasi ?? plan.opd.lokasi,
+            role: .normal, nomor: nomor, nama: kegiatan.nama, lokasi: kegiatan.lokasi.map { Cell.prose($0) } ?? opdLokasi,
             rancangan: rancangan, pagu: item.figures.pagu.n, hasilAnalisis: hasilAnalisis,
             paguAnalisis: item.figures.pagu.analisisKebutuhan, catatan: analisis?.catatan ?? "")
     }
@@ -85,25 +87,47 @@ struct ReviewRKPDTable {
     /// One table row per indicator (at least one): the draft's indicators and targets on the
     /// left, the needs analysis's on the right, the rest spanning. Cell by cell
     /// (`SpannedRowCells`), not through `SpannedRowGroup`'s per-column arrays.
+    /// The name and location print on both sides, and an indicator the analysis leaves as
+    /// drafted prints the same two texts again: such a cell is made once and placed twice (a
+    /// copy shares its content), an array allocated, released and freed fewer per cell, of
+    /// the two thousand such cells of a generated project.
     private func rows(
-        role: Row.Role, nomor: Int, nama: String, lokasi: String, rancangan: [IndikatorTargetText], pagu: Money?,
+        role: Row.Role, nomor: Int, nama: String, lokasi: Cell, rancangan: [IndikatorTargetText], pagu: Money?,
         hasilAnalisis: [IndikatorTargetText], paguAnalisis: Money?, catatan: String
     ) -> [Row] {
-        SpannedRowCells.rows(
+        let namaCell = Cell.prose(nama)
+        return SpannedRowCells.rows(
             longestColumn: max(rancangan.count, hasilAnalisis.count), role: role, capacity: (first: 12, later: 4)
         ) { cells in
+            let index = cells.index
+            let draft = index < rancangan.count
+                ? (uraian: Cell.prose(rancangan[index].uraian), target: Cell.figure(rancangan[index].target))
+                : nil
             cells.spanning(.centered(String(nomor)))
-            cells.spanning(.prose(nama))
-            cells.spanning(.prose(lokasi))
-            cells.perRow(of: rancangan) { .prose(rancangan[$0].uraian) }
-            cells.perRow(of: rancangan) { .figure(rancangan[$0].target) }
+            cells.spanning(namaCell)
+            cells.spanning(lokasi)
+            cells.perRow(draft?.uraian)
+            cells.perRow(draft?.target)
             cells.spanning(.figure(formatter.moneyCell(pagu)))
-            cells.spanning(.prose(nama))
-            cells.spanning(.prose(lokasi))
-            cells.perRow(of: hasilAnalisis) { .prose(hasilAnalisis[$0].uraian) }
-            cells.perRow(of: hasilAnalisis) { .figure(hasilAnalisis[$0].target) }
+            cells.spanning(namaCell)
+            cells.spanning(lokasi)
+            cells.perRow(of: hasilAnalisis) { row in
+                Self.cell(hasilAnalisis[row].uraian, as: draft?.uraian, ofText: rancangan[row].uraian, made: { Cell.prose($0) })
+            }
+            cells.perRow(of: hasilAnalisis) { row in
+                Self.cell(hasilAnalisis[row].target, as: draft?.target, ofText: rancangan[row].target, made: Cell.figure)
+            }
             cells.spanning(.figure(formatter.moneyCell(paguAnalisis)))
             cells.spanning(.prose(catatan))
         }
+    }
+
+    /// The cell `make` makes of `text`, or `drafted` itself when it was made of the same text
+    /// (`draftedText`, read only when there is a drafted cell).
+    private static func cell(
+        _ text: String, as drafted: Cell?, ofText draftedText: @autoclosure () -> String, made make: (String) -> Cell
+    ) -> Cell {
+        if let drafted, text == draftedText() { return drafted }
+        return make(text)
     }
 }
