@@ -75,4 +75,20 @@ final class NumberingTests: XCTestCase {
         XCTAssertEqual(numberedCell.body[0].cells[0].content, [.reference(id: "bab-1", label: "BAB I")])
         XCTAssertEqual(unresolved, ["hilang"])
     }
+
+    func testAReferenceInATableIsFoundBehindCellsOfPlainText() {
+        let rows = [
+            Row(cells: [Cell(text: "a"), Cell(text: "b")]),
+            Row(cells: [Cell(text: "c"), Cell([.text("lihat "), .reference(id: "bab-1", label: nil)])]),
+            Row(cells: [Cell([.strong([.reference(id: "bab-1", label: nil)])])]),
+        ]
+        let table = Table(id: "t", caption: [], header: [], body: rows)
+        let document = Document(coverLines: [], title: "", sections: [chapter("bab-1", blocks: [.table(table)])])
+        let (numbered, unresolved) = DocumentNumbering().number(document)
+        guard case .table(let numberedTable) = numbered.sections[0].blocks[0] else { return XCTFail("no table") }
+        XCTAssertEqual(numberedTable.body[0].cells, rows[0].cells)
+        XCTAssertEqual(numberedTable.body[1].cells[1].content, [.text("lihat "), .reference(id: "bab-1", label: "BAB I")])
+        XCTAssertEqual(numberedTable.body[2].cells[0].content, [.strong([.reference(id: "bab-1", label: "BAB I")])])
+        XCTAssertEqual(unresolved, [])
+    }
 }

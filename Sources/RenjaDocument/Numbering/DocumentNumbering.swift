@@ -137,10 +137,16 @@ public struct DocumentNumbering: Sendable {
 
     /// Whether a cell of `rows` holds a reference. By indices, each cell's content read in
     /// place: `contains(where:)` over rows and cells retained and released every cell's content.
+    /// A cell of one text, most of them, is passed over by its inline's case alone: handing its
+    /// content to `hasReference(_:)` still cost a retain and a release, for each of a
+    /// generated project's 14,000 cells.
     private static func hasReference(_ rows: [Row]) -> Bool {
         for rowIndex in rows.indices {
-            for cellIndex in rows[rowIndex].cells.indices where hasReference(rows[rowIndex].cells[cellIndex].content) {
-                return true
+            for cellIndex in rows[rowIndex].cells.indices {
+                if rows[rowIndex].cells[cellIndex].content.count == 1, case .text = rows[rowIndex].cells[cellIndex].content[0] {
+                    continue
+                }
+                if hasReference(rows[rowIndex].cells[cellIndex].content) { return true }
             }
         }
         return false
