@@ -227,7 +227,7 @@ struct TemplateRenderer {
             guard case .element(let child) = scoped.node else { return false }
             return Self.blockNames.contains(child.name) || Names.renjaName(of: child) == Names.block
         }
-        guard holdsBlocks else { return [.paragraph(normalized(inlines(children, inside: item)))] }
+        guard holdsBlocks else { return [.paragraph(Self.normalized(inlines(children, inside: item)))] }
         var blocks: [Block] = []
         for scoped in children {
             guard let child = element(scoped, inside: item) else { continue }
@@ -241,7 +241,7 @@ struct TemplateRenderer {
     // MARK: Inline content
 
     private mutating func inlines(of element: XMLElement, in scope: TemplateScope) -> [Inline] {
-        normalized(inlines(expand(element.children, in: scope), inside: element))
+        Self.normalized(inlines(expand(element.children, in: scope), inside: element))
     }
 
     private mutating func inlines(_ nodes: [ScopedNode], inside parent: XMLElement) -> [Inline] {
@@ -325,8 +325,10 @@ struct TemplateRenderer {
     }
 
     /// Adjacent text runs merged, and the white space at both ends of a paragraph removed.
-    private func normalized(_ inlines: [Inline]) -> [Inline] {
-        var merged = Self.mergingTexts(inlines)
+    /// Static: as an instance method, called from the renderer's mutating methods, it had the
+    /// whole renderer copied (and its fields retained and released) for every paragraph.
+    private static func normalized(_ inlines: [Inline]) -> [Inline] {
+        var merged = mergingTexts(inlines)
         if case .text(let first)? = merged.first {
             merged[0] = .text(TemplateWhiteSpace.droppingLeadingSpaces(first))
         }
