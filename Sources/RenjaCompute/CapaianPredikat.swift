@@ -21,14 +21,19 @@ public enum CapaianPredikat: String, CaseIterable, Equatable, Sendable {
     /// The band of an achievement percentage (`78.29` for 78,29%).
     public init(persen: Decimal) {
         // Compared as whole hundredths: each `Decimal` comparison costs about 2,700 instructions.
-        let reaches: (Int64) -> Bool
-        if let shown = ExactUnits(persen, roundedTo: 2) {
-            reaches = { shown.units >= $0 }
-        } else {
+        guard let shown = ExactUnits(persen, roundedTo: 2) else {
             let shown = persen.rounded(decimals: 2)
-            reaches = { shown >= Decimal($0) / 100 }
+            self = Self.band { shown >= Decimal($0) / 100 }
+            return
         }
-        self = Self.thresholds.first { reaches($0.hundredths) }?.band ?? .sangatRendah
+        self = Self.band { shown.units >= $0 }
+    }
+
+    /// The highest band whose threshold (in hundredths of a percent) the value `reaches`. The
+    /// test is handed over, not stored: a closure kept in a variable was allocated on the heap
+    /// for every percentage.
+    private static func band(reaching reaches: (Int64) -> Bool) -> CapaianPredikat {
+        thresholds.first { reaches($0.hundredths) }?.band ?? .sangatRendah
     }
 
     /// The label as printed, e.g. `Sangat Tinggi`.
