@@ -6,10 +6,10 @@ extension Indikator.KRule {
     /// rate (`%`, `nilai`, `indeks`, any case), `jumlah` for everything else (counts of
     /// documents, desa, orang ... add up over the periods).
     public static func defaultRule(forSatuan satuan: String) -> Indikator.KRule {
-        switch satuan.trimmingBlanks().lowercased() {
-        case "%", "nilai", "indeks": .rataRata
-        default: .jumlah
-        }
+        // The score test the formatter makes on units, by bytes: lowercasing every unit cost
+        // more than the rest of working out an indicator's K cells.
+        let unit = satuan.trimmingBlanks()
+        return unit == "%" || RenjaFormatter.isScore(unit) ? .rataRata : .jumlah
     }
 }
 

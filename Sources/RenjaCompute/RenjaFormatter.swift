@@ -62,8 +62,9 @@ public struct RenjaFormatter: Sendable {
     /// Whether `unit` is `nilai` or `indeks` in any case. Only a unit that starts with `n`,
     /// `i` or a non-ASCII letter (the Kelvin sign lower-cases to `k`) can lower-case to one of
     /// them: lowercasing every unit cost half as much as formatting its number. An ASCII unit
-    /// is compared by bytes, without making its lower-case copy.
-    private static func isScore(_ unit: String) -> Bool {
+    /// is compared by bytes, without making its lower-case copy. (Also the K rule's test of a
+    /// unit, `Indikator.KRule.defaultRule(forSatuan:)`.)
+    static func isScore(_ unit: String) -> Bool {
         let bytes = unit.utf8
         guard let first = bytes.first, first >= 0x80 || "nNiI".utf8.contains(first) else { return false }
         guard bytes.allSatisfy({ $0 < 0x80 }) else {

@@ -26,6 +26,10 @@ final class KRuleTests: XCTestCase {
         XCTAssertEqual(Indikator.KRule.defaultRule(forSatuan: " Indeks "), .rataRata)
         XCTAssertEqual(Indikator.KRule.defaultRule(forSatuan: "Jenis"), .jumlah)
         XCTAssertEqual(Indikator.KRule.defaultRule(forSatuan: "orang"), .jumlah)
+        XCTAssertEqual(Indikator.KRule.defaultRule(forSatuan: "NILAI"), .rataRata)
+        XCTAssertEqual(Indikator.KRule.defaultRule(forSatuan: "indeks kepuasan"), .jumlah)
+        XCTAssertEqual(Indikator.KRule.defaultRule(forSatuan: "% "), .rataRata)
+        XCTAssertEqual(Indikator.KRule.defaultRule(forSatuan: "İndeks"), .jumlah, "İ lower-cases to i and a combining dot")
         XCTAssertEqual(B.indikator("X", satuan: "%", aturanK: .terakhir).resolvedKRule, .terakhir)
     }
 
