@@ -17,15 +17,13 @@ struct RencanaProgramTable {
         let years = figures.years
         var nomor = 0
         var body: [Row] = []
-        // The OPD's location, printed for every programme and most kegiatan: one cell, shared
-        // (a copy shares its content: one array allocated, released and freed for them all).
-        let opdLokasi = Cell.prose(plan.opd.lokasi)
+        let repeated = RepeatedCells(plan: plan)
         for planned in self.planned {
             nomor += 1
-            body += programRows(planned, nomor: nomor, opdLokasi: opdLokasi)
+            body += programRows(planned, nomor: nomor, repeated: repeated)
             for item in planned.kegiatan {
                 nomor += 1
-                body += kegiatanRows(item, nomor: nomor, opdLokasi: opdLokasi)
+                body += kegiatanRows(item, nomor: nomor, repeated: repeated)
             }
         }
         body.append(Row(role: .total, cells: [
@@ -63,24 +61,25 @@ struct RencanaProgramTable {
         )
     }
 
-    private func programRows(_ planned: PlannedProgram, nomor: Int, opdLokasi: Cell) -> [Row] {
+    private func programRows(_ planned: PlannedProgram, nomor: Int, repeated: RepeatedCells) -> [Row] {
         // A programme's source of funds is that of its kegiatan, each named once.
         let sumberDana = planned.kegiatan.compactMap(\.kegiatan.sumberDana).reduce(into: [String]()) { names, name in
             if !names.contains(name) { names.append(name) }
         }
         return rows(
             role: .group, nomor: nomor, nama: planned.program.nama, indikator: planned.program.indikator,
-            lokasi: opdLokasi, pagu: planned.figures.pagu,
-            sumberDana: sumberDana.isEmpty ? RenjaFormatter.absent : sumberDana.joined(separator: ", "), catatan: ""
+            lokasi: repeated.opdLokasi, pagu: planned.figures.pagu,
+            sumberDana: sumberDana.isEmpty ? RenjaFormatter.absent : sumberDana.joined(separator: ", "),
+            catatan: repeated.blankCatatan
         )
     }
 
-    private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int, opdLokasi: Cell) -> [Row] {
+    private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int, repeated: RepeatedCells) -> [Row] {
         let kegiatan = item.kegiatan
         return rows(
             role: .normal, nomor: nomor, nama: kegiatan.nama, indikator: kegiatan.indikator,
-            lokasi: kegiatan.lokasi.map { Cell.prose($0) } ?? opdLokasi, pagu: item.figures.pagu,
-            sumberDana: kegiatan.sumberDana ?? RenjaFormatter.absent, catatan: kegiatan.catatan ?? ""
+            lokasi: repeated.lokasi(kegiatan.lokasi), pagu: item.figures.pagu,
+            sumberDana: kegiatan.sumberDana ?? RenjaFormatter.absent, catatan: repeated.catatan(kegiatan.catatan)
         )
     }
 
@@ -89,7 +88,7 @@ struct RencanaProgramTable {
     /// per-column arrays, and each indicator's unit worked out once for its two targets.
     private func rows(
         role: Row.Role, nomor: Int, nama: String, indikator: [Indikator], lokasi: Cell, pagu: PaguRollup,
-        sumberDana: String, catatan: String
+        sumberDana: String, catatan: Cell
     ) -> [Row] {
         let years = figures.years
         return SpannedRowCells.rows(longestColumn: indikator.count, role: role, capacity: (first: 10, later: 3)) { cells in
@@ -101,7 +100,7 @@ struct RencanaProgramTable {
             cells.perRow(of: indikator) { .figure(formatter.quantity(indikator[$0].target[years.n], unit: unit)) }
             cells.spanning(.figure(formatter.moneyCell(pagu.n)))
             cells.spanning(.centered(sumberDana))
-            cells.spanning(.prose(catatan))
+            cells.spanning(catatan)
             cells.perRow(of: indikator) { .figure(formatter.quantity(indikator[$0].target[years.nPlus1], unit: unit)) }
             cells.spanning(.figure(formatter.moneyCell(pagu.nPlus1)))
         }

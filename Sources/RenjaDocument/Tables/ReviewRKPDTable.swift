@@ -17,16 +17,15 @@ struct ReviewRKPDTable {
         let n = figures.years.n
         var nomor = 0
         var body: [Row] = []
-        // The OPD's location, printed for every programme and most kegiatan: one cell, shared.
-        let opdLokasi = Cell.prose(plan.opd.lokasi)
+        let repeated = RepeatedCells(plan: plan)
         for planned in self.planned {
             let kegiatan = planned.kegiatan.filter { $0.figures.pagu.n != nil || $0.kegiatan.indikator.contains { $0.target[n] != nil } }
             guard !kegiatan.isEmpty else { continue }
             nomor += 1
-            body += programRows(planned, nomor: nomor, opdLokasi: opdLokasi)
+            body += programRows(planned, nomor: nomor, repeated: repeated)
             for item in kegiatan {
                 nomor += 1
-                body += kegiatanRows(item, nomor: nomor, opdLokasi: opdLokasi)
+                body += kegiatanRows(item, nomor: nomor, repeated: repeated)
             }
         }
         body.append(Row(role: .total, cells: [
@@ -57,16 +56,16 @@ struct ReviewRKPDTable {
         )
     }
 
-    private func programRows(_ planned: PlannedProgram, nomor: Int, opdLokasi: Cell) -> [Row] {
+    private func programRows(_ planned: PlannedProgram, nomor: Int, repeated: RepeatedCells) -> [Row] {
         let program = planned.program
         let indikator = program.indikator.map { IndikatorTargetText(indikator: $0, tahun: figures.years.n, formatter: formatter) }
         return rows(
-            role: .group, nomor: nomor, nama: program.nama, lokasi: opdLokasi, rancangan: indikator,
+            role: .group, nomor: nomor, nama: program.nama, lokasi: repeated.opdLokasi, rancangan: indikator,
             pagu: planned.figures.pagu.n, hasilAnalisis: indikator, paguAnalisis: planned.figures.pagu.analisisKebutuhan,
-            catatan: "")
+            catatan: repeated.blankCatatan)
     }
 
-    private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int, opdLokasi: Cell) -> [Row] {
+    private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int, repeated: RepeatedCells) -> [Row] {
         let kegiatan = item.kegiatan
         let n = figures.years.n
         let analisis = kegiatan.analisisKebutuhan
@@ -79,9 +78,9 @@ struct ReviewRKPDTable {
                 ?? draft
         }
         return rows(
-            role: .normal, nomor: nomor, nama: kegiatan.nama, lokasi: kegiatan.lokasi.map { Cell.prose($0) } ?? opdLokasi,
+            role: .normal, nomor: nomor, nama: kegiatan.nama, lokasi: repeated.lokasi(kegiatan.lokasi),
             rancangan: rancangan, pagu: item.figures.pagu.n, hasilAnalisis: hasilAnalisis,
-            paguAnalisis: item.figures.pagu.analisisKebutuhan, catatan: analisis?.catatan ?? "")
+            paguAnalisis: item.figures.pagu.analisisKebutuhan, catatan: repeated.catatan(analisis?.catatan))
     }
 
     /// One table row per indicator (at least one): the draft's indicators and targets on the
@@ -93,7 +92,7 @@ struct ReviewRKPDTable {
     /// the two thousand such cells of a generated project.
     private func rows(
         role: Row.Role, nomor: Int, nama: String, lokasi: Cell, rancangan: [IndikatorTargetText], pagu: Money?,
-        hasilAnalisis: [IndikatorTargetText], paguAnalisis: Money?, catatan: String
+        hasilAnalisis: [IndikatorTargetText], paguAnalisis: Money?, catatan: Cell
     ) -> [Row] {
         let namaCell = Cell.prose(nama)
         return SpannedRowCells.rows(
@@ -118,7 +117,7 @@ struct ReviewRKPDTable {
                 Self.cell(hasilAnalisis[row].target, as: draft?.target, ofText: rancangan[row].target, made: Cell.figure)
             }
             cells.spanning(.figure(formatter.moneyCell(paguAnalisis)))
-            cells.spanning(.prose(catatan))
+            cells.spanning(catatan)
         }
     }
 
