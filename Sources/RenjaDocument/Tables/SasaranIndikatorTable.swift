@@ -13,6 +13,10 @@ struct SasaranIndikatorTable {
     let formatter: RenjaFormatter
 
     func make() -> Table {
+        // The two heading lines, made once and placed for every programme (a copy of a cell
+        // shares its content).
+        let outputHeading = Self.headingLine("Output")
+        let outcomeHeading = Self.headingLine("Outcome")
         let body = planned.enumerated().flatMap { index, planned in
             let program = planned.program
             let output = planned.kegiatan.flatMap(\.kegiatan.indikator)
@@ -20,8 +24,8 @@ struct SasaranIndikatorTable {
             var lines: [(indikator: Cell, target: Cell)] = []
             // Each section's indicators, and its heading line ("Output :", "Outcome :").
             lines.reserveCapacity(output.count + outcome.count + 2)
-            appendSection("Output", output, to: &lines)
-            appendSection("Outcome", outcome, to: &lines)
+            appendSection(outputHeading, output, to: &lines)
+            appendSection(outcomeHeading, outcome, to: &lines)
             return SpannedRowCells.rows(longestColumn: lines.count, capacity: (first: 5, later: 2)) { cells in
                 cells.spanning(.centered(String(index + 1)))
                 cells.spanning(.prose(program.nama))
@@ -45,12 +49,19 @@ struct SasaranIndikatorTable {
         )
     }
 
-    /// A heading line ("Output :") and the numbered indicators under it, added to `lines`;
-    /// nothing without indicators. Appended in place, each indicator read where it is: the
-    /// lines were joined from arrays, and each indicator copied on the way.
-    private func appendSection(_ heading: String, _ indikator: [Indikator], to lines: inout [(indikator: Cell, target: Cell)]) {
+    /// A section's heading line: "Output :" in strong text, and a blank target.
+    private static func headingLine(_ heading: String) -> (indikator: Cell, target: Cell) {
+        (Cell([.strong([.text("\(heading) :")])]), Cell.prose(""))
+    }
+
+    /// A heading line and the numbered indicators under it, added to `lines`; nothing without
+    /// indicators. Appended in place, each indicator read where it is: the lines were joined
+    /// from arrays, and each indicator copied on the way.
+    private func appendSection(
+        _ heading: (indikator: Cell, target: Cell), _ indikator: [Indikator], to lines: inout [(indikator: Cell, target: Cell)]
+    ) {
         guard !indikator.isEmpty else { return }
-        lines.append((Cell([.strong([.text("\(heading) :")])]), Cell.prose("")))
+        lines.append(heading)
         for index in indikator.indices {
             lines.append((
                 .prose("\(index + 1). \(indikator[index].uraian)"),
