@@ -19,13 +19,18 @@ struct ReviewRKPDTable {
         var body: [Row] = []
         let repeated = RepeatedCells(plan: plan)
         for planned in self.planned {
-            let kegiatan = planned.kegiatan.filter { $0.figures.pagu.n != nil || $0.kegiatan.indikator.contains { $0.target[n] != nil } }
-            guard !kegiatan.isEmpty else { continue }
+            // The listed kegiatan by index, each read in place: filtered into an array of their
+            // own, they were copied into it and again out of it.
+            let listed = planned.kegiatan.indices.filter { index in
+                planned.kegiatan[index].figures.pagu.n != nil
+                    || planned.kegiatan[index].kegiatan.indikator.contains { $0.target[n] != nil }
+            }
+            guard !listed.isEmpty else { continue }
             nomor += 1
             body += programRows(planned, nomor: nomor, repeated: repeated)
-            for item in kegiatan {
+            for index in listed {
                 nomor += 1
-                body += kegiatanRows(item, nomor: nomor, repeated: repeated)
+                body += kegiatanRows(planned.kegiatan[index], nomor: nomor, repeated: repeated)
             }
         }
         body.append(Row(role: .total, cells: [
