@@ -115,11 +115,15 @@ public struct ProjectLoader: Sendable {
     /// The spec as text; a byte-order mark is dropped, anything but UTF-8 is refused.
     private func decodeUTF8(_ bytes: [UInt8], path: String, into diagnostics: inout [Diagnostic]) -> String? {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        // One validating pass gives the text; the bytes are searched for the position of the
+        // first invalid one only when there is one (checking first, then decoding, validated
+        // a valid spec twice).
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        // The same validation as above: it finds the invalid byte.
         if let invalid = InvalidUTF8.first(in: body) {
             diagnostics.append(.error("the file is not UTF-8 (byte \(invalid.hex)); save it as UTF-8",
                                       at: SourceLocation(file: path, line: invalid.line, column: invalid.column)))
-            return nil
         }
-        return String(decoding: body, as: UTF8.self)
+        return nil
     }
 }
