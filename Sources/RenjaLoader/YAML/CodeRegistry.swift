@@ -62,7 +62,7 @@ struct CodeRegistry {
     }
 
     /// Records `code`, or returns the error for a code already defined.
-    mutating func register(_ code: String, as entry: Entry) -> Diagnostic? {
+    mutating func register(_ code: String, as entry: consuming Entry) -> Diagnostic? {
         // One hashing of the code finds the first code's ordinal or stores the new one: the
         // defaulted subscript inserts its default when the code is absent.
         let ordinal = entries.count
@@ -72,10 +72,11 @@ struct CodeRegistry {
             return .error("duplicate code '\(code)': already the code of the \(first.kind.rawValue) at line \(first.location.line)",
                           at: entry.location)
         }
-        var entry = entry
         entry.ordinal = ordinal
-        entries.append(entry)
         rowFacts.append(RowFacts(code: code, kind: entry.kind, isPercentIndicator: entry.isPercentIndicator))
+        // Taken and moved into the array: a copy retained the entry's strings, and releasing
+        // the original released them again.
+        entries.append(consume entry)
         // Emptied in place when no copy shares it: most registrations happen before any list
         // is asked for, and a new cache each time cost an allocation per code.
         if isKnownUniquelyReferenced(&sortedCodes) {
