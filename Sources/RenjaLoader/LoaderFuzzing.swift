@@ -26,7 +26,9 @@ public enum LoaderFuzzing {
     /// Reads `bytes` as the quarterly realisation CSV of `spec`.
     public static func readTriwulan(_ bytes: [UInt8], of spec: Spec) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let entries = ProjectLoader().readRealisasi(bytes, path: "triwulan.csv", kind: .triwulan, spec: spec.reader, into: &diagnostics)
+        var successors: [Int] = []
+        let entries = ProjectLoader().readRealisasi(bytes, path: "triwulan.csv", kind: .triwulan, spec: spec.reader, successors: &successors,
+                                                    into: &diagnostics)
         return (entries, diagnostics)
     }
 

@@ -25,13 +25,15 @@ public struct ProjectLoader: Sendable {
         }
         var plan = spec.plan
         var realisasi = Realisasi()
+        // Shared by the two files: see `RealisasiReader.read(_:successors:)`.
+        var successors: [Int] = []
         let csvs: [(RealisasiFiles.Reference?, RealisasiReader.Kind)] = [(spec.files.triwulan, .triwulan), (spec.files.sampaiTahunLalu, .sampaiTahunLalu)]
         for case let (reference?, kind) in csvs {
             let url = directory.appendingPathComponent(reference.path)
             let path = DisplayPath.of(url)
             guard let bytes = read(url, as: path, in: directory, into: &diagnostics, at: reference.location) else { continue }
             inputFiles.append(url)
-            let entries = readRealisasi(bytes, path: path, kind: kind, spec: spec.reader, into: &diagnostics)
+            let entries = readRealisasi(bytes, path: path, kind: kind, spec: spec.reader, successors: &successors, into: &diagnostics)
             switch kind {
             case .triwulan: realisasi.triwulan = entries
             case .sampaiTahunLalu: realisasi.sampaiTahunLalu = entries
@@ -54,14 +56,16 @@ public struct ProjectLoader: Sendable {
         return (plan, files, reader)
     }
 
-    /// The entries of one realisation CSV, checked against the codes and settings of `spec`.
-    func readRealisasi(_ bytes: [UInt8], path: String, kind: RealisasiReader.Kind, spec: SpecReader, into diagnostics: inout [Diagnostic]) -> [RealisasiEntry] {
+    /// The entries of one realisation CSV, checked against the codes and settings of `spec`;
+    /// `successors` as `RealisasiReader.read(_:successors:)` has it.
+    func readRealisasi(_ bytes: [UInt8], path: String, kind: RealisasiReader.Kind, spec: SpecReader, successors: inout [Int],
+                       into diagnostics: inout [Diagnostic]) -> [RealisasiEntry] {
         let (table, csvDiagnostics) = CSVReader(file: path).read(bytes)
         diagnostics += csvDiagnostics
         guard let table else { return [] }
         let rows = RealisasiReader(
             kind: kind, file: path, tahun: spec.years?.tahun, convention: spec.numberConvention, codes: spec.codes
-        ).read(table)
+        ).read(table, successors: &successors)
         diagnostics += rows.diagnostics
         return rows.entries
     }
@@ -111,11 +115,15 @@ public struct ProjectLoader: Sendable {
     /// The spec as text; a byte-order mark is dropped, anything but UTF-8 is refused.
     private func decodeUTF8(_ bytes: [UInt8], path: String, into diagnostics: inout [Diagnostic]) -> String? {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        // One validating pass gives the text; the bytes are searched for the position of the
+        // first invalid one only when there is one (checking first, then decoding, validated
+        // a valid spec twice).
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        // The same validation as above: it finds the invalid byte.
         if let invalid = InvalidUTF8.first(in: body) {
             diagnostics.append(.error("the file is not UTF-8 (byte \(invalid.hex)); save it as UTF-8",
                                       at: SourceLocation(file: path, line: invalid.line, column: invalid.column)))
-            return nil
         }
-        return String(decoding: body, as: UTF8.self)
+        return nil
     }
 }

@@ -13,6 +13,17 @@ final class YAMLNumberTests: XCTestCase {
         XCTAssertEqual(YAMLNumber.integer("2020"), 2020)
     }
 
+    /// `ExactDecimal` skips the separators the parsers leave in the digits they hand over,
+    /// in the UInt64 reading and in the one through text for more than 18 digits.
+    func testSeparatorsAmongTheDigitsAreSkipped() {
+        XCTAssertEqual(ExactDecimal.make(negative: false, integerDigits: Array("1.814.088".utf8), fractionDigits: Array("5_0".utf8)),
+                       Decimal(string: "1814088.50"))
+        XCTAssertEqual(ExactDecimal.make(negative: true, integerDigits: Array("1_000_000_000_000_000_000".utf8), fractionDigits: Array("2_5".utf8)),
+                       Decimal(string: "-1000000000000000000.25"))
+        XCTAssertEqual(YAMLNumber.decimal("12_345_678_901_234_567_890.1_2"), Decimal(string: "12345678901234567890.12"))
+        XCTAssertNil(ExactDecimal.make(negative: false, integerDigits: Array(repeating: UInt8(ascii: "9"), count: 31), fractionDigits: [UInt8]()))
+    }
+
     func testJunkIsRefused() {
         for text in ["12abc", "abc", "", "1e5", "0x1F", "1__0", "_1", "1_", ".5", "5.", "1.2.3", "+5", "--5", "1,5", " 5", "inf", ".nan"] {
             XCTAssertNil(YAMLNumber.decimal(text), "'\(text)'")

@@ -102,7 +102,7 @@ enum NumberParser {
                     at: start)
             }
         }
-        let integerDigits = bytes[integerStart..<(decimalMarkIndex ?? end)].lazy.filter(\.isASCIIDigit)
+        let integerDigits = bytes[integerStart..<(decimalMarkIndex ?? end)]
         guard let value = ExactDecimal.make(negative: negative, integerDigits: integerDigits, fractionDigits: fractionDigits) else {
             return failure("more than \(ExactDecimal.maximumDigits) digits", at: start)
         }

@@ -19,8 +19,7 @@ enum YAMLNumber {
             let integerPart = bytes[..<(point ?? bytes.endIndex)]
             let fractionPart = point.map { bytes[($0 + 1)...] } ?? bytes[bytes.endIndex...]
             guard isDigits(integerPart), point == nil || isDigits(fractionPart) else { return nil }
-            return ExactDecimal.make(negative: negative, integerDigits: integerPart.lazy.filter(\.isASCIIDigit),
-                                     fractionDigits: fractionPart.lazy.filter(\.isASCIIDigit))
+            return ExactDecimal.make(negative: negative, integerDigits: integerPart, fractionDigits: fractionPart)
         }
     }
 

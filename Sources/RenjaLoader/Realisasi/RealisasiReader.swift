@@ -49,8 +49,12 @@ struct RealisasiReader {
         }
     }
 
-    /// The entries of the table, and the problems of its cells.
-    func read(_ table: CSVTable) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
+    /// The entries of the table, and the problems of its cells. `successors` tells where each
+    /// row's code is looked for first: for each code's ordinal, the ordinal of the code on the
+    /// row after it the last time it was read (-1: not yet), updated here; the project's two
+    /// files list their codes in one order, and the second then finds almost every code
+    /// where the first left it.
+    func read(_ table: CSVTable, successors: inout [Int]) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let columns = columnIndex(of: table, diagnostics: &diagnostics).flatMap(ColumnPositions.init) else {
             return ([], diagnostics)
@@ -65,14 +69,24 @@ struct RealisasiReader {
         // hashed once already to find it in the registry, and hashing it again into a
         // dictionary per quarter cost about 700 instructions a row.
         var firstLines = Array(repeating: [Int?](), count: 5)
+        // Where each row's code is looked for first (`CodeRegistry.summary(ofUTF8:ifRegisteredAt:)`):
+        // the code that followed the previous row's code the last time it was read (the
+        // quarters of a file repeat one order), else the code registered after it.
+        if successors.count != codes.count { successors = Array(repeating: -1, count: codes.count) }
+        var previousOrdinal: Int?
         var cells = RowCells(table: table, file: file)
         for row in 0..<table.rowCount {
             cells.move(toRow: row)
             if cells.isBlank { continue }
-            let read = readRow(&cells, columns: columns)
+            let guess = previousOrdinal.map { successors[$0] >= 0 ? successors[$0] : $0 + 1 } ?? 0
+            let (read, rowOrdinal) = readRow(&cells, columns: columns, guessing: guess)
+            if let rowOrdinal {
+                if let previousOrdinal { successors[previousOrdinal] = rowOrdinal }
+                previousOrdinal = rowOrdinal
+            }
             if !cells.diagnostics.isEmpty { diagnostics += cells.diagnostics }
             // Consumed: a copy of the entry, and the destruction of the original, per row.
-            guard case let (entry, ordinal)? = consume read else { continue }
+            guard let entry = consume read, let ordinal = rowOrdinal else { continue }
             let quarter = entry.triwulan ?? 0
             if firstLines[quarter].isEmpty { firstLines[quarter] = Array(repeating: nil, count: codes.count) }
             if let firstLine = firstLines[quarter][ordinal] {
@@ -113,8 +127,9 @@ struct RealisasiReader {
         return valid ? index : nil
     }
 
-    /// The row's entry with its code's registration ordinal; `nil` when the row has a problem.
-    private func readRow(_ cells: inout RowCells, columns: ColumnPositions) -> (entry: RealisasiEntry, ordinal: Int)? {
+    /// The row's entry (`nil` when the row has a problem) and its code's registration ordinal
+    /// (`nil` for a code the spec does not define). `guess` is the ordinal its code likely has.
+    private func readRow(_ cells: inout RowCells, columns: ColumnPositions, guessing guess: Int) -> (entry: RealisasiEntry?, ordinal: Int?) {
         let year = cells.integer(at: columns.tahun, name: "tahun")
         if let year, let tahun, year != kind.expectedYear(forPlanYear: tahun) {
             let what = kind == .triwulan ? "the quarterly file reports year n-1" : "this file reports the Renstra period up to n-2"
@@ -127,11 +142,10 @@ struct RealisasiReader {
                 cells.error("triwulan \(quarter) is not 1-4", at: position)
             }
         }
-        let kode = cells.trimmedValue(at: columns.kode)
+        // Looked up once: every row asks for the code's kind and, for indicators, its unit.
+        let (kode, registered) = code(at: columns.kode, of: cells, guessing: guess)
         var k: Decimal?
         var rp: Money?
-        // Looked up once: every row asks for the code's kind and, for indicators, its unit.
-        let registered = codes.summary(of: kode)
         switch registered?.kind {
         case .indikator:
             k = cells.number(at: columns.k, convention: convention)
@@ -158,9 +172,20 @@ struct RealisasiReader {
             cells.error(message, at: columns.kode)
         }
         // Any problem in the row has been reported; the row itself is dropped.
-        guard cells.diagnostics.isEmpty, let year, let registered else { return nil }
+        guard cells.diagnostics.isEmpty, let year, let registered else { return (nil, registered?.ordinal) }
         let entry = RealisasiEntry(tahun: year, triwulan: triwulan, kode: kode, k: k, rp: rp,
                                    location: cells.location(of: cells.line(at: columns.kode)))
         return (entry, registered.ordinal)
+    }
+
+    /// The code in the cell at `position` (trimmed) and what the spec says of it; tried first
+    /// as the code registered at `guess`, whose text then serves as the row's (the same bytes).
+    private func code(at position: Int, of cells: RowCells, guessing guess: Int)
+        -> (kode: String, registered: (kind: CodeRegistry.Kind, isPercentIndicator: Bool, ordinal: Int)?) {
+        if let found = cells.withTrimmedUTF8(at: position, { codes.summary(ofUTF8: $0, ifRegisteredAt: guess) }) {
+            return (found.code, (found.kind, found.isPercentIndicator, found.ordinal))
+        }
+        let kode = cells.trimmedValue(at: position)
+        return (kode, codes.summary(of: kode))
     }
 }

@@ -33,6 +33,19 @@ struct CodeRegistry {
     private var ordinals: [String: Int] = [:]
     /// The entries in registration order.
     private var entries: [Entry] = []
+    /// What a realisation row asks of its code, by ordinal: the code itself, to recognise a
+    /// row's code by its bytes (`summary(ofUTF8:ifRegisteredAt:)`), and two plain values (read
+    /// from `entries`, the entry's array and its unit were retained and released every row).
+    /// One array: every copy of the registry retains and releases each of its arrays.
+    private var rowFacts: [RowFacts] = []
+
+    /// A struct, not a tuple: the first array of a tuple type instantiated the tuple's
+    /// metadata at run time (~35,000 instructions a process).
+    private struct RowFacts {
+        var code: String
+        var kind: Kind
+        var isPercentIndicator: Bool
+    }
     /// The sorted code lists already asked for. A spec or CSV with thousands of unknown codes
     /// asks for the same list thousands of times, and sorting every code each time made
     /// loading quadratic. Copies of the registry share it until one registers a code, which
@@ -49,7 +62,7 @@ struct CodeRegistry {
     }
 
     /// Records `code`, or returns the error for a code already defined.
-    mutating func register(_ code: String, as entry: Entry) -> Diagnostic? {
+    mutating func register(_ code: String, as entry: consuming Entry) -> Diagnostic? {
         // One hashing of the code finds the first code's ordinal or stores the new one: the
         // defaulted subscript inserts its default when the code is absent.
         let ordinal = entries.count
@@ -59,9 +72,11 @@ struct CodeRegistry {
             return .error("duplicate code '\(code)': already the code of the \(first.kind.rawValue) at line \(first.location.line)",
                           at: entry.location)
         }
-        var entry = entry
         entry.ordinal = ordinal
-        entries.append(entry)
+        rowFacts.append(RowFacts(code: code, kind: entry.kind, isPercentIndicator: entry.isPercentIndicator))
+        // Taken and moved into the array: a copy retained the entry's strings, and releasing
+        // the original released them again.
+        entries.append(consume entry)
         // Emptied in place when no copy shares it: most registrations happen before any list
         // is asked for, and a new cache each time cost an allocation per code.
         if isKnownUniquelyReferenced(&sortedCodes) {
@@ -82,7 +97,28 @@ struct CodeRegistry {
     /// measured in percent, and its ordinal.
     func summary(of code: String) -> (kind: Kind, isPercentIndicator: Bool, ordinal: Int)? {
         guard let ordinal = ordinals[code] else { return nil }
-        return (entries[ordinal].kind, entries[ordinal].isPercentIndicator, ordinal)
+        return (rowFacts[ordinal].kind, rowFacts[ordinal].isPercentIndicator, ordinal)
+    }
+
+    /// `summary(of:)` with the code itself, for the code whose UTF-8 is `bytes` when it is the
+    /// code registered at `ordinal` byte for byte; `nil` otherwise (the caller then looks the
+    /// code up by its text, which also finds canonically equivalent spellings). A realisation
+    /// CSV lists its codes in about the spec's order, so a row's code is mostly found where
+    /// the caller guesses it without hashing it, and without a string of its own: hashing and
+    /// making one cost ~750 instructions a row.
+    func summary(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, ifRegisteredAt ordinal: Int)
+        -> (code: String, kind: Kind, isPercentIndicator: Bool, ordinal: Int)? {
+        guard rowFacts.indices.contains(ordinal) else { return nil }
+        var code = rowFacts[ordinal].code
+        guard code.utf8.count == bytes.count, code.withUTF8({ Self.equal($0, bytes) }) else { return nil }
+        return (code, rowFacts[ordinal].kind, rowFacts[ordinal].isPercentIndicator, ordinal)
+    }
+
+    /// Whether two buffers of the same length hold the same bytes; a loop over the buffers
+    /// (`elementsEqual` went through two iterators, ~260 instructions a code).
+    private static func equal(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in first.indices where first[index] != second[index] { return false }
+        return true
     }
 
     /// How many codes are registered: every `Entry.ordinal` is below it.

@@ -50,10 +50,15 @@ final class SpecReader {
             error("expected a mapping for \(path.isEmpty ? "the plan spec" : "'\(path)'"), found \(describe(node))", at: node)
             return nil
         }
-        for (key, _) in mapping {
-            if case .scalar(let scalar) = key, keys.contains(where: { SpecNode.isText(scalar.text, fieldName: $0) }) { continue }
-            let name = key.scalar?.text ?? describe(key)
-            error("unknown key '\(name)'" + (path.isEmpty ? "" : " in '\(path)'") + Suggestion.hint(for: name, among: keys), at: key)
+        func isKnown(_ key: SpecNode) -> Bool { keys.contains { key.isScalar(withFieldName: $0) } }
+        // Every key is checked through a closure, which sees each entry in place; iterating
+        // the entries copied each (key and value, retained and released). Only a mapping with
+        // an unknown key is walked again, for the messages.
+        if mapping.contains(where: { !isKnown($0.key) }) {
+            for (key, _) in mapping where !isKnown(key) {
+                let name = key.scalar?.text ?? describe(key)
+                error("unknown key '\(name)'" + (path.isEmpty ? "" : " in '\(path)'") + Suggestion.hint(for: name, among: keys), at: key)
+            }
         }
         return MappingFields(node: node, path: path, entries: mapping)
     }

@@ -1,0 +1,80 @@
+@testable import RenjaLoader
+import RenjaModel
+import XCTest
+
+/// A realisation row's code is looked for first where the previous row's code suggests (the
+/// next registered code, or the one that followed it before); whatever the guess, a row reads
+/// as if its code had been looked up by its text.
+final class RealisasiReaderTests: XCTestCase {
+    private let here = SourceLocation(file: "r.yaml", line: 1, column: 1)
+
+    private func registry(_ codes: [(String, CodeRegistry.Kind)]) -> CodeRegistry {
+        var registry = CodeRegistry()
+        for (code, kind) in codes {
+            XCTAssertNil(registry.register(code, as: CodeRegistry.Entry(kind: kind, location: here, satuan: kind == .indikator ? "%" : nil)))
+        }
+        return registry
+    }
+
+    private func read(_ csv: String, codes: CodeRegistry) throws -> (entries: [RealisasiEntry], diagnostics: [String]) {
+        var successors: [Int] = []
+        return try read(csv, codes: codes, successors: &successors)
+    }
+
+    private func read(_ csv: String, codes: CodeRegistry, successors: inout [Int]) throws -> (entries: [RealisasiEntry], diagnostics: [String]) {
+        let table = try XCTUnwrap(CSVReader(file: "t.csv").read(Array(csv.utf8)).table)
+        let result = RealisasiReader(kind: .triwulan, file: "t.csv", tahun: 2020, convention: .indonesian, codes: codes)
+            .read(table, successors: &successors)
+        return (result.entries, result.diagnostics.map(\.description))
+    }
+
+    /// Quarters in the spec's order, another order, backwards, with an unknown code between:
+    /// every guess right, wrong, or out of range gives the same entries.
+    func testRowsInAnyOrderFindTheirCodes() throws {
+        let codes = registry([("K01", .kegiatan), ("K01.I1", .indikator), ("K02", .kegiatan), ("K02.I1", .indikator)])
+        let csv = "tahun;triwulan;kode;k;rp\n"
+            + "2019;1;K01;;10\n2019;1;K01.I1;5;\n2019;1;K02;;20\n2019;1;K02.I1;6;\n"
+            + "2019;2;K02.I1;7;\n2019;2;K01.I1;8;\n2019;2;K02;;30\n2019;2;K01;;40\n"
+            + "2019;3;K02.I1;9;\n2019;3;K01.I1;10;\n2019;3;K02;;50\n2019;3;K01;;60\n"
+            + "2019;4;K02.I1;11;\n2019;4;K02;;70\n"
+        let (entries, diagnostics) = try read(csv, codes: codes)
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(entries.map { "\($0.triwulan ?? 0) \($0.kode)" }, [
+            "1 K01", "1 K01.I1", "1 K02", "1 K02.I1", "2 K02.I1", "2 K01.I1", "2 K02", "2 K01",
+            "3 K02.I1", "3 K01.I1", "3 K02", "3 K01", "4 K02.I1", "4 K02",
+        ])
+        let unknown = try read("tahun;triwulan;kode;k;rp\n2019;1;K01;;10\n2019;1;K09;;10\n2019;1;K01.I1;101;\n", codes: codes)
+        XCTAssertEqual(unknown.diagnostics, [
+            "t.csv:3:8: error: unknown code 'K09'; did you mean 'K01'?",
+            "t.csv:4:15: error: percentage 101 for 'K01.I1' is out of 0...100",
+        ])
+    }
+
+    /// A second file read with the first one's successors, in another order and with a code
+    /// the first did not have, reads as alone; so does one read with successors of another size.
+    func testSuccessorsOfAnEarlierFileOnlyGuide() throws {
+        let codes = registry([("K01", .kegiatan), ("K02", .kegiatan), ("K03", .kegiatan)])
+        var successors: [Int] = []
+        let first = try read("tahun;triwulan;kode;k;rp\n2019;1;K02;;1\n2019;1;K01;;2\n", codes: codes, successors: &successors)
+        XCTAssertEqual(first.entries.map(\.kode), ["K02", "K01"])
+        XCTAssertEqual(successors, [-1, 0, -1])
+        let second = try read("tahun;triwulan;kode;k;rp\n2019;1;K01;;3\n2019;1;K03;;4\n2019;1;K02;;5\n", codes: codes, successors: &successors)
+        XCTAssertEqual(second.diagnostics, [])
+        XCTAssertEqual(second.entries.map(\.kode), ["K01", "K03", "K02"])
+        var stale = [5, 5]
+        XCTAssertEqual(try read("tahun;triwulan;kode;k;rp\n2019;1;K03;;6\n", codes: codes, successors: &stale).entries.map(\.kode), ["K03"])
+    }
+
+    /// A code written with spaces around it, or in quotes, is the registered code; one spelled
+    /// in another Unicode normalisation is too (found by its text, not its bytes), and keeps
+    /// the CSV's spelling, as before codes were guessed.
+    func testTrimmedQuotedAndEquivalentCodesAreFound() throws {
+        let composed = "K\u{E9}01", decomposed = "Ke\u{301}01"
+        let codes = registry([(composed, .kegiatan), ("K02", .kegiatan)])
+        let csv = "tahun;triwulan;kode;k;rp\n2019;1;\(decomposed);;10\n2019;1; K02 ;;20\n2019;2;\"\(composed)\";;30\n2019;2;K02;;40\n"
+        let (entries, diagnostics) = try read(csv, codes: codes)
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(entries.map { Array($0.kode.utf8) }, [Array(decomposed.utf8), Array("K02".utf8), Array(composed.utf8), Array("K02".utf8)])
+        XCTAssertEqual(entries.map(\.rp), [Money(10), Money(20), Money(30), Money(40)])
+    }
+}
