@@ -141,7 +141,29 @@ struct XMLByteWriter: ~Copyable {
     mutating func startElement(_ name: String, namespace: String?) {
         guard !hasFailed else { return }
         do {
-            try start(name, namespace: namespace)
+            try start(elementName(name), namespace: namespace)
+        } catch {
+            fail(error)
+        }
+    }
+
+    /// `name` checked and interned for `startElement(_:)`; one refused is kept unchecked, to
+    /// be refused when it is started. Writes nothing.
+    mutating func prepareElement(_ name: String) -> XMLPreparedElementName {
+        guard let facts = try? elementName(name) else {
+            return XMLPreparedElementName(name: name, accepted: nil)
+        }
+        return XMLPreparedElementName(name: name, accepted: XMLPreparedElementName.Accepted(output: output, facts: facts))
+    }
+
+    mutating func startElement(_ prepared: XMLPreparedElementName) {
+        guard !hasFailed else { return }
+        guard prepared.accepted?.output === output, let facts = prepared.accepted?.facts else {
+            startElement(prepared.name, namespace: nil)
+            return
+        }
+        do {
+            try start(facts, namespace: nil)
         } catch {
             fail(error)
         }
@@ -260,8 +282,8 @@ struct XMLByteWriter: ~Copyable {
 
     // MARK: - Elements
 
-    private mutating func start(_ name: String, namespace uri: String?) throws(XMLSerializationError) {
-        let facts = try elementName(name)
+    /// Starts the element whose name's facts are `facts` (see `elementName(_:)`).
+    private mutating func start(_ facts: ElementName, namespace uri: String?) throws(XMLSerializationError) {
         // The parent's fields are read in place, here and in `end()`: copying an open element
         // out (`last`, `removeLast()`) cost a call to memcpy.
         let parent = openElements.count - 1
@@ -274,7 +296,7 @@ struct XMLByteWriter: ~Copyable {
             isPreserved = isPreserved || openElements[parent].isPreserved
             try beginChild(isText: false)
         } else if hasRoot {
-            throw .misplacedMarkup("<\(name)> after the root element")
+            throw .misplacedMarkup("<\(elementNameTexts[Int(facts.index)])> after the root element")
         }
         hasRoot = true
 
