@@ -137,6 +137,11 @@ struct XMLByteWriter: ~Copyable {
     }
 
     // MARK: - Writing (see `XMLMarkupWriter` for what each call means)
+    //
+    // The calls made for every element, attribute and text (`@inline(__always)` here and
+    // below) are inlined into `XMLMarkupWriter`'s methods, down to the bytes written: each
+    // level of call cost 20-40 instructions (registers saved, the writer's fields reloaded),
+    // a fifth to a third of the work it wrapped, on ~100,000 calls per generated document.
 
     mutating func startElement(_ name: String, namespace: String?) {
         guard !hasFailed else { return }
@@ -156,6 +161,7 @@ struct XMLByteWriter: ~Copyable {
         return XMLPreparedElementName(name: name, accepted: XMLPreparedElementName.Accepted(output: output, facts: facts))
     }
 
+    @inline(__always)
     mutating func startElement(_ prepared: XMLPreparedElementName) {
         guard !hasFailed else { return }
         guard prepared.accepted?.output === output, let facts = prepared.accepted?.facts else {
@@ -199,6 +205,7 @@ struct XMLByteWriter: ~Copyable {
                 observed: Self.observed(name, prefix: facts.prefix, value: value)))
     }
 
+    @inline(__always)
     mutating func attribute(_ prepared: XMLPreparedAttribute) {
         guard !hasFailed else { return }
         guard prepared.accepted?.output === output, let markup = prepared.accepted?.markup else {
@@ -212,6 +219,7 @@ struct XMLByteWriter: ~Copyable {
         }
     }
 
+    @inline(__always)
     mutating func text(_ text: String) {
         guard !hasFailed else { return }
         do {
@@ -221,6 +229,7 @@ struct XMLByteWriter: ~Copyable {
         }
     }
 
+    @inline(__always)
     mutating func endElement() {
         guard !hasFailed else { return }
         do {
@@ -283,6 +292,7 @@ struct XMLByteWriter: ~Copyable {
     // MARK: - Elements
 
     /// Starts the element whose name's facts are `facts` (see `elementName(_:)`).
+    @inline(__always)
     private mutating func start(_ facts: ElementName, namespace uri: String?) throws(XMLSerializationError) {
         // The parent's fields are read in place, here and in `end()`: copying an open element
         // out (`last`, `removeLast()`) cost a call to memcpy.
@@ -497,6 +507,7 @@ struct XMLByteWriter: ~Copyable {
 
     /// What `addAttribute(_:_:)` does once the name and value are checked, for a prepared
     /// attribute: the same errors, in the same order, for what is left to check.
+    @inline(__always)
     private mutating func addAttribute(
         _ markup: XMLPreparedAttribute.Markup, of prepared: XMLPreparedAttribute
     ) throws(XMLSerializationError) {
