@@ -481,7 +481,9 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
 
     /// Unlinks the pooled `node`, keeps its attributes for later elements and frees its
     /// subtree, after moving their ID and IDREF attributes to the keeper: libxml2 holds those
-    /// by pointer, so they are never reused or freed before the document's end.
+    /// by pointer, so they are never reused or freed before the document's end. Inlined into
+    /// `endElement`: once per element, the call cost a fifth of the work.
+    @inline(__always)
     private func recycle(_ node: xmlNodePtr) {
         Self.unlink(node)
         // Its own attributes in one pass, each to the keeper or to the spares.
