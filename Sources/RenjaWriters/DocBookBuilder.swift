@@ -8,7 +8,9 @@ struct DocBookBuilder {
     let document: Document
     let tableOfContents: [TableOfContentsEntry]
     let out: XMLMarkupWriter
-    // What table entries repeat, prepared once (`NumberedAttribute`).
+    // What table rows and entries repeat, prepared once (`NumberedAttribute`).
+    private let rowElementName: XMLPreparedElementName
+    private let entryElementName: XMLPreparedElementName
     private let columnName: NumberedAttribute
     private let spanStart: NumberedAttribute
     private let spanEnd: NumberedAttribute
@@ -19,6 +21,8 @@ struct DocBookBuilder {
         self.document = document
         self.tableOfContents = TableOfContentsEntry.entries(of: document)
         self.out = out
+        rowElementName = out.prepareElement("row")
+        entryElementName = out.prepareElement("entry")
         columnName = NumberedAttribute("colname", prepared: Self.commonColumns, in: out, spelled: Self.columnName)
         spanStart = NumberedAttribute("namest", prepared: Self.commonColumns, in: out, spelled: Self.columnName)
         spanEnd = NumberedAttribute("nameend", prepared: Self.commonColumns, in: out, spelled: Self.columnName)
@@ -299,7 +303,7 @@ struct DocBookBuilder {
         for row in rows {
             // Started and ended by hand, as entries are: not through `element(_:_:)`, whose
             // closure per row and per cell copied what it captured.
-            out.startElement("row")
+            out.startElement(rowElementName)
             out.attribute("role", rowRole(row.role))
             for cell in row.cells {
                 let column = columns[cellIndex]
@@ -326,7 +330,7 @@ struct DocBookBuilder {
     /// The entry for `cell`, which starts in the zero-based `column`, whose colspec gives it
     /// the alignment `inherited`.
     private func entryElement(_ cell: Cell, column: Int, inheriting inherited: Cell.Alignment) {
-        out.startElement("entry")
+        out.startElement(entryElementName)
         // `colname` for a single column, `namest` and `nameend` for a span: one branch,
         // not three optional attributes, as every entry pays for each call.
         let lastColumn = TableGrid.lastColumn(of: cell, startingAt: column)

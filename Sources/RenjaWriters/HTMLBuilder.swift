@@ -8,7 +8,10 @@ struct HTMLBuilder {
     let document: Document
     let tableOfContents: [TableOfContentsEntry]
     let out: XMLMarkupWriter
-    // What table cells repeat, prepared once (`NumberedAttribute`).
+    // What table rows and cells repeat, prepared once (`NumberedAttribute`).
+    private let rowElementName: XMLPreparedElementName
+    private let headerCellElementName: XMLPreparedElementName
+    private let dataCellElementName: XMLPreparedElementName
     private let columnSpan: NumberedAttribute
     private let rowSpan: NumberedAttribute
     private let columnScope: XMLPreparedAttribute
@@ -19,6 +22,9 @@ struct HTMLBuilder {
         self.document = document
         self.tableOfContents = TableOfContentsEntry.entries(of: document)
         self.out = out
+        rowElementName = out.prepareElement("tr")
+        headerCellElementName = out.prepareElement("th")
+        dataCellElementName = out.prepareElement("td")
         columnSpan = NumberedAttribute("colspan", prepared: Self.commonSpans, in: out) { "\($0)" }
         rowSpan = NumberedAttribute("rowspan", prepared: Self.commonSpans, in: out) { "\($0)" }
         columnScope = out.prepare("scope", "col")
@@ -256,7 +262,7 @@ struct HTMLBuilder {
     /// Started and ended by hand, here and in `cellElement`, not through `element(_:_:)`: a
     /// closure per row and per cell, each copying what it captures.
     private func rowElement(_ row: Row, isHeader: Bool) {
-        out.startElement("tr")
+        out.startElement(rowElementName)
         out.attribute("class", rowClass(row.role))
         for cell in row.cells {
             cellElement(cell, isHeader: isHeader)
@@ -278,9 +284,13 @@ struct HTMLBuilder {
     }
 
     private func cellElement(_ cell: Cell, isHeader: Bool) {
-        out.startElement(isHeader ? "th" : "td")
-        // Each prepared attribute is handed over straight from where this builder keeps it:
-        // chosen through a conditional first, it was retained and released on every cell.
+        // Each prepared name and attribute is handed over straight from where this builder
+        // keeps it: chosen through a conditional first, it was retained and released on every cell.
+        if isHeader {
+            out.startElement(headerCellElementName)
+        } else {
+            out.startElement(dataCellElementName)
+        }
         if isHeader, cell.columnSpan > 1 {
             out.attribute(columnGroupScope)
         } else if isHeader {

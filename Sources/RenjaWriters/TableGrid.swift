@@ -22,24 +22,26 @@ struct TableGrid {
         var stillCovered: [Int] = []
         var columns: [Int] = []
         columns.reserveCapacity(rows.reduce(0) { $0 + $1.cells.count })
-        for row in rows {
+        // Rows and cells read in place, by index: iterating copied each row and cell (a
+        // retain and a release of its arrays) only to read two numbers.
+        for rowIndex in rows.indices {
             for covered in coveredBelow.indices {
                 stillCovered[covered] = max(coveredBelow[covered] - 1, 0)
             }
             var column = 0
-            for cell in row.cells {
+            for cellIndex in rows[rowIndex].cells.indices {
                 while column < coveredBelow.count, coveredBelow[column] > 0 {
                     column += 1
                 }
                 columns.append(column)
-                let span = max(cell.columnSpan, 1)
+                let span = max(rows[rowIndex].cells[cellIndex].columnSpan, 1)
                 if stillCovered.count < column + span {
                     let added = column + span - stillCovered.count
                     stillCovered += repeatElement(0, count: added)
                     coveredBelow += repeatElement(0, count: added)
                 }
                 for covered in column..<(column + span) {
-                    stillCovered[covered] = max(cell.rowSpan, 1) - 1
+                    stillCovered[covered] = max(rows[rowIndex].cells[cellIndex].rowSpan, 1) - 1
                 }
                 column += span
             }

@@ -128,7 +128,9 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     // MARK: - XMLMarkupObserver
 
     func startElement(_ name: String, namespace: String, attributes: [XMLMarkupAttribute]) {
-        pushPendingText()
+        if hasPendingText {
+            pushPendingText()
+        }
         let parent = openElements.last
         switch parent?.mode {
         case .subtreeRoot?, .subtreeMember?:
@@ -201,7 +203,9 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     }
 
     func endElement() {
-        pushPendingText()
+        if hasPendingText {
+            pushPendingText()
+        }
         guard let element = openElements.popLast() else {
             hasFailed = true
             return
@@ -477,7 +481,9 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
 
     /// Unlinks the pooled `node`, keeps its attributes for later elements and frees its
     /// subtree, after moving their ID and IDREF attributes to the keeper: libxml2 holds those
-    /// by pointer, so they are never reused or freed before the document's end.
+    /// by pointer, so they are never reused or freed before the document's end. Inlined into
+    /// `endElement`: once per element, the call cost a fifth of the work.
+    @inline(__always)
     private func recycle(_ node: xmlNodePtr) {
         Self.unlink(node)
         // Its own attributes in one pass, each to the keeper or to the spares.
@@ -596,6 +602,8 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// Pushes the text written since the last child began or ended, as one text node would
     /// hold it. Only whether there is any matters: libxml2's progressive validation checks
     /// that text may stand here, not what it says (data-typed content is never streamed).
+    /// Its callers test `hasPendingText` first: more than half of the starts and ends have
+    /// none, and the call alone cost more than the test.
     private func pushPendingText() {
         guard hasPendingText, let context, let current = openElements.last else { return }
         hasPendingText = false

@@ -34,6 +34,18 @@ public final class XMLMarkupWriter {
         byteWriter.startElement(name, namespace: namespace)
     }
 
+    /// `name` checked and interned once, for an element started on many lines of a table:
+    /// `startElement(_:)` then starts it without looking the name up. Writes nothing.
+    public func prepareElement(_ name: String) -> XMLPreparedElementName {
+        byteWriter.prepareElement(name)
+    }
+
+    /// Starts a prepared element, exactly as `startElement(name)` would (declaring no
+    /// namespace: it inherits its parent's).
+    public func startElement(_ prepared: XMLPreparedElementName) {
+        byteWriter.startElement(prepared)
+    }
+
     /// Adds the attribute `name` (`local`, `xml:local` or `xlink:local`) to the element just
     /// started, before any of its content; a `nil` value leaves the attribute out, so that an
     /// optional attribute reads as one line.

@@ -267,6 +267,94 @@ final class XMLMarkupWriterTests: XCTestCase {
         XCTAssertEqual(written, #"<a b="x &amp; y"/>"# + "\n")
     }
 
+    /// A prepared element starts the bytes, and tells the observer the events, that
+    /// `startElement(name)` would: inherited namespace, indentation, an element whose content
+    /// is preserved, an empty one.
+    func testAPreparedElementStartsWhatTheNameWould() throws {
+        func written(prepared: Bool) throws -> (String, [String]) {
+            let observer = RecordingObserver()
+            let writer = try XMLMarkupWriter(
+                flavor: .xml, writesXMLDeclaration: false, indentation: indented.indentation, observer: observer)
+            let names = ["e", "p", "f"]
+            let preparedNames = names.map { writer.prepareElement($0) }
+            func start(_ index: Int) {
+                if prepared {
+                    writer.startElement(preparedNames[index])
+                } else {
+                    writer.startElement(names[index])
+                }
+            }
+            writer.element("doc", namespace: XMLNamespaceURI.docBook) {
+                for _ in 0..<2 {
+                    start(0)
+                    writer.attribute("a", "1")
+                    start(1)
+                    writer.text("t ")
+                    writer.element("b") { writer.text("u") }
+                    writer.endElement()
+                    start(2)
+                    writer.endElement()
+                    writer.endElement()
+                }
+            }
+            return (String(decoding: try writer.finishedData(), as: UTF8.self), observer.events)
+        }
+        let (expected, expectedEvents) = try written(prepared: false)
+        let (actual, events) = try written(prepared: true)
+        XCTAssertEqual(actual, expected)
+        XCTAssertEqual(events, expectedEvents)
+        XCTAssertTrue(actual.contains("\n  <e a=\"1\">\n    <p>t <b>u</b></p>\n    <f/>\n  </e>"), actual)
+    }
+
+    /// What the writer refuses is refused when a prepared element is started, with the error
+    /// `startElement(name)` gives, and not when it is prepared.
+    func testAPreparedElementIsRefusedWhereTheNameWouldBe() {
+        let cases: [(String, XMLSerializationError, (XMLMarkupWriter) -> Void)] = [
+            (
+                "bad name", .invalidName("1e"),
+                { out in
+                    let bad = out.prepareElement("1e")
+                    out.element("a") {
+                        out.startElement(bad)
+                        out.endElement()
+                    }
+                }
+            ),
+            (
+                "second root", .misplacedMarkup("<e> after the root element"),
+                { out in
+                    let prepared = out.prepareElement("e")
+                    out.element("a")
+                    out.startElement(prepared)
+                    out.endElement()
+                }
+            ),
+        ]
+        for (name, expected, write) in cases {
+            XCTAssertThrowsError(try indented.serialize(write), name) { error in
+                XCTAssertEqual(error as? XMLSerializationError, expected, name)
+            }
+        }
+    }
+
+    /// An element name prepared by one writer and given to another (whose interned bytes are
+    /// elsewhere) is started by the other as `startElement(name)`.
+    func testAnElementPreparedByAnotherWriterIsStartedAsUsual() throws {
+        var prepared: XMLPreparedElementName?
+        _ = try indented.serialize { out in
+            prepared = out.prepareElement("b")
+            out.element("a")
+        }
+        let elsewhere = try XCTUnwrap(prepared)
+        let written = try indented.serialize { out in
+            out.element("a") {
+                out.startElement(elsewhere)
+                out.endElement()
+            }
+        }
+        XCTAssertEqual(written, "<a>\n  <b/>\n</a>\n")
+    }
+
     /// The bytes are handed over, not copied: a second call has none to give.
     func testTheFinishedBytesAreTakenOnce() throws {
         let writer = try XMLMarkupWriter(flavor: .xml, writesXMLDeclaration: false, indentation: nil, observer: nil)
