@@ -49,12 +49,8 @@ struct RealisasiReader {
         }
     }
 
-    /// The entries of the table, and the problems of its cells. `successors` tells where each
-    /// row's code is looked for first: for each code's ordinal, the ordinal of the code on the
-    /// row after it the last time it was read (-1: not yet), updated here; the project's two
-    /// files list their codes in one order, and the second then finds almost every code
-    /// where the first left it.
-    func read(_ table: CSVTable, successors: inout [Int]) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
+    /// The entries of the table, and the problems of its cells.
+    func read(_ table: CSVTable) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let columns = columnIndex(of: table, diagnostics: &diagnostics).flatMap(ColumnPositions.init) else {
             return ([], diagnostics)
@@ -72,7 +68,7 @@ struct RealisasiReader {
         // Where each row's code is looked for first (`CodeRegistry.summary(ofUTF8:ifRegisteredAt:)`):
         // the code that followed the previous row's code the last time it was read (the
         // quarters of a file repeat one order), else the code registered after it.
-        if successors.count != codes.count { successors = Array(repeating: -1, count: codes.count) }
+        var successors = Array(repeating: -1, count: codes.count)
         var previousOrdinal: Int?
         var cells = RowCells(table: table, file: file)
         for row in 0..<table.rowCount {
