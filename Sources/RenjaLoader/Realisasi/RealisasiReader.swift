@@ -177,9 +177,9 @@ struct RealisasiReader {
     /// The code in the cell at `position` (trimmed) and what the spec says of it; tried first
     /// as the code registered at `guess`, whose text then serves as the row's (the same bytes).
     private func code(at position: Int, of cells: RowCells, guessing guess: Int)
-        -> (kode: String, registered: (kind: CodeRegistry.Kind, isPercentIndicator: Bool, ordinal: Int)?) {
+        -> (kode: String, registered: CodeRegistry.Summary?) {
         if let found = cells.withTrimmedUTF8(at: position, { codes.summary(ofUTF8: $0, ifRegisteredAt: guess) }) {
-            return (found.code, (found.kind, found.isPercentIndicator, found.ordinal))
+            return (found.code, found.summary)
         }
         let kode = cells.trimmedValue(at: position)
         return (kode, codes.summary(of: kode))
