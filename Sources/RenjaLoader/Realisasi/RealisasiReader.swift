@@ -178,10 +178,12 @@ struct RealisasiReader {
     /// as the code registered at `guess`, whose text then serves as the row's (the same bytes).
     private func code(at position: Int, of cells: RowCells, guessing guess: Int)
         -> (kode: String, registered: CodeRegistry.Summary?) {
-        if let found = cells.withTrimmedUTF8(at: position, { codes.summary(ofUTF8: $0, ifRegisteredAt: guess) }) {
-            return (found.code, found.summary)
+        cells.withTrimmedUTF8(at: position) { trimmed in
+            if let found = codes.summary(ofUTF8: trimmed, ifRegisteredAt: guess) { return (found.code, found.summary) }
+            // Missed: the text is made from the bytes already trimmed, as `trimmedValue(of:)`
+            // gives it, without making and trimming a padded cell's text a second time.
+            let kode = String(decoding: trimmed, as: UTF8.self)
+            return (kode, codes.summary(of: kode))
         }
-        let kode = cells.trimmedValue(at: position)
-        return (kode, codes.summary(of: kode))
     }
 }
