@@ -19,24 +19,25 @@ struct CodeRegistry {
         /// index for per-code tables, cheaper than hashing the code again.
         fileprivate(set) var ordinal = 0
 
-        /// Whether this is an indicator measured in percent. Always inlined: read from an
-        /// entry in place (`summary(of:)`), a call copied the whole entry first.
+        /// Whether this is an indicator measured in percent. Read when `register` files the
+        /// code's `Summary` and by `isPercentIndicator(_:)` for a spec target; always inlined,
+        /// so that it reads the entry in place (a call copied the whole entry first).
         var isPercentIndicator: Bool {
             @inline(__always) get { kind == .indikator && satuan == "%" }
         }
     }
 
-    /// Each code's ordinal, its place in `entries`. The entries are kept apart from the codes:
-    /// a realisation row asks for three small facts about its code, and reading them in place
-    /// in an array costs nothing, where a dictionary hands out a copy of the whole entry (its
-    /// strings retained and released) for every row.
+    /// Each code's ordinal, its place in `entries` and in `rowFacts`. The values are ordinals,
+    /// not entries: a realisation row reads its code's `Summary` in place in `rowFacts`, where
+    /// a dictionary of entries handed out a copy of the whole entry (its strings retained and
+    /// released) for every row.
     private var ordinals: [String: Int] = [:]
     /// The entries in registration order.
     private var entries: [Entry] = []
     /// What a realisation row asks of its code, by ordinal: the code itself, to recognise a
-    /// row's code by its bytes (`summary(ofUTF8:ifRegisteredAt:)`), and two plain values (read
-    /// from `entries`, the entry's array and its unit were retained and released every row).
-    /// One array: every copy of the registry retains and releases each of its arrays.
+    /// row's code by its bytes (`summary(ofUTF8:ifRegisteredAt:)`), and its `Summary`, plain
+    /// values (read from `entries`, the entry's array and its unit were retained and released
+    /// every row). One array: every copy of the registry retains and releases each of its arrays.
     private var rowFacts: [RowFacts] = []
 
     /// What a realisation row needs to know of its code.
