@@ -115,11 +115,15 @@ public struct ProjectLoader: Sendable {
         // first invalid one only when there is one (checking first, then decoding, validated
         // a valid spec twice).
         if let text = String(validating: body, as: UTF8.self) { return text }
-        // The same validation as above: it finds the invalid byte.
-        if let invalid = InvalidUTF8.first(in: body) {
-            diagnostics.append(.error("the file is not UTF-8 (byte \(invalid.hex)); save it as UTF-8",
-                                      at: SourceLocation(file: path, line: invalid.line, column: invalid.column)))
+        // `InvalidUTF8.first` validates with `String(validating:)` too, and only then decodes
+        // the bytes (the standard UTF-8 decoder, the same well-formedness rules) to find the
+        // first invalid one: it returns `nil` only for bytes that validation accepts. Were the
+        // two ever to disagree, the spec would be refused with no diagnostic: stop instead.
+        guard let invalid = InvalidUTF8.first(in: body) else {
+            preconditionFailure("String(validating:) refused bytes in which InvalidUTF8 finds no invalid byte")
         }
+        diagnostics.append(.error("the file is not UTF-8 (byte \(invalid.hex)); save it as UTF-8",
+                                  at: SourceLocation(file: path, line: invalid.line, column: invalid.column)))
         return nil
     }
 }
