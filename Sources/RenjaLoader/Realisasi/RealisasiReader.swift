@@ -176,7 +176,9 @@ struct RealisasiReader {
 
     /// The code in the cell at `position` (trimmed) and what the spec says of it; tried first
     /// as the code registered at `guess`, whose text then serves as the row's (the same bytes).
-    private func code(at position: Int, of cells: RowCells, guessing guess: Int)
+    /// Not private: `GuessDifferentialTests` checks that every guess gives what the lookup by
+    /// text gives.
+    func code(at position: Int, of cells: RowCells, guessing guess: Int)
         -> (kode: String, registered: CodeRegistry.Summary?) {
         cells.withTrimmedUTF8(at: position) { trimmed in
             if let found = codes.summary(ofUTF8: trimmed, ifRegisteredAt: guess) { return (found.code, found.summary) }
