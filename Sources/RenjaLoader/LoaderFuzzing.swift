@@ -26,9 +26,7 @@ public enum LoaderFuzzing {
     /// Reads `bytes` as the quarterly realisation CSV of `spec`.
     public static func readTriwulan(_ bytes: [UInt8], of spec: Spec) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var successors: [Int] = []
-        let entries = ProjectLoader().readRealisasi(bytes, path: "triwulan.csv", kind: .triwulan, spec: spec.reader, successors: &successors,
-                                                    into: &diagnostics)
+        let entries = ProjectLoader().readRealisasi(bytes, path: "triwulan.csv", kind: .triwulan, spec: spec.reader, into: &diagnostics)
         return (entries, diagnostics)
     }
 

@@ -25,15 +25,13 @@ public struct ProjectLoader: Sendable {
         }
         var plan = spec.plan
         var realisasi = Realisasi()
-        // Shared by the two files: see `RealisasiReader.read(_:successors:)`.
-        var successors: [Int] = []
         let csvs: [(RealisasiFiles.Reference?, RealisasiReader.Kind)] = [(spec.files.triwulan, .triwulan), (spec.files.sampaiTahunLalu, .sampaiTahunLalu)]
         for case let (reference?, kind) in csvs {
             let url = directory.appendingPathComponent(reference.path)
             let path = DisplayPath.of(url)
             guard let bytes = read(url, as: path, in: directory, into: &diagnostics, at: reference.location) else { continue }
             inputFiles.append(url)
-            let entries = readRealisasi(bytes, path: path, kind: kind, spec: spec.reader, successors: &successors, into: &diagnostics)
+            let entries = readRealisasi(bytes, path: path, kind: kind, spec: spec.reader, into: &diagnostics)
             switch kind {
             case .triwulan: realisasi.triwulan = entries
             case .sampaiTahunLalu: realisasi.sampaiTahunLalu = entries
@@ -56,16 +54,14 @@ public struct ProjectLoader: Sendable {
         return (plan, files, reader)
     }
 
-    /// The entries of one realisation CSV, checked against the codes and settings of `spec`;
-    /// `successors` as `RealisasiReader.read(_:successors:)` has it.
-    func readRealisasi(_ bytes: [UInt8], path: String, kind: RealisasiReader.Kind, spec: SpecReader, successors: inout [Int],
-                       into diagnostics: inout [Diagnostic]) -> [RealisasiEntry] {
+    /// The entries of one realisation CSV, checked against the codes and settings of `spec`.
+    func readRealisasi(_ bytes: [UInt8], path: String, kind: RealisasiReader.Kind, spec: SpecReader, into diagnostics: inout [Diagnostic]) -> [RealisasiEntry] {
         let (table, csvDiagnostics) = CSVReader(file: path).read(bytes)
         diagnostics += csvDiagnostics
         guard let table else { return [] }
         let rows = RealisasiReader(
             kind: kind, file: path, tahun: spec.years?.tahun, convention: spec.numberConvention, codes: spec.codes
-        ).read(table, successors: &successors)
+        ).read(table)
         diagnostics += rows.diagnostics
         return rows.entries
     }
@@ -119,11 +115,15 @@ public struct ProjectLoader: Sendable {
         // first invalid one only when there is one (checking first, then decoding, validated
         // a valid spec twice).
         if let text = String(validating: body, as: UTF8.self) { return text }
-        // The same validation as above: it finds the invalid byte.
-        if let invalid = InvalidUTF8.first(in: body) {
-            diagnostics.append(.error("the file is not UTF-8 (byte \(invalid.hex)); save it as UTF-8",
-                                      at: SourceLocation(file: path, line: invalid.line, column: invalid.column)))
+        // `InvalidUTF8.first` validates with `String(validating:)` too, and only then decodes
+        // the bytes (the standard UTF-8 decoder, the same well-formedness rules) to find the
+        // first invalid one: it returns `nil` only for bytes that validation accepts. Were the
+        // two ever to disagree, the spec would be refused with no diagnostic: stop instead.
+        guard let invalid = InvalidUTF8.first(in: body) else {
+            preconditionFailure("String(validating:) refused bytes in which InvalidUTF8 finds no invalid byte")
         }
+        diagnostics.append(.error("the file is not UTF-8 (byte \(invalid.hex)); save it as UTF-8",
+                                  at: SourceLocation(file: path, line: invalid.line, column: invalid.column)))
         return nil
     }
 }

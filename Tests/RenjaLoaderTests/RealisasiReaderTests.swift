@@ -17,14 +17,8 @@ final class RealisasiReaderTests: XCTestCase {
     }
 
     private func read(_ csv: String, codes: CodeRegistry) throws -> (entries: [RealisasiEntry], diagnostics: [String]) {
-        var successors: [Int] = []
-        return try read(csv, codes: codes, successors: &successors)
-    }
-
-    private func read(_ csv: String, codes: CodeRegistry, successors: inout [Int]) throws -> (entries: [RealisasiEntry], diagnostics: [String]) {
         let table = try XCTUnwrap(CSVReader(file: "t.csv").read(Array(csv.utf8)).table)
-        let result = RealisasiReader(kind: .triwulan, file: "t.csv", tahun: 2020, convention: .indonesian, codes: codes)
-            .read(table, successors: &successors)
+        let result = RealisasiReader(kind: .triwulan, file: "t.csv", tahun: 2020, convention: .indonesian, codes: codes).read(table)
         return (result.entries, result.diagnostics.map(\.description))
     }
 
@@ -48,21 +42,6 @@ final class RealisasiReaderTests: XCTestCase {
             "t.csv:3:8: error: unknown code 'K09'; did you mean 'K01'?",
             "t.csv:4:15: error: percentage 101 for 'K01.I1' is out of 0...100",
         ])
-    }
-
-    /// A second file read with the first one's successors, in another order and with a code
-    /// the first did not have, reads as alone; so does one read with successors of another size.
-    func testSuccessorsOfAnEarlierFileOnlyGuide() throws {
-        let codes = registry([("K01", .kegiatan), ("K02", .kegiatan), ("K03", .kegiatan)])
-        var successors: [Int] = []
-        let first = try read("tahun;triwulan;kode;k;rp\n2019;1;K02;;1\n2019;1;K01;;2\n", codes: codes, successors: &successors)
-        XCTAssertEqual(first.entries.map(\.kode), ["K02", "K01"])
-        XCTAssertEqual(successors, [-1, 0, -1])
-        let second = try read("tahun;triwulan;kode;k;rp\n2019;1;K01;;3\n2019;1;K03;;4\n2019;1;K02;;5\n", codes: codes, successors: &successors)
-        XCTAssertEqual(second.diagnostics, [])
-        XCTAssertEqual(second.entries.map(\.kode), ["K01", "K03", "K02"])
-        var stale = [5, 5]
-        XCTAssertEqual(try read("tahun;triwulan;kode;k;rp\n2019;1;K03;;6\n", codes: codes, successors: &stale).entries.map(\.kode), ["K03"])
     }
 
     /// A code written with spaces around it, or in quotes, is the registered code; one spelled

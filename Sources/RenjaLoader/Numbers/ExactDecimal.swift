@@ -9,11 +9,18 @@ enum ExactDecimal {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// The number whose digits `integerDigits` and `fractionDigits` hold, as ASCII digits and
-    /// separators (any other byte: a thousands separator, YAML's `_`), which are skipped; the
-    /// parsers have checked where separators stand. Any collection: the parsers hand over
-    /// their text in place, separators included, rather than copying the digits into arrays
-    /// (two allocations per number) or filtering them lazily (a closure call per digit).
+    /// separators. Any collection: the parsers hand over their text in place, separators
+    /// included, rather than copying the digits into arrays (two allocations per number) or
+    /// filtering them lazily (a closure call per digit).
+    ///
+    /// The text must have been validated by the caller: every byte that is not an ASCII digit
+    /// is skipped, whatever it is (unchecked `1a2` would read as 12). The only such bytes the
+    /// callers hand over are separators whose places they have checked: YAML's `_`
+    /// (`YAMLNumber`) and a convention's thousands separator, `.` or `,` (`NumberParser`);
+    /// debug builds assert it.
     static func make(negative: Bool, integerDigits: some Collection<UInt8>, fractionDigits: some Collection<UInt8>) -> Decimal? {
+        assert(integerDigits.allSatisfy(isDigitOrSeparator) && fractionDigits.allSatisfy(isDigitOrSeparator),
+               "ExactDecimal.make was handed a byte that is neither a digit nor a separator: unchecked text")
         // One pass counts the digits and reads the first 18 (a UInt64 significand: exact, and
         // much faster than parsing text): counting the parsers' digits first walked every
         // number twice.
@@ -41,5 +48,10 @@ enum ExactDecimal {
         }
         // The POSIX locale pins the decimal separator to "."; the text is known to be clean.
         return Decimal(string: canonical, locale: posix)
+    }
+
+    /// An ASCII digit, or one of the separators `make` skips.
+    private static func isDigitOrSeparator(_ byte: UInt8) -> Bool {
+        byte.isASCIIDigit || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
     }
 }

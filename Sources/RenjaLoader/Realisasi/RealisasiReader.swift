@@ -49,12 +49,8 @@ struct RealisasiReader {
         }
     }
 
-    /// The entries of the table, and the problems of its cells. `successors` tells where each
-    /// row's code is looked for first: for each code's ordinal, the ordinal of the code on the
-    /// row after it the last time it was read (-1: not yet), updated here; the project's two
-    /// files list their codes in one order, and the second then finds almost every code
-    /// where the first left it.
-    func read(_ table: CSVTable, successors: inout [Int]) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
+    /// The entries of the table, and the problems of its cells.
+    func read(_ table: CSVTable) -> (entries: [RealisasiEntry], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let columns = columnIndex(of: table, diagnostics: &diagnostics).flatMap(ColumnPositions.init) else {
             return ([], diagnostics)
@@ -72,7 +68,7 @@ struct RealisasiReader {
         // Where each row's code is looked for first (`CodeRegistry.summary(ofUTF8:ifRegisteredAt:)`):
         // the code that followed the previous row's code the last time it was read (the
         // quarters of a file repeat one order), else the code registered after it.
-        if successors.count != codes.count { successors = Array(repeating: -1, count: codes.count) }
+        var successors = Array(repeating: -1, count: codes.count)
         var previousOrdinal: Int?
         var cells = RowCells(table: table, file: file)
         for row in 0..<table.rowCount {
@@ -180,12 +176,16 @@ struct RealisasiReader {
 
     /// The code in the cell at `position` (trimmed) and what the spec says of it; tried first
     /// as the code registered at `guess`, whose text then serves as the row's (the same bytes).
-    private func code(at position: Int, of cells: RowCells, guessing guess: Int)
-        -> (kode: String, registered: (kind: CodeRegistry.Kind, isPercentIndicator: Bool, ordinal: Int)?) {
-        if let found = cells.withTrimmedUTF8(at: position, { codes.summary(ofUTF8: $0, ifRegisteredAt: guess) }) {
-            return (found.code, (found.kind, found.isPercentIndicator, found.ordinal))
+    /// Not private: `GuessDifferentialTests` checks that every guess gives what the lookup by
+    /// text gives.
+    func code(at position: Int, of cells: RowCells, guessing guess: Int)
+        -> (kode: String, registered: CodeRegistry.Summary?) {
+        cells.withTrimmedUTF8(at: position) { trimmed in
+            if let found = codes.summary(ofUTF8: trimmed, ifRegisteredAt: guess) { return (found.code, found.summary) }
+            // Missed: the text is made from the bytes already trimmed, as `trimmedValue(of:)`
+            // gives it, without making and trimming a padded cell's text a second time.
+            let kode = String(decoding: trimmed, as: UTF8.self)
+            return (kode, codes.summary(of: kode))
         }
-        let kode = cells.trimmedValue(at: position)
-        return (kode, codes.summary(of: kode))
     }
 }

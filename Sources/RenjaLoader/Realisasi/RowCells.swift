@@ -37,9 +37,6 @@ struct RowCells {
     /// The text of the cell at `position`.
     func value(at position: Int) -> String { table.value(of: field(at: position)) }
 
-    /// The text of the cell at `position` without white space at either end.
-    func trimmedValue(at position: Int) -> String { table.trimmedValue(of: field(at: position)) }
-
     /// Calls `body` with the UTF-8 text of the cell at `position` without white space at either end.
     func withTrimmedUTF8<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         table.withTrimmedUTF8(of: field(at: position), body)

@@ -19,32 +19,41 @@ struct CodeRegistry {
         /// index for per-code tables, cheaper than hashing the code again.
         fileprivate(set) var ordinal = 0
 
-        /// Whether this is an indicator measured in percent. Always inlined: read from an
-        /// entry in place (`summary(of:)`), a call copied the whole entry first.
+        /// Whether this is an indicator measured in percent. Read when `register` files the
+        /// code's `Summary` and by `isPercentIndicator(_:)` for a spec target; always inlined,
+        /// so that it reads the entry in place (a call copied the whole entry first).
         var isPercentIndicator: Bool {
             @inline(__always) get { kind == .indikator && satuan == "%" }
         }
     }
 
-    /// Each code's ordinal, its place in `entries`. The entries are kept apart from the codes:
-    /// a realisation row asks for three small facts about its code, and reading them in place
-    /// in an array costs nothing, where a dictionary hands out a copy of the whole entry (its
-    /// strings retained and released) for every row.
+    /// Each code's ordinal, its place in `entries` and in `rowFacts`. The values are ordinals,
+    /// not entries: a realisation row reads its code's `Summary` in place in `rowFacts`, where
+    /// a dictionary of entries handed out a copy of the whole entry (its strings retained and
+    /// released) for every row.
     private var ordinals: [String: Int] = [:]
     /// The entries in registration order.
     private var entries: [Entry] = []
     /// What a realisation row asks of its code, by ordinal: the code itself, to recognise a
-    /// row's code by its bytes (`summary(ofUTF8:ifRegisteredAt:)`), and two plain values (read
-    /// from `entries`, the entry's array and its unit were retained and released every row).
-    /// One array: every copy of the registry retains and releases each of its arrays.
+    /// row's code by its bytes (`summary(ofUTF8:ifRegisteredAt:)`), and its `Summary`, plain
+    /// values (read from `entries`, the entry's array and its unit were retained and released
+    /// every row). One array: every copy of the registry retains and releases each of its arrays.
     private var rowFacts: [RowFacts] = []
+
+    /// What a realisation row needs to know of its code.
+    struct Summary {
+        var kind: Kind
+        /// Whether the code is an indicator measured in percent.
+        var isPercentIndicator: Bool
+        /// The code's `Entry.ordinal`.
+        var ordinal: Int
+    }
 
     /// A struct, not a tuple: the first array of a tuple type instantiated the tuple's
     /// metadata at run time (~35,000 instructions a process).
     private struct RowFacts {
         var code: String
-        var kind: Kind
-        var isPercentIndicator: Bool
+        var summary: Summary
     }
     /// The sorted code lists already asked for. A spec or CSV with thousands of unknown codes
     /// asks for the same list thousands of times, and sorting every code each time made
@@ -73,7 +82,7 @@ struct CodeRegistry {
                           at: entry.location)
         }
         entry.ordinal = ordinal
-        rowFacts.append(RowFacts(code: code, kind: entry.kind, isPercentIndicator: entry.isPercentIndicator))
+        rowFacts.append(RowFacts(code: code, summary: Summary(kind: entry.kind, isPercentIndicator: entry.isPercentIndicator, ordinal: ordinal)))
         // Taken and moved into the array: a copy retained the entry's strings, and releasing
         // the original released them again.
         entries.append(consume entry)
@@ -93,11 +102,10 @@ struct CodeRegistry {
 
     subscript(code: String) -> Entry? { ordinals[code].map { entries[$0] } }
 
-    /// What a realisation row needs to know of `code`: its kind, whether it is an indicator
-    /// measured in percent, and its ordinal.
-    func summary(of code: String) -> (kind: Kind, isPercentIndicator: Bool, ordinal: Int)? {
+    /// What a realisation row needs to know of `code`; `nil` for a code not registered.
+    func summary(of code: String) -> Summary? {
         guard let ordinal = ordinals[code] else { return nil }
-        return (rowFacts[ordinal].kind, rowFacts[ordinal].isPercentIndicator, ordinal)
+        return rowFacts[ordinal].summary
     }
 
     /// `summary(of:)` with the code itself, for the code whose UTF-8 is `bytes` when it is the
@@ -106,12 +114,11 @@ struct CodeRegistry {
     /// CSV lists its codes in about the spec's order, so a row's code is mostly found where
     /// the caller guesses it without hashing it, and without a string of its own: hashing and
     /// making one cost ~750 instructions a row.
-    func summary(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, ifRegisteredAt ordinal: Int)
-        -> (code: String, kind: Kind, isPercentIndicator: Bool, ordinal: Int)? {
+    func summary(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, ifRegisteredAt ordinal: Int) -> (code: String, summary: Summary)? {
         guard rowFacts.indices.contains(ordinal) else { return nil }
         var code = rowFacts[ordinal].code
         guard code.utf8.count == bytes.count, code.withUTF8({ Self.equal($0, bytes) }) else { return nil }
-        return (code, rowFacts[ordinal].kind, rowFacts[ordinal].isPercentIndicator, ordinal)
+        return (code, rowFacts[ordinal].summary)
     }
 
     /// Whether two buffers of the same length hold the same bytes; a loop over the buffers
