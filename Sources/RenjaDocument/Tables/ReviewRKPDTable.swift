@@ -127,11 +127,13 @@ struct ReviewRKPDTable {
     }
 
     /// The cell `make` makes of `text`, or `drafted` itself when it was made of the same text
-    /// (`draftedText`, read only when there is a drafted cell).
+    /// (`draftedText`, read only when there is a drafted cell). The same bytes, not `==`: a
+    /// String equals another in a different Unicode form (`e` and a combining accent against
+    /// `é`), and the draft's bytes would then be printed where the analysis's stood.
     private static func cell(
         _ text: String, as drafted: Cell?, ofText draftedText: @autoclosure () -> String, made make: (String) -> Cell
     ) -> Cell {
-        if let drafted, text == draftedText() { return drafted }
+        if let drafted, text.utf8.elementsEqual(draftedText().utf8) { return drafted }
         return make(text)
     }
 }
