@@ -80,15 +80,26 @@ final class NumberingTests: XCTestCase {
         let rows = [
             Row(cells: [Cell(text: "a"), Cell(text: "b")]),
             Row(cells: [Cell(text: "c"), Cell([.text("lihat "), .reference(id: "bab-1", label: nil)])]),
+        ]
+        // A cell of one inline that is not a text (a reference in strong text), in a table of
+        // its own: the only cell there that can make the table one to resolve.
+        let strongRows = [
+            Row(cells: [Cell(text: "d")]),
             Row(cells: [Cell([.strong([.reference(id: "bab-1", label: nil)])])]),
         ]
-        let table = Table(id: "t", caption: [], header: [], body: rows)
-        let document = Document(coverLines: [], title: "", sections: [chapter("bab-1", blocks: [.table(table)])])
+        let tables: [Block] = [
+            .table(Table(id: "t", caption: [], header: [], body: rows)),
+            .table(Table(id: "u", caption: [], header: [], body: strongRows)),
+        ]
+        let document = Document(coverLines: [], title: "", sections: [chapter("bab-1", blocks: tables)])
         let (numbered, unresolved) = DocumentNumbering().number(document)
-        guard case .table(let numberedTable) = numbered.sections[0].blocks[0] else { return XCTFail("no table") }
+        guard case .table(let numberedTable) = numbered.sections[0].blocks[0],
+              case .table(let strongTable) = numbered.sections[0].blocks[1]
+        else { return XCTFail("no tables") }
         XCTAssertEqual(numberedTable.body[0].cells, rows[0].cells)
         XCTAssertEqual(numberedTable.body[1].cells[1].content, [.text("lihat "), .reference(id: "bab-1", label: "BAB I")])
-        XCTAssertEqual(numberedTable.body[2].cells[0].content, [.strong([.reference(id: "bab-1", label: "BAB I")])])
+        XCTAssertEqual(strongTable.body[0].cells, strongRows[0].cells)
+        XCTAssertEqual(strongTable.body[1].cells[0].content, [.strong([.reference(id: "bab-1", label: "BAB I")])])
         XCTAssertEqual(unresolved, [])
     }
 }

@@ -96,4 +96,20 @@ final class TablesPaguTests: XCTestCase {
         // Without indicators, columns 4, 5, 9 and 10 are absent.
         XCTAssertEqual([3, 4, 8, 9].map { rows[0].cells[$0] }, Array(repeating: Cell(text: "-", alignment: .center), count: 4))
     }
+
+    func testReviewRKPDPrintsTheNeedsAnalysisWordingInItsOwnUnicodeForm() throws {
+        // The same words as the plan's indicator, the accent composed where the plan's is a
+        // combining mark: equal as Strings, not as bytes, and the analysis's bytes are printed.
+        let analysed = TablesFixture.kegiatan(
+            "P09.K03", "Kegiatan Kafe", pagu: 5_000_000,
+            indikator: [TablesFixture.indikator("P09.K03.I1", "Jumlah kafe\u{301}", "Unit", [2020: 3])],
+            analisisKebutuhan: AnalisisKebutuhan(pagu: nil, indikator: [
+                IndikatorTarget(indikator: "P09.K03.I1", uraian: "Jumlah kaf\u{E9}", target: 3, location: TablesFixture.here),
+            ], catatan: nil))
+        let plan = TablesFixture.plan(program: TablesFixture.bareProgram(kegiatan: [analysed]))
+        let table = try XCTUnwrap(TablesFixture.table("tc-31", of: plan))
+        let kegiatan = try row(table, named: "Kegiatan Kafe")
+        XCTAssertEqual(Array(kegiatan.cells[3].plainText.utf8), Array("Jumlah kafe\u{301}".utf8))
+        XCTAssertEqual(Array(kegiatan.cells[8].plainText.utf8), Array("Jumlah kaf\u{E9}".utf8))
+    }
 }

@@ -91,10 +91,8 @@ struct ReviewRKPDTable {
     /// One table row per indicator (at least one): the draft's indicators and targets on the
     /// left, the needs analysis's on the right, the rest spanning. Cell by cell
     /// (`SpannedRowCells`), not through `SpannedRowGroup`'s per-column arrays.
-    /// The name and location print on both sides, and an indicator the analysis leaves as
-    /// drafted prints the same two texts again: such a cell is made once and placed twice (a
-    /// copy shares its content), an array allocated, released and freed fewer per cell, of
-    /// the two thousand such cells of a generated project.
+    /// The name and location print on both sides: each is made once and placed twice (a copy
+    /// shares its content), an array allocated, released and freed fewer per cell.
     private func rows(
         role: Row.Role, nomor: Int, nama: String, lokasi: Cell, rancangan: [IndikatorTargetText], pagu: Money?,
         hasilAnalisis: [IndikatorTargetText], paguAnalisis: Money?, catatan: Cell
@@ -103,35 +101,18 @@ struct ReviewRKPDTable {
         return SpannedRowCells.rows(
             longestColumn: max(rancangan.count, hasilAnalisis.count), role: role, capacity: (first: 12, later: 4)
         ) { cells in
-            let index = cells.index
-            let draft = index < rancangan.count
-                ? (uraian: Cell.prose(rancangan[index].uraian), target: Cell.figure(rancangan[index].target))
-                : nil
             cells.spanning(.centered(String(nomor)))
             cells.spanning(namaCell)
             cells.spanning(lokasi)
-            cells.perRow(draft?.uraian)
-            cells.perRow(draft?.target)
+            cells.perRow(of: rancangan) { .prose(rancangan[$0].uraian) }
+            cells.perRow(of: rancangan) { .figure(rancangan[$0].target) }
             cells.spanning(.figure(formatter.moneyCell(pagu)))
             cells.spanning(namaCell)
             cells.spanning(lokasi)
-            cells.perRow(of: hasilAnalisis) { row in
-                Self.cell(hasilAnalisis[row].uraian, as: draft?.uraian, ofText: rancangan[row].uraian, made: { Cell.prose($0) })
-            }
-            cells.perRow(of: hasilAnalisis) { row in
-                Self.cell(hasilAnalisis[row].target, as: draft?.target, ofText: rancangan[row].target, made: Cell.figure)
-            }
+            cells.perRow(of: hasilAnalisis) { .prose(hasilAnalisis[$0].uraian) }
+            cells.perRow(of: hasilAnalisis) { .figure(hasilAnalisis[$0].target) }
             cells.spanning(.figure(formatter.moneyCell(paguAnalisis)))
             cells.spanning(catatan)
         }
-    }
-
-    /// The cell `make` makes of `text`, or `drafted` itself when it was made of the same text
-    /// (`draftedText`, read only when there is a drafted cell).
-    private static func cell(
-        _ text: String, as drafted: Cell?, ofText draftedText: @autoclosure () -> String, made make: (String) -> Cell
-    ) -> Cell {
-        if let drafted, text == draftedText() { return drafted }
-        return make(text)
     }
 }

@@ -249,7 +249,7 @@ struct TemplateRenderer {
         for scoped in nodes {
             switch scoped.node {
             case .text(let text, let position):
-                appendSubstituted(text, start: position ?? parent.position, in: scoped.scope, to: &result)
+                appendSubstituted(text, start: position ?? parent.position, in: scoped.scope, into: &result)
             case .element(let child):
                 if Names.renjaName(of: child) == Names.block {
                     report("<r:block> must stand between paragraphs, not inside <\(parent.name)>", at: template.location(of: child))
@@ -285,11 +285,11 @@ struct TemplateRenderer {
         return text
     }
 
-    /// Template text with its placeholders replaced, appended to `inlines` (not returned as an
+    /// Template text with its placeholders replaced, appended to `result` (not returned as an
     /// array of its own to be appended: one array fewer per text node filled). Literal text
     /// has its runs of white space (the template's indentation and line breaks) folded to one
     /// space; values go in as they are.
-    private mutating func appendSubstituted(_ text: String, start: XMLPosition?, in scope: TemplateScope, to inlines: inout [Inline]) {
+    private mutating func appendSubstituted(_ text: String, start: XMLPosition?, in scope: TemplateScope, into result: inout [Inline]) {
         let parsed: PlaceholderText
         do {
             parsed = try PlaceholderText(parsing: text, literal: TemplateWhiteSpace.folded)
@@ -300,12 +300,12 @@ struct TemplateRenderer {
         for part in parsed.parts {
             switch part {
             case .literal(let folded):
-                inlines.append(.text(folded))
+                result.append(.text(folded))
             case .placeholder(let path, let offset):
                 let value = self.text(at: path, in: scope) {
                     $0.location(ofPlaceholder: path, offset: offset, in: text, start: start)
                 }
-                if let value { inlines.append(.text(value)) }
+                if let value { result.append(.text(value)) }
             }
         }
     }
