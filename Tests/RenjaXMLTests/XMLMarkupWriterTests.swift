@@ -337,22 +337,23 @@ final class XMLMarkupWriterTests: XCTestCase {
         }
     }
 
-    /// An element name prepared by one writer and given to another (whose interned bytes are
-    /// elsewhere) is started by the other as `startElement(name)`.
+    /// An element name prepared by one writer and given to another (whose interned bytes and
+    /// name indexes are its own) is started by the other as `startElement(name)`: `b` is the
+    /// first writer's second name, which the second writer, knowing only `a`, has no entry
+    /// for; the observer is told the caller's name.
     func testAnElementPreparedByAnotherWriterIsStartedAsUsual() throws {
-        var prepared: XMLPreparedElementName?
-        _ = try indented.serialize { out in
-            prepared = out.prepareElement("b")
-            out.element("a")
+        let first = try XMLMarkupWriter(flavor: .xml, writesXMLDeclaration: false, indentation: nil, observer: nil)
+        _ = first.prepareElement("x")
+        let elsewhere = first.prepareElement("b")
+        let observer = RecordingObserver()
+        let writer = try XMLMarkupWriter(
+            flavor: .xml, writesXMLDeclaration: false, indentation: indented.indentation, observer: observer)
+        writer.element("a") {
+            writer.startElement(elsewhere)
+            writer.endElement()
         }
-        let elsewhere = try XCTUnwrap(prepared)
-        let written = try indented.serialize { out in
-            out.element("a") {
-                out.startElement(elsewhere)
-                out.endElement()
-            }
-        }
-        XCTAssertEqual(written, "<a>\n  <b/>\n</a>\n")
+        XCTAssertEqual(String(decoding: try writer.finishedData(), as: UTF8.self), "<a>\n  <b/>\n</a>\n")
+        XCTAssertEqual(observer.events, ["start a {}", "start b {}", "end", "end"])
     }
 
     /// The bytes are handed over, not copied: a second call has none to give.
