@@ -337,6 +337,34 @@ final class XMLMarkupWriterTests: XCTestCase {
         }
     }
 
+    /// A second root is named in the error as the caller spelled it, not as the writer first
+    /// saw a name String equality takes for the same (U+00E9, then e + U+0301). Compared as
+    /// UTF-8 bytes: XCTAssertEqual on strings compares them canonically.
+    func testASecondRootIsNamedAsTheCallerSpelledIt() throws {
+        let composed = "\u{E9}"
+        let decomposed = "e\u{301}"
+        let writes: [(String, (XMLMarkupWriter) -> Void)] = [
+            ("by name", { out in
+                out.element(composed)
+                out.startElement(decomposed)
+                out.endElement()
+            }),
+            ("prepared", { out in
+                out.element(composed)
+                out.startElement(out.prepareElement(decomposed))
+                out.endElement()
+            }),
+        ]
+        for (name, write) in writes {
+            XCTAssertThrowsError(try indented.serialize(write), name) { error in
+                guard case let .misplacedMarkup(message)? = error as? XMLSerializationError else {
+                    return XCTFail("\(error)")
+                }
+                XCTAssertEqual(Array(message.utf8), Array("<\(decomposed)> after the root element".utf8), name)
+            }
+        }
+    }
+
     /// An element name prepared by one writer and given to another (whose interned bytes and
     /// name indexes are its own) is started by the other as `startElement(name)`: `b` is the
     /// first writer's second name, which the second writer, knowing only `a`, has no entry
