@@ -481,8 +481,10 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
 
     /// Unlinks the pooled `node`, keeps its attributes for later elements and frees its
     /// subtree, after moving their ID and IDREF attributes to the keeper: libxml2 holds those
-    /// by pointer, so they are never reused or freed before the document's end. Inlined into
-    /// `endElement`: once per element, the call cost a fifth of the work.
+    /// by pointer, so they are never reused or freed before the document's end. Inlined: in
+    /// `endElement`, once per element, the call cost a fifth of the work; the copies in the
+    /// rare paths (an element refused at its start, a subtree validated whole) are the price
+    /// of writing it once.
     @inline(__always)
     private func recycle(_ node: xmlNodePtr) {
         Self.unlink(node)
