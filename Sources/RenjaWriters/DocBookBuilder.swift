@@ -8,7 +8,8 @@ struct DocBookBuilder {
     let document: Document
     let tableOfContents: [TableOfContentsEntry]
     let out: XMLMarkupWriter
-    // What table rows and entries repeat, prepared once (`NumberedAttribute`).
+    // The element names and attributes that every table row and entry repeats, checked and
+    // escaped once into the writer (`XMLPreparedElementName`, `NumberedAttribute`).
     private let rowElementName: XMLPreparedElementName
     private let entryElementName: XMLPreparedElementName
     private let columnName: NumberedAttribute

@@ -8,7 +8,8 @@ struct HTMLBuilder {
     let document: Document
     let tableOfContents: [TableOfContentsEntry]
     let out: XMLMarkupWriter
-    // What table rows and cells repeat, prepared once (`NumberedAttribute`).
+    // The element names and attributes that every table row and cell repeats, checked and
+    // escaped once into the writer (`XMLPreparedElementName`, `NumberedAttribute`).
     private let rowElementName: XMLPreparedElementName
     private let headerCellElementName: XMLPreparedElementName
     private let dataCellElementName: XMLPreparedElementName

@@ -481,8 +481,10 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
 
     /// Unlinks the pooled `node`, keeps its attributes for later elements and frees its
     /// subtree, after moving their ID and IDREF attributes to the keeper: libxml2 holds those
-    /// by pointer, so they are never reused or freed before the document's end. Inlined into
-    /// `endElement`: once per element, the call cost a fifth of the work.
+    /// by pointer, so they are never reused or freed before the document's end. Inlined: in
+    /// `endElement`, once per element, the call cost a fifth of the work; the copies in the
+    /// rare paths (an element refused at its start, a subtree validated whole) are the price
+    /// of writing it once.
     @inline(__always)
     private func recycle(_ node: xmlNodePtr) {
         Self.unlink(node)
@@ -602,10 +604,10 @@ final class RelaxNGStreamValidator: XMLMarkupObserver {
     /// Pushes the text written since the last child began or ended, as one text node would
     /// hold it. Only whether there is any matters: libxml2's progressive validation checks
     /// that text may stand here, not what it says (data-typed content is never streamed).
-    /// Its callers test `hasPendingText` first: more than half of the starts and ends have
-    /// none, and the call alone cost more than the test.
+    /// Called only when `hasPendingText`, which its callers test first: more than half of the
+    /// starts and ends have none, and the call alone cost more than the test.
     private func pushPendingText() {
-        guard hasPendingText, let context, let current = openElements.last else { return }
+        guard let context, let current = openElements.last else { return }
         hasPendingText = false
         textElement = current.node
         defer { textElement = nil }

@@ -146,7 +146,7 @@ struct XMLByteWriter: ~Copyable {
     mutating func startElement(_ name: String, namespace: String?) {
         guard !hasFailed else { return }
         do {
-            try start(elementName(name), namespace: namespace)
+            try start(elementName(name), named: name, namespace: namespace)
         } catch {
             fail(error)
         }
@@ -169,7 +169,7 @@ struct XMLByteWriter: ~Copyable {
             return
         }
         do {
-            try start(facts, namespace: nil)
+            try start(facts, named: prepared.name, namespace: nil)
         } catch {
             fail(error)
         }
@@ -291,9 +291,14 @@ struct XMLByteWriter: ~Copyable {
 
     // MARK: - Elements
 
-    /// Starts the element whose name's facts are `facts` (see `elementName(_:)`).
+    /// Starts the element whose name's facts are `facts` (see `elementName(_:)`). `name` is
+    /// the caller's spelling, for the error: the interned one is the spelling seen first,
+    /// which String equality may have merged with another (NFC and NFD); an autoclosure, so
+    /// that the hot path does not carry it.
     @inline(__always)
-    private mutating func start(_ facts: ElementName, namespace uri: String?) throws(XMLSerializationError) {
+    private mutating func start(
+        _ facts: ElementName, named name: @autoclosure () -> String, namespace uri: String?
+    ) throws(XMLSerializationError) {
         // The parent's fields are read in place, here and in `end()`: copying an open element
         // out (`last`, `removeLast()`) cost a call to memcpy.
         let parent = openElements.count - 1
@@ -306,7 +311,7 @@ struct XMLByteWriter: ~Copyable {
             isPreserved = isPreserved || openElements[parent].isPreserved
             try beginChild(isText: false)
         } else if hasRoot {
-            throw .misplacedMarkup("<\(elementNameTexts[Int(facts.index)])> after the root element")
+            throw .misplacedMarkup("<\(name())> after the root element")
         }
         hasRoot = true
 

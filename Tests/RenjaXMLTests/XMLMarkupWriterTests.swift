@@ -337,22 +337,51 @@ final class XMLMarkupWriterTests: XCTestCase {
         }
     }
 
-    /// An element name prepared by one writer and given to another (whose interned bytes are
-    /// elsewhere) is started by the other as `startElement(name)`.
-    func testAnElementPreparedByAnotherWriterIsStartedAsUsual() throws {
-        var prepared: XMLPreparedElementName?
-        _ = try indented.serialize { out in
-            prepared = out.prepareElement("b")
-            out.element("a")
-        }
-        let elsewhere = try XCTUnwrap(prepared)
-        let written = try indented.serialize { out in
-            out.element("a") {
-                out.startElement(elsewhere)
+    /// A second root is named in the error as the caller spelled it, not as the writer first
+    /// saw a name String equality takes for the same (U+00E9, then e + U+0301). Compared as
+    /// UTF-8 bytes: XCTAssertEqual on strings compares them canonically.
+    func testASecondRootIsNamedAsTheCallerSpelledIt() throws {
+        let composed = "\u{E9}"
+        let decomposed = "e\u{301}"
+        let writes: [(String, (XMLMarkupWriter) -> Void)] = [
+            ("by name", { out in
+                out.element(composed)
+                out.startElement(decomposed)
                 out.endElement()
+            }),
+            ("prepared", { out in
+                out.element(composed)
+                out.startElement(out.prepareElement(decomposed))
+                out.endElement()
+            }),
+        ]
+        for (name, write) in writes {
+            XCTAssertThrowsError(try indented.serialize(write), name) { error in
+                guard case let .misplacedMarkup(message)? = error as? XMLSerializationError else {
+                    return XCTFail("\(error)")
+                }
+                XCTAssertEqual(Array(message.utf8), Array("<\(decomposed)> after the root element".utf8), name)
             }
         }
-        XCTAssertEqual(written, "<a>\n  <b/>\n</a>\n")
+    }
+
+    /// An element name prepared by one writer and given to another (whose interned bytes and
+    /// name indexes are its own) is started by the other as `startElement(name)`: `b` is the
+    /// first writer's second name, which the second writer, knowing only `a`, has no entry
+    /// for; the observer is told the caller's name.
+    func testAnElementPreparedByAnotherWriterIsStartedAsUsual() throws {
+        let first = try XMLMarkupWriter(flavor: .xml, writesXMLDeclaration: false, indentation: nil, observer: nil)
+        _ = first.prepareElement("x")
+        let elsewhere = first.prepareElement("b")
+        let observer = RecordingObserver()
+        let writer = try XMLMarkupWriter(
+            flavor: .xml, writesXMLDeclaration: false, indentation: indented.indentation, observer: observer)
+        writer.element("a") {
+            writer.startElement(elsewhere)
+            writer.endElement()
+        }
+        XCTAssertEqual(String(decoding: try writer.finishedData(), as: UTF8.self), "<a>\n  <b/>\n</a>\n")
+        XCTAssertEqual(observer.events, ["start a {}", "start b {}", "end", "end"])
     }
 
     /// The bytes are handed over, not copied: a second call has none to give.
