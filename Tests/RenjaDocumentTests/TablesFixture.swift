@@ -149,6 +149,20 @@ enum TablesFixture {
             analisisKebutuhan: analisisKebutuhan, location: here)
     }
 
+    /// A kegiatan of year n (pagu 5.000.000) with one indicator of its own (its 2020 target)
+    /// and a needs analysis that names one indicator, `analysed`: T-C.31's two sides.
+    static func analysedKegiatan(
+        _ kode: String, _ nama: String, indikator: (kode: String, uraian: String, satuan: String, target: Decimal),
+        analysed: (kode: String, uraian: String, target: Decimal)
+    ) -> Kegiatan {
+        kegiatan(
+            kode, nama, pagu: 5_000_000,
+            indikator: [self.indikator(indikator.kode, indikator.uraian, indikator.satuan, [2020: indikator.target])],
+            analisisKebutuhan: AnalisisKebutuhan(pagu: nil, indikator: [
+                IndikatorTarget(indikator: analysed.kode, uraian: analysed.uraian, target: analysed.target, location: here)
+            ], catatan: nil))
+    }
+
     /// The fixture with `program` as its only programme, for the tables' edge cases.
     static func plan(program: Program) -> Plan {
         var plan = plan

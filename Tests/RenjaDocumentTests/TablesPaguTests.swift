@@ -73,12 +73,9 @@ final class TablesPaguTests: XCTestCase {
     }
 
     func testReviewRKPDKeepsThePlansIndicatorWhereTheNeedsAnalysisNamesAnotherOne() throws {
-        let analysed = TablesFixture.kegiatan(
-            "P09.K02", "Kegiatan Satu Indikator", pagu: 5_000_000,
-            indikator: [TablesFixture.indikator("P09.K02.I1", "Jumlah dokumen", "Dokumen", [2020: 5])],
-            analisisKebutuhan: AnalisisKebutuhan(pagu: nil, indikator: [
-                IndikatorTarget(indikator: "P09.K02.I9", uraian: "Indikator lain", target: 7, location: TablesFixture.here),
-            ], catatan: nil))
+        let analysed = TablesFixture.analysedKegiatan(
+            "P09.K02", "Kegiatan Satu Indikator", indikator: ("P09.K02.I1", "Jumlah dokumen", "Dokumen", 5),
+            analysed: ("P09.K02.I9", "Indikator lain", 7))
         let plan = TablesFixture.plan(program: TablesFixture.bareProgram(kegiatan: [Self.withoutIndicators, analysed]))
         let table = try XCTUnwrap(TablesFixture.table("tc-31", of: plan))
         let rows = table.body.dropLast()
@@ -100,12 +97,9 @@ final class TablesPaguTests: XCTestCase {
     func testReviewRKPDPrintsTheNeedsAnalysisWordingInItsOwnUnicodeForm() throws {
         // The same words as the plan's indicator, the accent composed where the plan's is a
         // combining mark: equal as Strings, not as bytes, and the analysis's bytes are printed.
-        let analysed = TablesFixture.kegiatan(
-            "P09.K03", "Kegiatan Kafe", pagu: 5_000_000,
-            indikator: [TablesFixture.indikator("P09.K03.I1", "Jumlah kafe\u{301}", "Unit", [2020: 3])],
-            analisisKebutuhan: AnalisisKebutuhan(pagu: nil, indikator: [
-                IndikatorTarget(indikator: "P09.K03.I1", uraian: "Jumlah kaf\u{E9}", target: 3, location: TablesFixture.here),
-            ], catatan: nil))
+        let analysed = TablesFixture.analysedKegiatan(
+            "P09.K03", "Kegiatan Kafe", indikator: ("P09.K03.I1", "Jumlah kafe\u{301}", "Unit", 3),
+            analysed: ("P09.K03.I1", "Jumlah kaf\u{E9}", 3))
         let plan = TablesFixture.plan(program: TablesFixture.bareProgram(kegiatan: [analysed]))
         let table = try XCTUnwrap(TablesFixture.table("tc-31", of: plan))
         let kegiatan = try row(table, named: "Kegiatan Kafe")
