@@ -86,6 +86,7 @@ final class YAMLComposerTests: XCTestCase {
             "a: &x {p: 1, q: [1, 2, {r: s}]}\nb: *x\nc: &x 2\nd: *x\n",
             "!!map\na: !!str 1\nb: !custom x\nc: !!seq [1]\nd: ! plain\n",
             "a: \"\\uFEFFbom\"\nb: \"tab\\tnul\\0\"\nc: ~\nd:\ne: 'it''s'\n",
+            "a: \"\\uFEFF\"\nb: x\u{FEFF}\nc: \u{FEFF}\nd: [\u{FEFF}, \u{FEFF}~]\n",
             "- 1\n- [2, 3]\n- {k: v}\n- - nested\n  - list\n",
             "\"x\": 1\n'y': 2\n? z\n: 3\n",
             "<<: {a: 1}\nb: 2\n",
