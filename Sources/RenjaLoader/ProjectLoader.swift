@@ -47,9 +47,9 @@ public struct ProjectLoader: Sendable {
         guard let text = decodeUTF8(bytes, path: path, into: &diagnostics) else { return nil }
         let composed = YAMLSource(file: path, text: text).compose()
         diagnostics += composed.diagnostics
-        guard let root = composed.root else { return nil }
-        let reader = SpecReader(file: path)
-        let (plan, files) = reader.readPlan(root)
+        guard let tree = composed.tree else { return nil }
+        let reader = SpecReader(file: path, tree: tree)
+        let (plan, files) = reader.readPlan()
         diagnostics += reader.diagnostics
         return (plan, files, reader)
     }

@@ -3,28 +3,31 @@ import XCTest
 
 /// `MappingFields` searches the mapping's entries as the dictionary it replaced looked them up.
 final class MappingFieldsTests: XCTestCase {
-    private func scalar(_ text: String, plain: Bool = true, line: Int = 1) -> SpecNode {
-        .scalar(SpecScalar(text: text, isPlain: plain, position: YAMLPosition(line: line, column: 1)))
-    }
-
     func testTheLastOfTwoKeysWithTheSameTextWinsAndOtherKindsOfKeyNeverMatch() {
-        let entries: [(key: SpecNode, value: SpecNode)] = [
-            (scalar("1", plain: false), scalar("first", line: 1)),
-            (.sequence([scalar("1")], at: YAMLPosition(line: 2, column: 1)), scalar("list key", line: 2)),
-            (scalar("1"), scalar("second", line: 3)),
-            (scalar("nama"), scalar("Kecamatan", line: 4)),
-        ]
-        let fields = MappingFields(node: .mapping(entries, at: YAMLPosition(line: 1, column: 1)), path: "opd", entries: entries)
-        XCTAssertEqual(fields["1"]?.scalar?.text, "second")
-        XCTAssertEqual(fields["nama"]?.scalar?.text, "Kecamatan")
+        var builder = SpecTreeBuilder()
+        func scalar(_ text: String, plain: Bool = true, line: Int = 1) -> SpecNode {
+            builder.scalar(text, isPlain: plain, at: YAMLPosition(line: line, column: 1))
+        }
+        let mark = builder.entriesMark
+        builder.appendEntry(key: scalar("1", plain: false), value: scalar("first", line: 1))
+        let listMark = builder.itemsMark
+        builder.appendItem(scalar("1"))
+        builder.appendEntry(key: builder.sequence(itemsSince: listMark, at: YAMLPosition(line: 2, column: 1)), value: scalar("list key", line: 2))
+        builder.appendEntry(key: scalar("1"), value: scalar("second", line: 3))
+        builder.appendEntry(key: scalar("nama"), value: scalar("Kecamatan", line: 4))
+        let mapping = builder.mapping(entriesSince: mark, at: YAMLPosition(line: 1, column: 1))
+        let tree = builder.tree(root: mapping)
+        let fields = MappingFields(node: mapping, path: "opd", tree: tree)
+        XCTAssertEqual(fields["1"].flatMap(tree.text), "second")
+        XCTAssertEqual(fields["nama"].flatMap(tree.text), "Kecamatan")
         XCTAssertNil(fields["jenis"])
         XCTAssertEqual(fields.path(of: "nama"), "opd.nama")
     }
 
     /// Yams composes `'1'` and `1` as two keys (their tags differ); a field read sees the second.
     func testComposedKeysThatOnlyTagsTellApartReadAsTheLast() throws {
-        let root = try XCTUnwrap(YAMLSource(file: "r.yaml", text: "'1': a\n1: b\n").compose().root)
-        let fields = try XCTUnwrap(SpecReader(file: "r.yaml").fields(root, path: "", keys: ["1"]))
-        XCTAssertEqual(fields["1"]?.scalar?.text, "b")
+        let tree = try XCTUnwrap(YAMLSource(file: "r.yaml", text: "'1': a\n1: b\n").compose().tree)
+        let fields = try XCTUnwrap(SpecReader(file: "r.yaml", tree: tree).fields(tree.root, path: "", keys: ["1"]))
+        XCTAssertEqual(fields["1"].flatMap(tree.text), "b")
     }
 }

@@ -14,9 +14,9 @@ final class SpecReaderTests: XCTestCase {
             text = text.replacingOccurrences(of: old, with: new)
         }
         let composed = YAMLSource(file: "r.yaml", text: text).compose()
-        guard let root = composed.root else { return (nil, composed.diagnostics.map(\.description)) }
-        let reader = SpecReader(file: "r.yaml")
-        return (reader.readPlan(root).plan, reader.diagnostics.map(\.description))
+        guard let tree = composed.tree else { return (nil, composed.diagnostics.map(\.description)) }
+        let reader = SpecReader(file: "r.yaml", tree: tree)
+        return (reader.readPlan().plan, reader.diagnostics.map(\.description))
     }
 
     func testDefaultsForOptionalParts() throws {
@@ -105,9 +105,9 @@ extension SpecReaderTests {
                 let damagedText = damaged.joined(separator: "\n")
                 let composed = YAMLSource(file: "r.yaml", text: damagedText).compose()
                 var diagnostics = composed.diagnostics
-                if let root = composed.root {
-                    let reader = SpecReader(file: "r.yaml")
-                    _ = reader.readPlan(root)
+                if let tree = composed.tree {
+                    let reader = SpecReader(file: "r.yaml", tree: tree)
+                    _ = reader.readPlan()
                     diagnostics += reader.diagnostics
                 }
                 for diagnostic in diagnostics {

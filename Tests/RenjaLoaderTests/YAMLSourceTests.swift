@@ -5,20 +5,14 @@ import Yams
 /// What composing the spec's YAML gives for the cases that depend on YAML tags (quoted or
 /// plain keys, nulls, merge keys): pinned so that a faster composition cannot change them.
 final class YAMLSourceTests: XCTestCase {
-    private func compose(_ text: String) -> (root: SpecNode?, diagnostics: [String]) {
+    private func compose(_ text: String) -> (tree: SpecTree?, diagnostics: [String]) {
         let composed = YAMLSource(file: "r.yaml", text: text).compose()
-        return (composed.root, composed.diagnostics.map(\.description))
-    }
-
-    /// A mapping's entries; none for any other node.
-    private func pairs(_ node: SpecNode) -> [(key: SpecNode, value: SpecNode)] {
-        guard case .mapping(let pairs, _) = node else { return [] }
-        return pairs
+        return (composed.tree, composed.diagnostics.map(\.description))
     }
 
     /// The value of the first entry whose key has `key` as its text.
-    private func value(of key: String, in node: SpecNode) -> SpecNode? {
-        pairs(node).first { $0.key.scalar?.text == key }?.value
+    private func value(of key: String, in node: SpecNode, of tree: SpecTree) -> SpecNode? {
+        tree.entries(of: node).first { tree.text(of: $0.key) == key }?.value
     }
 
     func testEqualPlainKeysAreDuplicatesReportedAtTheSecond() {
@@ -40,7 +34,7 @@ final class YAMLSourceTests: XCTestCase {
         for (plain, quoted) in [("2019", "'2019'"), ("yes", "\"yes\""), ("null", "'null'"), ("~", "'~'"), ("1.5", "'1.5'")] {
             let composed = compose("\(plain): 1\n\(quoted): 2\n")
             XCTAssertEqual(composed.diagnostics, [], plain)
-            XCTAssertEqual(composed.root.map(pairs)?.count, 2, plain)
+            XCTAssertEqual(composed.tree.map { $0.entries(of: $0.root).count }, 2, plain)
         }
     }
 
@@ -54,33 +48,35 @@ final class YAMLSourceTests: XCTestCase {
 
     /// Null is a plain `~`, `null`, `Null`, `NULL` or nothing; quoted, it is text.
     func testNullsArePlainOnly() throws {
-        let root = try XCTUnwrap(compose("a: ~\nb: null\nc:\nd: 'null'\ne: \"~\"\nf: NULL\n").root)
-        let values = pairs(root).map(\.value)
+        let tree = try XCTUnwrap(compose("a: ~\nb: null\nc:\nd: 'null'\ne: \"~\"\nf: NULL\n").tree)
+        let values = tree.entries(of: tree.root).map(\.value)
         XCTAssertEqual(values.map(\.isNull), [true, true, true, false, false, true])
-        XCTAssertEqual(values.map { $0.scalar?.isPlain }, [true, true, true, false, false, true])
+        XCTAssertEqual(values.map { $0.kind == .scalar && $0.isPlain }, [true, true, true, false, false, true])
     }
 
     /// Only the null words are null: near misses of their length or first letter are text.
     func testNearMissesOfNullAreNotNull() {
         let position = YAMLPosition(line: 1, column: 1)
-        let words = ["", "~", "null", "Null", "NULL", "nULL", "nul", "nulls", "~~", "n", "None", "2020", "0", " "]
-        let nulls = words.map { SpecNode.scalar(SpecScalar(text: $0, isPlain: true, position: position)).isNull }
-        XCTAssertEqual(nulls, [true, true, true, true, true, false, false, false, false, false, false, false, false, false])
+        let words = ["", "~", "null", "Null", "NULL", "nULL", "nul", "nulls", "~~", "n", "None", "2020", "0", " ", "NUll", "nulL", "Nula", "nama"]
+        var builder = SpecTreeBuilder()
+        let nulls = words.map { builder.scalar($0, isPlain: true, at: position).isNull }
+        XCTAssertEqual(words.map { builder.scalar($0, isPlain: false, at: position).isNull }, words.map { _ in false }, "quoted")
+        XCTAssertEqual(nulls, [true, true, true, true, true, false, false, false, false, false, false, false, false, false, false, false, false, false])
     }
 
     /// A merge key is not merged: the spec reader sees a key `<<` (and reports it as unknown).
     func testMergeKeysStayKeys() throws {
-        let root = try XCTUnwrap(compose("base: &b {x: 1}\nitem:\n  <<: *b\n  y: 2\n").root)
-        let item = try XCTUnwrap(value(of: "item", in: root).map(pairs))
-        XCTAssertEqual(item.map { $0.key.scalar?.text }, ["<<", "y"])
-        XCTAssertEqual(item.first.map { pairs($0.value) }?.map { $0.key.scalar?.text }, ["x"])
+        let tree = try XCTUnwrap(compose("base: &b {x: 1}\nitem:\n  <<: *b\n  y: 2\n").tree)
+        let item = try XCTUnwrap(value(of: "item", in: tree.root, of: tree).map(tree.entries))
+        XCTAssertEqual(item.map { tree.text(of: $0.key) }, ["<<", "y"])
+        XCTAssertEqual(item.first.map { tree.entries(of: $0.value) }?.map { tree.text(of: $0.key) }, ["x"])
     }
 
     func testAliasesRepeatTheAnchoredNodeAndUnknownAliasesAreErrors() throws {
-        let root = try XCTUnwrap(compose("a: &x [1, 2]\nb: *x\n").root)
-        let aliased = try XCTUnwrap(value(of: "b", in: root))
-        guard case .sequence(let items, _) = aliased else { return XCTFail("not a list") }
-        XCTAssertEqual(items.map { $0.scalar?.text }, ["1", "2"])
+        let tree = try XCTUnwrap(compose("a: &x [1, 2]\nb: *x\n").tree)
+        let aliased = try XCTUnwrap(value(of: "b", in: tree.root, of: tree))
+        XCTAssertEqual(aliased.kind, .sequence)
+        XCTAssertEqual(tree.items(of: aliased).map { tree.text(of: $0) }, ["1", "2"])
         XCTAssertEqual(aliased.position.line, 1, "an alias is the anchored node itself, with its position")
         XCTAssertEqual(compose("a: *nowhere\n").diagnostics, ["r.yaml:1:4: error: YAML syntax: found undefined alias"])
     }

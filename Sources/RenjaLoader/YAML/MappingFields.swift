@@ -8,16 +8,15 @@ struct MappingFields {
     /// The mapping node itself: missing fields are reported at it.
     var node: SpecNode
     var path: SpecPath
-    /// The mapping's entries, unknown keys included (`SpecReader.fields` has reported them).
-    var entries: [(key: SpecNode, value: SpecNode)]
+    /// The tree holding the mapping's entries, unknown keys included (`SpecReader.fields` has
+    /// reported them).
+    var tree: SpecTree
 
     /// The value of the field `key`, one of the keys the mapping was read with
     /// (field names: see `SpecNode.isText(_:fieldName:)`). The last entry
     /// wins: Yams lets two keys share a text when their tags differ (`'1'` and `1`).
     subscript(key: String) -> SpecNode? {
-        // By index: the found entry is not copied whole (key and value) to return its value.
-        guard let index = entries.lastIndex(where: { $0.key.isScalar(withFieldName: key) }) else { return nil }
-        return entries[index].value
+        tree.value(ofField: key, in: node)
     }
 
     /// The path of one of the mapping's fields.

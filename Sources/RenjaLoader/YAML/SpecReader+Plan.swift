@@ -11,8 +11,8 @@ extension SpecReader {
 
     /// The plan (without realisation, which the CSVs give) and the CSVs it names. The plan is
     /// `nil` when a required part could not be read; the reasons are in `diagnostics`.
-    func readPlan(_ root: SpecNode) -> (plan: Plan?, files: RealisasiFiles) {
-        guard let fields = fields(root, path: "", keys: Self.rootKeys) else { return (nil, RealisasiFiles()) }
+    func readPlan() -> (plan: Plan?, files: RealisasiFiles) {
+        guard let fields = fields(tree.root, path: "", keys: Self.rootKeys) else { return (nil, RealisasiFiles()) }
         if let format = integer(required(fields, "format"), path: "format"), format != Self.supportedFormat,
            let node = fields["format"] {
             error("unsupported format \(format); this renja reads format \(Self.supportedFormat)", at: node)
@@ -256,7 +256,7 @@ extension SpecReader {
         for (key, value) in entries(node, path: "teks") {
             guard let name = text(key, path: "teks") else { continue }
             let path = "teks.\(name)"
-            if case .sequence = value {
+            if value.kind == .sequence {
                 teks[name] = textList(value, path: path)
             } else if let paragraph = text(value, path: path) {
                 teks[name] = [paragraph]

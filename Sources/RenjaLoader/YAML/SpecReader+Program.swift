@@ -52,9 +52,7 @@ extension SpecReader {
     /// An indicator; `measured` (sasaran indicators) allows how it is measured (Tabel 2.1).
     /// `kegiatan` is the code of the kegiatan it belongs to, for kegiatan indicators.
     private func readIndikator(_ item: (node: SpecNode, path: SpecPath), measured: Bool, kegiatan: String? = nil) -> Indikator? {
-        let pengukuranKeys = ["jenis_data", "formula", "teknik_pengumpulan_data", "teknik_monev"]
-        let keys = ["kode", "uraian", "satuan", "aturan_k", "target"] + (measured ? pengukuranKeys : [])
-        guard let fields = fields(item.node, path: item.path, keys: keys) else { return nil }
+        guard let fields = fields(item.node, path: item.path, keys: measured ? Self.measuredIndikatorKeys : Self.indikatorKeys) else { return nil }
         let satuan = requiredText(fields, "satuan")
         let kode = readKode(fields, as: .indikator, satuan: satuan, kegiatan: kegiatan)
         let uraian = requiredText(fields, "uraian")
@@ -67,9 +65,17 @@ extension SpecReader {
             location: location(of: item.node))
     }
 
+    /// An indicator's fields. Kept once: joining the two lists for every indicator allocated
+    /// and freed an array each time.
+    private static let indikatorKeys = ["kode", "uraian", "satuan", "aturan_k", "target"]
+    /// How a sasaran indicator is measured (`readPengukuran(_:)`).
+    private static let pengukuranKeys = ["jenis_data", "formula", "teknik_pengumpulan_data", "teknik_monev"]
+    /// A sasaran indicator's fields, how it is measured included.
+    private static let measuredIndikatorKeys = indikatorKeys + pengukuranKeys
+
     /// How a sasaran indicator is measured: absent, or all four fields.
     private func readPengukuran(_ fields: MappingFields) -> Pengukuran? {
-        guard ["jenis_data", "formula", "teknik_pengumpulan_data", "teknik_monev"].contains(where: { fields[$0] != nil }) else {
+        guard Self.pengukuranKeys.contains(where: { fields[$0] != nil }) else {
             return nil
         }
         let jenisData = requiredText(fields, "jenis_data")

@@ -7,6 +7,8 @@ import RenjaModel
 final class SpecReader {
     /// The path printed in diagnostics.
     let file: String
+    /// The spec's composed YAML.
+    let tree: SpecTree
     private(set) var diagnostics: [Diagnostic] = []
     var codes = CodeRegistry()
     /// Set once `tahun` and `periode` are read; year checks are skipped without it.
@@ -14,8 +16,8 @@ final class SpecReader {
     /// The CSVs' number convention, known even when the plan as a whole is not.
     var numberConvention = Settings.NumberConvention.indonesian
 
-    init(file: String) {
-        self.file = file
+    init(file: String, tree: SpecTree) {
+        (self.file, self.tree) = (file, tree)
     }
 
     // MARK: Diagnostics
@@ -34,8 +36,8 @@ final class SpecReader {
 
     /// How a node looks, for "expected ..., found ..." messages.
     private func describe(_ node: SpecNode) -> String {
-        switch node {
-        case .scalar(let scalar): return Excerpt.quoted(scalar.text)
+        switch node.kind {
+        case .scalar: return Excerpt.quoted(tree.text(of: node) ?? "")
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         }
@@ -46,21 +48,23 @@ final class SpecReader {
     /// The fields of a mapping; unknown keys are reported (with a hint for near misses).
     /// `nil`, after reporting, when the node is not a mapping.
     func fields(_ node: SpecNode, path: SpecPath, keys: [String]) -> MappingFields? {
-        guard case .mapping(let mapping, _) = node else {
+        guard node.kind == .mapping else {
             error("expected a mapping for \(path.isEmpty ? "the plan spec" : "'\(path)'"), found \(describe(node))", at: node)
             return nil
         }
-        func isKnown(_ key: SpecNode) -> Bool { keys.contains { key.isScalar(withFieldName: $0) } }
-        // Every key is checked through a closure, which sees each entry in place; iterating
-        // the entries copied each (key and value, retained and released). Only a mapping with
-        // an unknown key is walked again, for the messages.
+        let mapping = tree.entries(of: node)
+        func isKnown(_ key: SpecNode) -> Bool {
+            guard let text = tree.text(of: key) else { return false }
+            return keys.contains { SpecNode.isText(text, fieldName: $0) }
+        }
+        // Only a mapping with an unknown key is walked again, for the messages.
         if mapping.contains(where: { !isKnown($0.key) }) {
             for (key, _) in mapping where !isKnown(key) {
-                let name = key.scalar?.text ?? describe(key)
+                let name = tree.text(of: key) ?? describe(key)
                 error("unknown key '\(name)'" + (path.isEmpty ? "" : " in '\(path)'") + Suggestion.hint(for: name, among: keys), at: key)
             }
         }
-        return MappingFields(node: node, path: path, entries: mapping)
+        return MappingFields(node: node, path: path, tree: tree)
     }
 
     /// The value of a field that must be present (and not null).
@@ -84,23 +88,23 @@ final class SpecReader {
     }
 
     /// The items of a list; absent means empty.
-    private func listNodes(_ node: SpecNode?, path: @autoclosure () -> String) -> [SpecNode] {
+    private func listNodes(_ node: SpecNode?, path: @autoclosure () -> String) -> ArraySlice<SpecNode> {
         guard let node, !node.isNull else { return [] }
-        guard case .sequence(let sequence, _) = node else {
+        guard node.kind == .sequence else {
             error("expected a list for '\(path())', found \(describe(node))", at: node)
             return []
         }
-        return sequence
+        return tree.items(of: node)
     }
 
     /// The entries of a map whose keys are data (years, codes), with their key nodes.
-    func entries(_ node: SpecNode?, path: @autoclosure () -> String) -> [(key: SpecNode, value: SpecNode)] {
+    func entries(_ node: SpecNode?, path: @autoclosure () -> String) -> ArraySlice<(key: SpecNode, value: SpecNode)> {
         guard let node, !node.isNull else { return [] }
-        guard case .mapping(let mapping, _) = node else {
+        guard node.kind == .mapping else {
             error("expected a mapping for '\(path())', found \(describe(node))", at: node)
             return []
         }
-        return mapping
+        return tree.entries(of: node)
     }
 
     // MARK: Scalars
@@ -109,15 +113,15 @@ final class SpecReader {
     /// be printed and are always a copy-paste accident.
     func text(_ node: SpecNode?, path: @autoclosure () -> String) -> String? {
         guard let node, !node.isNull else { return nil }
-        guard case .scalar(let scalar) = node else {
+        guard let text = tree.text(of: node) else {
             error("expected text for '\(path())', found \(describe(node))", at: node)
             return nil
         }
-        if let control = Self.firstControlCharacter(in: scalar.text) {
+        if let control = Self.firstControlCharacter(in: text) {
             error("control character U+\(String(format: "%04X", UInt32(control))) in '\(path())'", at: node)
             return nil
         }
-        return scalar.text
+        return text
     }
 
     /// The first control character (other than tab and line feed) of `text`. Control characters
@@ -168,7 +172,7 @@ final class SpecReader {
     /// A number written as a plain YAML number, read exactly.
     func decimal(_ node: SpecNode?, path: @autoclosure () -> String) -> Decimal? {
         guard let node, !node.isNull else { return nil }
-        guard case .scalar(let scalar) = node, scalar.isPlain, let value = YAMLNumber.decimal(scalar.text) else {
+        guard node.isPlain, let text = tree.text(of: node), let value = YAMLNumber.decimal(text) else {
             error("expected a number for '\(path())', found \(describe(node))", at: node)
             return nil
         }
@@ -178,7 +182,7 @@ final class SpecReader {
     /// A whole number such as a year.
     func integer(_ node: SpecNode?, path: @autoclosure () -> String) -> Int? {
         guard let node, !node.isNull else { return nil }
-        guard case .scalar(let scalar) = node, scalar.isPlain, let value = YAMLNumber.integer(scalar.text) else {
+        guard node.isPlain, let text = tree.text(of: node), let value = YAMLNumber.integer(text) else {
             error("expected a whole number for '\(path())', found \(describe(node))", at: node)
             return nil
         }

@@ -8,19 +8,19 @@ struct YAMLSource {
     var file: String
     var text: String
 
-    /// The root node, or `nil` with the reason (an empty file, a syntax error).
-    func compose() -> (root: SpecNode?, diagnostics: [Diagnostic]) {
+    /// The composed tree, or `nil` with the reason (an empty file, a syntax error).
+    func compose() -> (tree: SpecTree?, diagnostics: [Diagnostic]) {
         let budget = AliasExpansionBudget()
-        let root: SpecNode?
+        let tree: SpecTree?
         do {
             switch YAMLComposer.compose(text) {
             // Over the budget, Yams composes it again for `firstNodeOverBudget(in:)`: that is
             // the "billion laughs", whose position and message are pinned.
             case .composed(let composed, let size) where budget.allows(size):
-                root = composed
+                tree = composed
             case .composed, .deferred:
                 guard let yamsRoot = try Yams.compose(yaml: text) else {
-                    root = nil
+                    tree = nil
                     break
                 }
                 if let node = budget.firstNodeOverBudget(in: yamsRoot) {
@@ -30,7 +30,9 @@ struct YAMLSource {
                             + "or \(budget.maximumNodes) values; repeat less through aliases",
                         at: location(line: mark?.line ?? 1, column: mark?.column ?? 1))])
                 }
-                root = SpecNode(yamsRoot)
+                var builder = SpecTreeBuilder()
+                let root = builder.add(yamsRoot)
+                tree = builder.tree(root: root)
             }
         } catch let error as YamlError {
             // libyaml reports a tab in the indentation as "found character that cannot start
@@ -41,15 +43,14 @@ struct YAMLSource {
         } catch {
             return (nil, [.error("cannot read YAML: \(error)", at: location(line: 1, column: 1))])
         }
-        guard let root, !isEmptyDocument(root) else {
+        guard let tree, !isEmptyDocument(tree) else {
             return (nil, [.error("the plan spec is empty", at: location(line: 1, column: 1))])
         }
-        return (root, [])
+        return (tree, [])
     }
 
-    private func isEmptyDocument(_ root: SpecNode) -> Bool {
-        guard case .scalar(let scalar) = root else { return false }
-        return scalar.text.isEmpty && scalar.isPlain
+    private func isEmptyDocument(_ tree: SpecTree) -> Bool {
+        tree.root.isPlain && tree.text(of: tree.root)?.isEmpty == true
     }
 
     private func location(line: Int, column: Int) -> SourceLocation {
