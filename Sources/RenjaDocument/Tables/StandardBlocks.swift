@@ -26,16 +26,18 @@ public enum StandardBlocks {
         case .triwulan: EvaluasiRenjaTable(plan: plan, figures: figures, formatter: formatter).make()
         case .ringkas: EvaluasiRenjaRingkasTable(plan: plan, figures: figures, formatter: formatter).make()
         }
+        // T-C.31 and T-C.33 print the same indicators with their targets of n: made once.
+        let targetCells = PlannedTargetCells(planned: planned, tahun: figures.years.n, formatter: formatter)
         let tables = [
             evaluasi,
             KinerjaPelayananTable(plan: plan, formatter: formatter).make(),
             TeknikPengumpulanDataTable(plan: plan, formatter: formatter).make(),
             PermasalahanTable(plan: plan).make(),
-            ReviewRKPDTable(plan: plan, figures: figures, planned: planned, formatter: formatter).make(),
+            ReviewRKPDTable(plan: plan, figures: figures, planned: planned, targetCells: targetCells, formatter: formatter).make(),
             UsulanTable(plan: plan, formatter: formatter).make(),
             MisiTable(plan: plan).make(),
             TujuanSasaranTable(plan: plan, formatter: formatter).make(),
-            RencanaProgramTable(plan: plan, figures: figures, planned: planned, formatter: formatter).make(),
+            RencanaProgramTable(plan: plan, figures: figures, planned: planned, targetCells: targetCells, formatter: formatter).make(),
             ProgramKegiatanTable(plan: plan, planned: planned).make(),
             SasaranIndikatorTable(plan: plan, planned: planned, formatter: formatter).make(),
         ]
