@@ -3,8 +3,9 @@ import RenjaDocument
 import RenjaModel
 import XCTest
 
-/// Cells that print the same indicator and target in T-C.31 and T-C.33 are made once and placed
-/// again: the copies share their content (one array, not equal arrays made apart).
+/// Cells that print the same name, indicator or target in T-C.31, T-C.33 and Tabel 4.1 and 4.2
+/// are made once and placed again: the copies share their content (one array, not equal
+/// arrays made apart).
 final class TablesSharedCellsTests: XCTestCase {
     private func sharesContent(_ first: Cell, _ second: Cell) -> Bool {
         first.content.withUnsafeBufferPointer { a in second.content.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
@@ -45,5 +46,28 @@ final class TablesSharedCellsTests: XCTestCase {
         XCTAssertEqual(program[3].content, [.text("Persentase hasil fasilitasi")])
         XCTAssertTrue(sharesContent(program[3], program[8]))
         XCTAssertTrue(sharesContent(program[4], program[9]))
+    }
+
+    func testNamesAndTargetsOfNAreSharedWithTheTablesOfBabIV() throws {
+        let blocks = TablesFixture.blocks
+        guard case .table(let review)? = blocks["tc-31"], case .table(let rencana)? = blocks["tc-33"],
+              case .table(let programKegiatan)? = blocks["tabel-program-kegiatan"],
+              case .table(let sasaranIndikator)? = blocks["tabel-sasaran-indikator"]
+        else { return XCTFail("standard blocks") }
+        let programName = "Program Penyelenggaraan Pemerintahan Kecamatan"
+        let program = try firstRow(rencana, named: programName).cells
+        XCTAssertTrue(sharesContent(program[1], try firstRow(review, named: programName).cells[1]))
+        XCTAssertTrue(sharesContent(program[1], try firstRow(programKegiatan, named: programName).cells[1]))
+        let group = try XCTUnwrap(sasaranIndikator.body.firstIndex { $0.cells.count > 1 && $0.cells[1].content == [.text(programName)] })
+        XCTAssertTrue(sharesContent(program[1], sasaranIndikator.body[group].cells[1]))
+        // Tabel 4.2's first output line: the kegiatan's first indicator and its target of n.
+        let line = sasaranIndikator.body[group + 1].cells
+        XCTAssertEqual(line[0].content, [.text("1. Jumlah Desa yang menyusun administrasi")])
+        let kegiatan = try firstRow(rencana, named: "Fasilitasi dan Koordinasi Bidang Pemerintahan").cells
+        XCTAssertEqual(kegiatan[4].content, [.text("6 Desa")])
+        XCTAssertTrue(sharesContent(line[1], kegiatan[4]))
+        // Tabel 4.1 lists the kegiatan by name, one row each, under the programme.
+        let listed = try XCTUnwrap(programKegiatan.body.first { $0.cells.last?.content == [.text("Fasilitasi dan Koordinasi Bidang Pemerintahan")] })
+        XCTAssertTrue(sharesContent(try XCTUnwrap(listed.cells.last), kegiatan[1]))
     }
 }

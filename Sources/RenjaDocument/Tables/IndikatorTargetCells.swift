@@ -4,7 +4,7 @@ import RenjaModel
 /// An indicator and a target as the pair of cells that print them: the plan's own for a year,
 /// or another party's (T-C.31 right side, T-C.32) with its own wording if it has one. Cells,
 /// not texts: a table that prints the same pair again places copies, which share their content
-/// (`PlannedTargetCells`).
+/// (`PlannedCells`).
 struct IndikatorTargetCells {
     let uraian: Cell
     let target: Cell

@@ -11,8 +11,8 @@ struct RencanaProgramTable {
     let figures: Figures
     /// The planned programmes, worked out once for every table that lists them.
     let planned: [PlannedProgram]
-    /// The indicator and year-n target cells, shared with T-C.31.
-    let targetCells: PlannedTargetCells
+    /// The names and the indicator and year-n target cells, shared with T-C.31.
+    let plannedCells: PlannedCells
     let formatter: RenjaFormatter
 
     func make() -> Table {
@@ -23,11 +23,11 @@ struct RencanaProgramTable {
         for programIndex in planned.indices {
             let planned = self.planned[programIndex]
             nomor += 1
-            body += programRows(planned, targets: targetCells.program[programIndex], nomor: nomor, repeated: repeated)
+            body += programRows(planned, cells: plannedCells.program[programIndex], nomor: nomor, repeated: repeated)
             for index in planned.kegiatan.indices {
                 nomor += 1
                 body += kegiatanRows(
-                    planned.kegiatan[index], targets: targetCells.kegiatan[programIndex][index], nomor: nomor, repeated: repeated)
+                    planned.kegiatan[index], cells: plannedCells.kegiatan[programIndex][index], nomor: nomor, repeated: repeated)
             }
         }
         body.append(Row(role: .total, cells: [
@@ -65,13 +65,13 @@ struct RencanaProgramTable {
         )
     }
 
-    private func programRows(_ planned: PlannedProgram, targets: [IndikatorTargetCells], nomor: Int, repeated: RepeatedCells) -> [Row] {
+    private func programRows(_ planned: PlannedProgram, cells: PlannedCells.Item, nomor: Int, repeated: RepeatedCells) -> [Row] {
         // A programme's source of funds is that of its kegiatan, each named once.
         let sumberDana = planned.kegiatan.compactMap(\.kegiatan.sumberDana).reduce(into: [String]()) { names, name in
             if !names.contains(name) { names.append(name) }
         }
         return rows(
-            role: .group, nomor: nomor, nama: planned.program.nama, indikator: planned.program.indikator, targets: targets,
+            role: .group, nomor: nomor, nama: cells.nama, indikator: planned.program.indikator, targets: cells.indikator,
             lokasi: repeated.opdLokasi, pagu: planned.figures.pagu,
             sumberDana: sumberDana.isEmpty ? RenjaFormatter.absent : sumberDana.joined(separator: ", "),
             catatan: repeated.blankCatatan
@@ -79,11 +79,11 @@ struct RencanaProgramTable {
     }
 
     private func kegiatanRows(
-        _ item: PlannedProgram.PlannedKegiatan, targets: [IndikatorTargetCells], nomor: Int, repeated: RepeatedCells
+        _ item: PlannedProgram.PlannedKegiatan, cells: PlannedCells.Item, nomor: Int, repeated: RepeatedCells
     ) -> [Row] {
         let kegiatan = item.kegiatan
         return rows(
-            role: .normal, nomor: nomor, nama: kegiatan.nama, indikator: kegiatan.indikator, targets: targets,
+            role: .normal, nomor: nomor, nama: cells.nama, indikator: kegiatan.indikator, targets: cells.indikator,
             lokasi: repeated.lokasi(kegiatan.lokasi), pagu: item.figures.pagu,
             sumberDana: kegiatan.sumberDana ?? RenjaFormatter.absent, catatan: repeated.catatan(kegiatan.catatan)
         )
@@ -94,14 +94,14 @@ struct RencanaProgramTable {
     /// per-column arrays, and each indicator's unit worked out once for its target of n+1
     /// (`targets`, the indicators' cells with their targets of n, are T-C.31's too).
     private func rows(
-        role: Row.Role, nomor: Int, nama: String, indikator: [Indikator], targets: [IndikatorTargetCells], lokasi: Cell,
+        role: Row.Role, nomor: Int, nama: Cell, indikator: [Indikator], targets: [IndikatorTargetCells], lokasi: Cell,
         pagu: PaguRollup, sumberDana: String, catatan: Cell
     ) -> [Row] {
         let years = figures.years
         return SpannedRowCells.rows(longestColumn: indikator.count, role: role, capacity: (first: 10, later: 3)) { cells in
             let unit = formatter.quantityUnit(cells.index < indikator.count ? indikator[cells.index].satuan : "")
             cells.spanning(.centered(String(nomor)))
-            cells.spanning(.prose(nama))
+            cells.spanning(nama)
             cells.perRow(of: targets) { targets[$0].uraian }
             cells.spanning(lokasi)
             cells.perRow(of: targets) { targets[$0].target }

@@ -11,8 +11,8 @@ struct ReviewRKPDTable {
     let figures: Figures
     /// The planned programmes, worked out once for every table that lists them.
     let planned: [PlannedProgram]
-    /// The draft's indicator and target cells, shared with T-C.33.
-    let targetCells: PlannedTargetCells
+    /// The names and the draft's indicator and target cells, shared with T-C.33.
+    let plannedCells: PlannedCells
     let formatter: RenjaFormatter
 
     func make() -> Table {
@@ -30,11 +30,11 @@ struct ReviewRKPDTable {
             }
             guard !listed.isEmpty else { continue }
             nomor += 1
-            body += programRows(planned, draft: targetCells.program[programIndex], nomor: nomor, repeated: repeated)
+            body += programRows(planned, cells: plannedCells.program[programIndex], nomor: nomor, repeated: repeated)
             for index in listed {
                 nomor += 1
                 body += kegiatanRows(
-                    planned.kegiatan[index], draft: targetCells.kegiatan[programIndex][index], nomor: nomor, repeated: repeated)
+                    planned.kegiatan[index], cells: plannedCells.kegiatan[programIndex][index], nomor: nomor, repeated: repeated)
             }
         }
         body.append(Row(role: .total, cells: [
@@ -66,18 +66,19 @@ struct ReviewRKPDTable {
     }
 
     /// A programme's rows: the analysis side is the draft's, its cells placed again.
-    private func programRows(_ planned: PlannedProgram, draft: [IndikatorTargetCells], nomor: Int, repeated: RepeatedCells) -> [Row] {
+    private func programRows(_ planned: PlannedProgram, cells: PlannedCells.Item, nomor: Int, repeated: RepeatedCells) -> [Row] {
         rows(
-            role: .group, nomor: nomor, nama: planned.program.nama, lokasi: repeated.opdLokasi, rancangan: draft,
-            pagu: planned.figures.pagu.n, hasilAnalisis: draft, paguAnalisis: planned.figures.pagu.analisisKebutuhan,
+            role: .group, nomor: nomor, nama: cells.nama, lokasi: repeated.opdLokasi, rancangan: cells.indikator,
+            pagu: planned.figures.pagu.n, hasilAnalisis: cells.indikator, paguAnalisis: planned.figures.pagu.analisisKebutuhan,
             catatan: repeated.blankCatatan)
     }
 
     private func kegiatanRows(
-        _ item: PlannedProgram.PlannedKegiatan, draft rancangan: [IndikatorTargetCells], nomor: Int, repeated: RepeatedCells
+        _ item: PlannedProgram.PlannedKegiatan, cells: PlannedCells.Item, nomor: Int, repeated: RepeatedCells
     ) -> [Row] {
         let kegiatan = item.kegiatan
         let analisis = kegiatan.analisisKebutuhan
+        let rancangan = cells.indikator
         let hasilAnalisis = zip(kegiatan.indikator, rancangan).map { indikator, draft in
             // An indicator the analysis does not list keeps the plan's wording and target: the
             // draft's cells, placed again.
@@ -86,7 +87,7 @@ struct ReviewRKPDTable {
                 ?? draft
         }
         return rows(
-            role: .normal, nomor: nomor, nama: kegiatan.nama, lokasi: repeated.lokasi(kegiatan.lokasi),
+            role: .normal, nomor: nomor, nama: cells.nama, lokasi: repeated.lokasi(kegiatan.lokasi),
             rancangan: rancangan, pagu: item.figures.pagu.n, hasilAnalisis: hasilAnalisis,
             paguAnalisis: item.figures.pagu.analisisKebutuhan, catatan: repeated.catatan(analisis?.catatan))
     }
@@ -97,10 +98,9 @@ struct ReviewRKPDTable {
     /// The name and location print on both sides: each is made once and placed twice (a copy
     /// shares its content), an array allocated, released and freed fewer per cell.
     private func rows(
-        role: Row.Role, nomor: Int, nama: String, lokasi: Cell, rancangan: [IndikatorTargetCells], pagu: Money?,
+        role: Row.Role, nomor: Int, nama namaCell: Cell, lokasi: Cell, rancangan: [IndikatorTargetCells], pagu: Money?,
         hasilAnalisis: [IndikatorTargetCells], paguAnalisis: Money?, catatan: Cell
     ) -> [Row] {
-        let namaCell = Cell.prose(nama)
         return SpannedRowCells.rows(
             longestColumn: max(rancangan.count, hasilAnalisis.count), role: role, capacity: (first: 12, later: 4)
         ) { cells in
