@@ -29,7 +29,7 @@ struct SasaranIndikatorTable {
             // Each section's indicators, and its heading line ("Output :", "Outcome :").
             lines.reserveCapacity(output.count + outcome.count + 2)
             appendSection(outputHeading, output, targets: { outputTargets[$0] }, to: &lines)
-            appendSection(outcomeHeading, outcome, targets: { figure(outcome[$0]) }, to: &lines)
+            appendSection(outcomeHeading, outcome, targets: { outcomeTarget(outcome[$0]) }, to: &lines)
             return SpannedRowCells.rows(longestColumn: lines.count, capacity: (first: 5, later: 2)) { cells in
                 cells.spanning(.centered(String(index + 1)))
                 cells.spanning(plannedCells.program[index].nama)
@@ -74,7 +74,7 @@ struct SasaranIndikatorTable {
     }
 
     /// An outcome indicator's target of the plan's year.
-    private func figure(_ indikator: Indikator) -> Cell {
+    private func outcomeTarget(_ indikator: Indikator) -> Cell {
         .figure(formatter.quantity(indikator.target[plan.tahun], unit: indikator.satuan))
     }
 }
