@@ -55,7 +55,8 @@ struct EvaluasiBuilder {
         let slot = realisasi.slot(of: indikator.kode)
         let triwulan = realisasi.triwulan(at: slot, \.k)
         let sampaiTahunLalu = realisasi.sampaiTahunLalu(at: slot, tahun: years.nMinus2).k
-        let tahunBerjalan = Self.latest(triwulan)
+        let latestQuarter = Self.latestQuarter(triwulan)
+        let tahunBerjalan = latestQuarter.map { triwulan[$0] } ?? nil
         let realisasiRenstra = rule.combine([sampaiTahunLalu, tahunBerjalan])
         let renstraAkhir = years.renstraAkhir
         let target = indikator.target[renstraAkhir]
@@ -66,7 +67,7 @@ struct EvaluasiBuilder {
         let cells = EvaluasiCells(
             targetRenstra: target, realisasiSampaiTahunLalu: sampaiTahunLalu,
             targetTahunBerjalan: indikator.target[years.nMinus1], triwulan: triwulan,
-            realisasiTahunBerjalan: tahunBerjalan, realisasiRenstra: realisasiRenstra,
+            realisasiTahunBerjalan: tahunBerjalan, latestQuarter: latestQuarter, realisasiRenstra: realisasiRenstra,
             tingkatCapaian: capaian, predikat: capaian.map(CapaianPredikat.init(persen:))
         )
         return IndikatorEvaluasi(
@@ -106,12 +107,13 @@ struct EvaluasiBuilder {
         let slot = realisasi.slot(of: kegiatan.kode)
         let triwulan = realisasi.triwulan(at: slot, \.rp)
         let sampaiTahunLalu = realisasi.sampaiTahunLalu(at: slot, tahun: years.nMinus2).rp
-        let tahunBerjalan = Self.latest(triwulan)
+        let latestQuarter = Self.latestQuarter(triwulan)
+        let tahunBerjalan = latestQuarter.map { triwulan[$0] } ?? nil
         return withAchievement(
             EvaluasiCells(
                 targetRenstra: kegiatan.paguRenstra, realisasiSampaiTahunLalu: sampaiTahunLalu,
                 targetTahunBerjalan: kegiatan.pagu[years.nMinus1], triwulan: triwulan,
-                realisasiTahunBerjalan: tahunBerjalan,
+                realisasiTahunBerjalan: tahunBerjalan, latestQuarter: latestQuarter,
                 realisasiRenstra: [sampaiTahunLalu, tahunBerjalan].sumOfPresent()
             ),
             of: "kegiatan", kegiatan.kode, isPlanned: isPlanned, at: kegiatan.location
@@ -149,9 +151,10 @@ struct EvaluasiBuilder {
 
     // MARK: Shared
 
-    /// Column 12: the latest reported quarter; quarters are cumulative, so never their sum.
-    static func latest<Value>(_ triwulan: [Value?]) -> Value? {
-        triwulan.last { $0 != nil } ?? nil
+    /// The quarter whose value is column 12: the latest reported one; quarters are cumulative,
+    /// so never their sum.
+    static func latestQuarter<Value>(_ triwulan: [Value?]) -> Int? {
+        triwulan.lastIndex { $0 != nil }
     }
 
     /// `part / whole x 100`, rounded half up to two decimals: the figure printed, and the one

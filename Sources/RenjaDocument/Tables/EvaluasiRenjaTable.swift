@@ -84,9 +84,25 @@ struct EvaluasiRenjaTable {
             cells.spanning(.prose(row.kelompokSasaran ?? RenjaFormatter.absent))
             cells.spanning(.prose(row.nama))
             cells.perRow(of: indikator) { .prose(indikator[$0].uraian) }
+            // Column 12 repeats the latest reported quarter's value (`latestQuarter`): that
+            // quarter's cell, made a few columns before, is placed again (a copy shares its content).
+            var latestK: Cell?
+            var latestRp: Cell?
+            func kCell(_ index: Int, column: Int) -> Cell {
+                if column == 12, let latestK { return latestK }
+                let cell = Cell.figure(formatter.quantity(indikator[index].cells.column(column), unit: unit))
+                if column - 8 == indikator[index].cells.latestQuarter { latestK = cell }
+                return cell
+            }
+            func rpCell(column: Int) -> Cell {
+                if column == 12, let latestRp { return latestRp }
+                let cell = Cell.figure(formatter.moneyCell(row.rp.column(column)))
+                if column - 8 == row.rp.latestQuarter { latestRp = cell }
+                return cell
+            }
             for column in 5...13 {
-                cells.perRow(of: indikator) { .figure(formatter.quantity(indikator[$0].cells.column(column), unit: unit)) }
-                cells.spanning(.figure(formatter.moneyCell(row.rp.column(column))))
+                cells.perRow(of: indikator) { kCell($0, column: column) }
+                cells.spanning(rpCell(column: column))
             }
             cells.perRow(of: indikator) { .figure(formatter.percent(indikator[$0].cells.tingkatCapaian)) }
             cells.spanning(.figure(formatter.percent(row.rp.tingkatCapaian)))

@@ -7,13 +7,13 @@ struct ProgramKegiatanTable {
     static let id = "tabel-program-kegiatan"
 
     let plan: Plan
-    /// The planned programmes, worked out once for every table that lists them.
-    let planned: [PlannedProgram]
+    /// The names of the planned programmes and kegiatan, made once for every table that prints them.
+    let plannedCells: PlannedCells
 
     func make() -> Table {
-        let body = planned.enumerated().flatMap { index, planned in
-            planned.kegiatan.map { Row(cells: [.prose($0.kegiatan.nama)]) }
-                .spanned(by: [.centered(String(index + 1)), .prose(planned.program.nama)], emptyWidth: 1)
+        let body = plannedCells.program.indices.flatMap { index in
+            plannedCells.kegiatan[index].map { Row(cells: [$0.nama]) }
+                .spanned(by: [.centered(String(index + 1)), plannedCells.program[index].nama], emptyWidth: 1)
         }
         return Table(
             id: Self.id,

@@ -11,6 +11,8 @@ struct RencanaProgramTable {
     let figures: Figures
     /// The planned programmes, worked out once for every table that lists them.
     let planned: [PlannedProgram]
+    /// The names and the indicator and year-n target cells, shared with T-C.31.
+    let plannedCells: PlannedCells
     let formatter: RenjaFormatter
 
     func make() -> Table {
@@ -18,12 +20,14 @@ struct RencanaProgramTable {
         var nomor = 0
         var body: [Row] = []
         let repeated = RepeatedCells(plan: plan)
-        for planned in self.planned {
+        for programIndex in planned.indices {
+            let planned = self.planned[programIndex]
             nomor += 1
-            body += programRows(planned, nomor: nomor, repeated: repeated)
-            for item in planned.kegiatan {
+            body += programRows(planned, cells: plannedCells.program[programIndex], nomor: nomor, repeated: repeated)
+            for index in planned.kegiatan.indices {
                 nomor += 1
-                body += kegiatanRows(item, nomor: nomor, repeated: repeated)
+                body += kegiatanRows(
+                    planned.kegiatan[index], cells: plannedCells.kegiatan[programIndex][index], nomor: nomor, repeated: repeated)
             }
         }
         body.append(Row(role: .total, cells: [
@@ -61,23 +65,25 @@ struct RencanaProgramTable {
         )
     }
 
-    private func programRows(_ planned: PlannedProgram, nomor: Int, repeated: RepeatedCells) -> [Row] {
+    private func programRows(_ planned: PlannedProgram, cells: PlannedCells.Item, nomor: Int, repeated: RepeatedCells) -> [Row] {
         // A programme's source of funds is that of its kegiatan, each named once.
         let sumberDana = planned.kegiatan.compactMap(\.kegiatan.sumberDana).reduce(into: [String]()) { names, name in
             if !names.contains(name) { names.append(name) }
         }
         return rows(
-            role: .group, nomor: nomor, nama: planned.program.nama, indikator: planned.program.indikator,
+            role: .group, nomor: nomor, nama: cells.nama, indikator: planned.program.indikator, targets: cells.indikator,
             lokasi: repeated.opdLokasi, pagu: planned.figures.pagu,
             sumberDana: sumberDana.isEmpty ? RenjaFormatter.absent : sumberDana.joined(separator: ", "),
             catatan: repeated.blankCatatan
         )
     }
 
-    private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int, repeated: RepeatedCells) -> [Row] {
+    private func kegiatanRows(
+        _ item: PlannedProgram.PlannedKegiatan, cells: PlannedCells.Item, nomor: Int, repeated: RepeatedCells
+    ) -> [Row] {
         let kegiatan = item.kegiatan
         return rows(
-            role: .normal, nomor: nomor, nama: kegiatan.nama, indikator: kegiatan.indikator,
+            role: .normal, nomor: nomor, nama: cells.nama, indikator: kegiatan.indikator, targets: cells.indikator,
             lokasi: repeated.lokasi(kegiatan.lokasi), pagu: item.figures.pagu,
             sumberDana: kegiatan.sumberDana ?? RenjaFormatter.absent, catatan: repeated.catatan(kegiatan.catatan)
         )
@@ -85,19 +91,20 @@ struct RencanaProgramTable {
 
     /// One table row per indicator (at least one), the programme's or kegiatan's own cells
     /// spanning them. Cell by cell (`SpannedRowCells`), not through `SpannedRowGroup`'s
-    /// per-column arrays, and each indicator's unit worked out once for its two targets.
+    /// per-column arrays, and each indicator's unit worked out once for its target of n+1
+    /// (`targets`, the indicators' cells with their targets of n, are T-C.31's too).
     private func rows(
-        role: Row.Role, nomor: Int, nama: String, indikator: [Indikator], lokasi: Cell, pagu: PaguRollup,
-        sumberDana: String, catatan: Cell
+        role: Row.Role, nomor: Int, nama: Cell, indikator: [Indikator], targets: [IndikatorTargetCells], lokasi: Cell,
+        pagu: PaguRollup, sumberDana: String, catatan: Cell
     ) -> [Row] {
         let years = figures.years
         return SpannedRowCells.rows(longestColumn: indikator.count, role: role, capacity: (first: 10, later: 3)) { cells in
             let unit = formatter.quantityUnit(cells.index < indikator.count ? indikator[cells.index].satuan : "")
             cells.spanning(.centered(String(nomor)))
-            cells.spanning(.prose(nama))
-            cells.perRow(of: indikator) { .prose(indikator[$0].uraian) }
+            cells.spanning(nama)
+            cells.perRow(of: targets) { targets[$0].uraian }
             cells.spanning(lokasi)
-            cells.perRow(of: indikator) { .figure(formatter.quantity(indikator[$0].target[years.n], unit: unit)) }
+            cells.perRow(of: targets) { targets[$0].target }
             cells.spanning(.figure(formatter.moneyCell(pagu.n)))
             cells.spanning(.centered(sumberDana))
             cells.spanning(catatan)

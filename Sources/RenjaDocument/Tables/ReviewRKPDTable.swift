@@ -11,6 +11,8 @@ struct ReviewRKPDTable {
     let figures: Figures
     /// The planned programmes, worked out once for every table that lists them.
     let planned: [PlannedProgram]
+    /// The names and the draft's indicator and target cells, shared with T-C.33.
+    let plannedCells: PlannedCells
     let formatter: RenjaFormatter
 
     func make() -> Table {
@@ -18,7 +20,8 @@ struct ReviewRKPDTable {
         var nomor = 0
         var body: [Row] = []
         let repeated = RepeatedCells(plan: plan)
-        for planned in self.planned {
+        for programIndex in planned.indices {
+            let planned = self.planned[programIndex]
             // The listed kegiatan by index, each read in place: filtered into an array of their
             // own, they were copied into it and again out of it.
             let listed = planned.kegiatan.indices.filter { index in
@@ -27,10 +30,11 @@ struct ReviewRKPDTable {
             }
             guard !listed.isEmpty else { continue }
             nomor += 1
-            body += programRows(planned, nomor: nomor, repeated: repeated)
+            body += programRows(planned, cells: plannedCells.program[programIndex], nomor: nomor, repeated: repeated)
             for index in listed {
                 nomor += 1
-                body += kegiatanRows(planned.kegiatan[index], nomor: nomor, repeated: repeated)
+                body += kegiatanRows(
+                    planned.kegiatan[index], cells: plannedCells.kegiatan[programIndex][index], nomor: nomor, repeated: repeated)
             }
         }
         body.append(Row(role: .total, cells: [
@@ -61,29 +65,29 @@ struct ReviewRKPDTable {
         )
     }
 
-    private func programRows(_ planned: PlannedProgram, nomor: Int, repeated: RepeatedCells) -> [Row] {
-        let program = planned.program
-        let indikator = program.indikator.map { IndikatorTargetText(indikator: $0, tahun: figures.years.n, formatter: formatter) }
-        return rows(
-            role: .group, nomor: nomor, nama: program.nama, lokasi: repeated.opdLokasi, rancangan: indikator,
-            pagu: planned.figures.pagu.n, hasilAnalisis: indikator, paguAnalisis: planned.figures.pagu.analisisKebutuhan,
+    /// A programme's rows: the analysis side is the draft's, its cells placed again.
+    private func programRows(_ planned: PlannedProgram, cells: PlannedCells.Item, nomor: Int, repeated: RepeatedCells) -> [Row] {
+        rows(
+            role: .group, nomor: nomor, nama: cells.nama, lokasi: repeated.opdLokasi, rancangan: cells.indikator,
+            pagu: planned.figures.pagu.n, hasilAnalisis: cells.indikator, paguAnalisis: planned.figures.pagu.analisisKebutuhan,
             catatan: repeated.blankCatatan)
     }
 
-    private func kegiatanRows(_ item: PlannedProgram.PlannedKegiatan, nomor: Int, repeated: RepeatedCells) -> [Row] {
+    private func kegiatanRows(
+        _ item: PlannedProgram.PlannedKegiatan, cells: PlannedCells.Item, nomor: Int, repeated: RepeatedCells
+    ) -> [Row] {
         let kegiatan = item.kegiatan
-        let n = figures.years.n
         let analisis = kegiatan.analisisKebutuhan
-        let rancangan = kegiatan.indikator.map { IndikatorTargetText(indikator: $0, tahun: n, formatter: formatter) }
+        let rancangan = cells.indikator
         let hasilAnalisis = zip(kegiatan.indikator, rancangan).map { indikator, draft in
             // An indicator the analysis does not list keeps the plan's wording and target: the
-            // draft's text, not formatted a second time.
+            // draft's cells, placed again.
             analisis?.indikator.first { $0.indikator == indikator.kode }
-                .map { IndikatorTargetText(target: $0, kegiatan: kegiatan, formatter: formatter) }
+                .map { IndikatorTargetCells(target: $0, kegiatan: kegiatan, formatter: formatter) }
                 ?? draft
         }
         return rows(
-            role: .normal, nomor: nomor, nama: kegiatan.nama, lokasi: repeated.lokasi(kegiatan.lokasi),
+            role: .normal, nomor: nomor, nama: cells.nama, lokasi: repeated.lokasi(kegiatan.lokasi),
             rancangan: rancangan, pagu: item.figures.pagu.n, hasilAnalisis: hasilAnalisis,
             paguAnalisis: item.figures.pagu.analisisKebutuhan, catatan: repeated.catatan(analisis?.catatan))
     }
@@ -94,23 +98,22 @@ struct ReviewRKPDTable {
     /// The name and location print on both sides: each is made once and placed twice (a copy
     /// shares its content), an array allocated, released and freed fewer per cell.
     private func rows(
-        role: Row.Role, nomor: Int, nama: String, lokasi: Cell, rancangan: [IndikatorTargetText], pagu: Money?,
-        hasilAnalisis: [IndikatorTargetText], paguAnalisis: Money?, catatan: Cell
+        role: Row.Role, nomor: Int, nama namaCell: Cell, lokasi: Cell, rancangan: [IndikatorTargetCells], pagu: Money?,
+        hasilAnalisis: [IndikatorTargetCells], paguAnalisis: Money?, catatan: Cell
     ) -> [Row] {
-        let namaCell = Cell.prose(nama)
         return SpannedRowCells.rows(
             longestColumn: max(rancangan.count, hasilAnalisis.count), role: role, capacity: (first: 12, later: 4)
         ) { cells in
             cells.spanning(.centered(String(nomor)))
             cells.spanning(namaCell)
             cells.spanning(lokasi)
-            cells.perRow(of: rancangan) { .prose(rancangan[$0].uraian) }
-            cells.perRow(of: rancangan) { .figure(rancangan[$0].target) }
+            cells.perRow(of: rancangan) { rancangan[$0].uraian }
+            cells.perRow(of: rancangan) { rancangan[$0].target }
             cells.spanning(.figure(formatter.moneyCell(pagu)))
             cells.spanning(namaCell)
             cells.spanning(lokasi)
-            cells.perRow(of: hasilAnalisis) { .prose(hasilAnalisis[$0].uraian) }
-            cells.perRow(of: hasilAnalisis) { .figure(hasilAnalisis[$0].target) }
+            cells.perRow(of: hasilAnalisis) { hasilAnalisis[$0].uraian }
+            cells.perRow(of: hasilAnalisis) { hasilAnalisis[$0].target }
             cells.spanning(.figure(formatter.moneyCell(paguAnalisis)))
             cells.spanning(catatan)
         }

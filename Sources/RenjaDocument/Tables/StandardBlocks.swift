@@ -26,18 +26,20 @@ public enum StandardBlocks {
         case .triwulan: EvaluasiRenjaTable(plan: plan, figures: figures, formatter: formatter).make()
         case .ringkas: EvaluasiRenjaRingkasTable(plan: plan, figures: figures, formatter: formatter).make()
         }
+        // T-C.31, T-C.33 and Tabel 4.1 and 4.2 print the same names, indicators and targets of n: made once.
+        let plannedCells = PlannedCells(planned: planned, tahun: figures.years.n, formatter: formatter)
         let tables = [
             evaluasi,
             KinerjaPelayananTable(plan: plan, formatter: formatter).make(),
             TeknikPengumpulanDataTable(plan: plan, formatter: formatter).make(),
             PermasalahanTable(plan: plan).make(),
-            ReviewRKPDTable(plan: plan, figures: figures, planned: planned, formatter: formatter).make(),
+            ReviewRKPDTable(plan: plan, figures: figures, planned: planned, plannedCells: plannedCells, formatter: formatter).make(),
             UsulanTable(plan: plan, formatter: formatter).make(),
             MisiTable(plan: plan).make(),
             TujuanSasaranTable(plan: plan, formatter: formatter).make(),
-            RencanaProgramTable(plan: plan, figures: figures, planned: planned, formatter: formatter).make(),
-            ProgramKegiatanTable(plan: plan, planned: planned).make(),
-            SasaranIndikatorTable(plan: plan, planned: planned, formatter: formatter).make(),
+            RencanaProgramTable(plan: plan, figures: figures, planned: planned, plannedCells: plannedCells, formatter: formatter).make(),
+            ProgramKegiatanTable(plan: plan, plannedCells: plannedCells).make(),
+            SasaranIndikatorTable(plan: plan, planned: planned, plannedCells: plannedCells, formatter: formatter).make(),
         ]
         var blocks = Dictionary(uniqueKeysWithValues: tables.map { ($0.id, Block.table($0)) })
         blocks[HubunganDokumenFigure.id] = .figure(HubunganDokumenFigure.make())

@@ -53,13 +53,13 @@ struct UsulanTable {
     private func rows(of usulan: Usulan, in program: Program?) -> [Row] {
         let kegiatan = program?.kegiatan.first { $0.kode == usulan.kegiatan }
         let targets = usulan.indikator.map { target in
-            IndikatorTargetText(target: target, kegiatan: kegiatan, formatter: formatter)
+            IndikatorTargetCells(target: target, kegiatan: kegiatan, formatter: formatter)
         }
         return SpannedRowGroup(columns: [
             .spanning(.prose(kegiatan?.nama ?? usulan.kegiatan)),
             .spanning(.prose(usulan.lokasi ?? kegiatan?.lokasi ?? plan.opd.lokasi)),
-            .perRow(targets.map { .prose($0.uraian) }),
-            .perRow(targets.map { .figure($0.target) }),
+            .perRow(targets.map(\.uraian)),
+            .perRow(targets.map(\.target)),
             .spanning(.prose(usulan.catatan ?? "")),
         ]).rows
     }
