@@ -504,7 +504,7 @@ struct XMLByteWriter: ~Copyable {
     /// Inlined: called for nearly every tag, its own work is a bounds check and a copy.
     @inline(__always)
     private func write(_ markup: InternedMarkup) {
-        output.write(markup.characters, count: markup.count)
+        output.writeInterned(markup.characters, count: markup.count)
     }
 
     private static func interned(_ markup: String, in output: LibXMLOutputBuffer) throws(XMLSerializationError) -> InternedMarkup {
