@@ -71,13 +71,22 @@ final class LibXMLOutputBuffer {
         bytes.pointee.count
     }
 
-    /// `name` as a NUL-terminated copy that lives as long as this buffer: the same pointer
-    /// for the same name, so names compare by pointer.
+    /// How many bytes past the end of interned markup can be read, and past the written
+    /// bytes written: `writeInterned` copies markup 32 bytes at a time, which may run past it.
+    static var internedSlack: Int { 32 }
+
+    /// `name` as a copy that lives as long as this buffer, followed by `internedSlack` NUL
+    /// bytes: the same pointer for the same name, so names compare by pointer.
     func interned(_ name: String) throws(XMLSerializationError) -> UnsafePointer<CChar> {
-        guard let interned = xmlDictLookup(names, name, -1) else {
-            throw .libraryFailure("xmlDictLookup")
+        let start = count
+        defer { bytes.pointee.truncate(to: start) }
+        var name = name
+        name.withUTF8 { characters in
+            if let base = characters.baseAddress {
+                bytes.pointee.append(base, count: characters.count)
+            }
         }
-        return UnsafeRawPointer(interned).assumingMemoryBound(to: CChar.self)
+        return try internedWritten(from: start)
     }
 
     /// The bytes `write(opening)`, `writeAttributeValue(value)` and `write("\"")` would write
@@ -88,16 +97,24 @@ final class LibXMLOutputBuffer {
     ) throws(XMLSerializationError) -> (characters: UnsafePointer<CChar>, count: Int) {
         let start = count
         defer { bytes.pointee.truncate(to: start) }
-        write(opening, count: openingCount)
+        writeInterned(opening, count: openingCount)
         writeAttributeValue(value)
         write("\"")
         let length = count - start
-        guard !hasFailed, let base = bytes.pointee.base, let length = Int32(exactly: length),
+        return (try internedWritten(from: start), length)
+    }
+
+    /// The bytes written from `start` on, followed by `internedSlack` NUL bytes, interned in
+    /// `names`; the caller takes them back out. The NULs are part of the key, so that the
+    /// slack is the dictionary's own copy and as unique as the name.
+    private func internedWritten(from start: Int) throws(XMLSerializationError) -> UnsafePointer<CChar> {
+        bytes.pointee.appendZeros(count: Self.internedSlack)
+        guard !hasFailed, let base = bytes.pointee.base, let length = Int32(exactly: count - start),
             let interned = xmlDictLookup(names, (base + start).assumingMemoryBound(to: xmlChar.self), length)
         else {
             throw .libraryFailure("xmlDictLookup")
         }
-        return (UnsafeRawPointer(interned).assumingMemoryBound(to: CChar.self), Int(length))
+        return UnsafeRawPointer(interned).assumingMemoryBound(to: CChar.self)
     }
 
     /// Markup, written as it is. Inlined, as is `write(_:count:)`: called for every tag (a
@@ -119,10 +136,11 @@ final class LibXMLOutputBuffer {
         bytes.pointee.append(markup.utf8Start, count: markup.utf8CodeUnitCount)
     }
 
-    /// `count` bytes of markup at `characters` (an interned name, an indentation), as they are.
+    /// `count` bytes of markup interned here (`interned(_:)`, `internedAttribute`), as they
+    /// are: a name, a start or end tag, an indentation, a prepared attribute.
     @inline(__always)
-    func write(_ characters: UnsafePointer<CChar>, count: Int) {
-        bytes.pointee.append(UnsafeRawPointer(characters), count: count)
+    func writeInterned(_ characters: UnsafePointer<CChar>, count: Int) {
+        bytes.pointee.appendReadablePastEnd(UnsafeRawPointer(characters), count: count)
     }
 
     /// Text content, escaped as xmlSaveDoc escapes a text node (`<`, `>`, `&`, carriage return).
@@ -232,10 +250,25 @@ final class LibXMLOutputBuffer {
     /// the ~1 MB of text and values a generated document writes. The word test may say
     /// "maybe" wrongly, never "none" wrongly: the caller then tests byte by byte.
     static func holdsNoMarkupOrControlByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let start = bytes.baseAddress, bytes.count >= 8 else {
-            return !bytes.contains(where: isMarkupOrControlByte)
-        }
+        guard let start = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(start)
+        guard bytes.count >= 8 else {
+            // A third of a document's texts are shorter than a word (`91%`, `-`): their bytes
+            // are gathered into one word (some twice: repeating a byte adds none) and tested
+            // once, where testing them one by one cost ~8 instructions a byte.
+            let word: UInt64
+            if bytes.count >= 4 {
+                word = UInt64(raw.loadUnaligned(as: UInt32.self))
+                    | UInt64(raw.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self)) << 32
+            } else if bytes.count > 0 {
+                let first = UInt64(start[0])
+                let gathered = first | UInt64(start[bytes.count / 2]) << 8 | UInt64(start[bytes.count - 1]) << 16 | first << 24
+                word = gathered | gathered << 32
+            } else {
+                return true
+            }
+            return !mayHoldMarkupOrControlByte(word)
+        }
         var offset = 0
         while offset < bytes.count - 8 {
             if mayHoldMarkupOrControlByte(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
@@ -262,7 +295,9 @@ final class LibXMLOutputBuffer {
     /// byte value sought, the classic test for a zero byte (a byte minus one borrows into its
     /// high bit only if it was zero, or had that bit set, which `& ~word` excludes), on the
     /// word xored with that value; and for bytes below 0x20 the same with 0x20 subtracted.
-    /// Never false when such a byte is there.
+    /// `"` and `&` (0x22, 0x26) differ in one bit, as do `<` and `>` (0x3C, 0x3E): with that
+    /// bit set in every byte first, one test finds either (no other byte becomes 0x26 or
+    /// 0x3E so). Never false when such a byte is there.
     @inline(__always)
     private static func mayHoldMarkupOrControlByte(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -271,8 +306,8 @@ final class LibXMLOutputBuffer {
         }
         let found =
             (word &- ones &* 0x20) & ~word
-            | zeroByteBits(word ^ (ones &* 0x26)) | zeroByteBits(word ^ (ones &* 0x3C))
-            | zeroByteBits(word ^ (ones &* 0x3E)) | zeroByteBits(word ^ (ones &* 0x22))
+            | zeroByteBits((word | ones &* 0x04) ^ (ones &* 0x26))
+            | zeroByteBits((word | ones &* 0x02) ^ (ones &* 0x3E))
             | zeroByteBits(word ^ (ones &* 0xEF))
         return found & 0x8080_8080_8080_8080 != 0
     }
@@ -336,6 +371,35 @@ private struct GrowingBytes {
         } else {
             (base + count).copyMemory(from: source, byteCount: appended)
         }
+        count += appended
+    }
+
+    /// `append` for `count` bytes at `source` that can be read `LibXMLOutputBuffer.internedSlack`
+    /// (32) bytes past their end (interned markup): the first 32 bytes are copied as two
+    /// 16-byte vectors, which may write past the new end into room kept free for it, where a
+    /// call to memcpy cost 15-20 instructions (~130,000 tags and attributes per generated
+    /// document). Few branches: this is inlined into every tag the writer writes, and each
+    /// branch made its callers larger, until the compiler stopped inlining `beginChild`.
+    @inline(__always)
+    mutating func appendReadablePastEnd(_ source: UnsafeRawPointer, count appended: Int) {
+        if count + appended + LibXMLOutputBuffer.internedSlack > capacity {
+            guard grow(toHold: count + appended + LibXMLOutputBuffer.internedSlack) else { return }
+        }
+        // Not nil: the capacity is above zero.
+        let destination = base.unsafelyUnwrapped + count
+        destination.storeBytes(of: source.loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
+        destination.storeBytes(
+            of: source.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self), toByteOffset: 16, as: SIMD16<UInt8>.self)
+        if appended > 32 {
+            (destination + 32).copyMemory(from: source + 32, byteCount: appended - 32)
+        }
+        count += appended
+    }
+
+    /// Appends `count` zero bytes.
+    mutating func appendZeros(count appended: Int) {
+        guard count + appended <= capacity || grow(toHold: count + appended), let base else { return }
+        (base + count).initializeMemory(as: UInt8.self, repeating: 0, count: appended)
         count += appended
     }
 

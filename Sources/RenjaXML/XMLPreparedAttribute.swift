@@ -28,8 +28,9 @@ public final class XMLPreparedAttribute {
         /// alive by this, and compared by identity with the writer's own.
         let output: LibXMLOutputBuffer
         let markup: Markup
-        /// What the writer's observer is told.
-        let observed: XMLMarkupAttribute
+        /// What the writer's observer is told, as a one-element array: a start tag whose only
+        /// attribute this is hands the array on as it is (`XMLByteWriter.observedAlone`).
+        let observed: [XMLMarkupAttribute]
     }
 
     let name: String

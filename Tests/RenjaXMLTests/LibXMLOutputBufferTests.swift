@@ -80,6 +80,49 @@ final class LibXMLOutputBufferTests: XCTestCase {
         }
     }
 
+    /// Interned markup of every length, written after any number of bytes, lands exactly
+    /// where it belongs (it is copied as whole words that may run past its end): nothing
+    /// lost, doubled or left behind, and the same name always gives the same pointer, a
+    /// name that begins another a pointer of its own.
+    func testInternedMarkupOfEveryLengthIsWrittenExactly() throws {
+        let names = (0...40).map { String(repeating: "abcdefghij", count: 5).prefix($0) }.map(String.init)
+        let buffer = try LibXMLOutputBuffer()
+        var expected = ""
+        var pointers: [UnsafePointer<CChar>] = []
+        for lead in 0...8 {
+            for name in names {
+                buffer.write(";")
+                for _ in 0..<lead {
+                    buffer.write("_")
+                }
+                let interned = try buffer.interned(name)
+                buffer.writeInterned(interned, count: name.utf8.count)
+                XCTAssertEqual(try buffer.interned(name), interned)
+                pointers.append(interned)
+                expected += ";" + String(repeating: "_", count: lead) + name
+            }
+        }
+        buffer.write("|")
+        XCTAssertEqual(Set(pointers).count, names.count)
+        XCTAssertEqual(Self.string(buffer), expected + "|")
+    }
+
+    /// A prepared attribute's interned bytes are the attribute as written, whatever the
+    /// length of its value, and the same attribute interns to the same pointer.
+    func testInternedAttributesAreWrittenExactly() throws {
+        let buffer = try LibXMLOutputBuffer()
+        let opening = try buffer.interned(" colname=\"")
+        var expected = ""
+        for length in 0...40 {
+            let value = String(repeating: "c", count: length)
+            let attribute = try buffer.internedAttribute(opening: opening, count: 10, value: value)
+            XCTAssertEqual(try buffer.internedAttribute(opening: opening, count: 10, value: value).characters, attribute.characters)
+            buffer.writeInterned(attribute.characters, count: attribute.count)
+            expected += " colname=\"\(value)\""
+        }
+        XCTAssertEqual(Self.string(buffer), expected)
+    }
+
     /// Text or a value holding none of the bytes the word scan looks for is copied without
     /// any other test: every byte a caller excludes must be among them.
     func testEveryExcludedByteIsOneTheWordScanLooksFor() {

@@ -189,6 +189,52 @@ final class XMLMarkupWriterTests: XCTestCase {
         XCTAssertTrue(actual.hasPrefix(#"<doc xmlns:xlink="http://www.w3.org/1999/xlink">"#), actual)
     }
 
+    /// The observer is told each start tag's own attributes, in order, however prepared and
+    /// plain attributes are mixed: one prepared attribute alone (handed on as its own array),
+    /// one followed or preceded by others, and elements without any after each of those.
+    func testAnObserverHearsPreparedAndPlainAttributesMixedAsWritten() throws {
+        let attributes = [("colname", "c1"), ("align", "left"), ("xml:id", "x")]
+        // Each element's attributes: for each, whether it is written prepared.
+        var patterns: [[Bool]] = [[]]
+        for count in 1...attributes.count {
+            for bits in 0..<(1 << count) {
+                patterns.append((0..<count).map { bits >> $0 & 1 == 1 })
+            }
+        }
+        func events(preparing: Bool) throws -> [String] {
+            let observer = RecordingObserver()
+            let writer = try XMLMarkupWriter(
+                flavor: .xml, writesXMLDeclaration: false, indentation: indented.indentation, observer: observer)
+            let prepared = attributes.map { writer.prepare($0.0, $0.1) }
+            writer.element("doc") {
+                for pattern in patterns {
+                    for content in ["element", "text", "empty"] {
+                        writer.element("e") {
+                            for (index, isPrepared) in pattern.enumerated() {
+                                if preparing, isPrepared {
+                                    writer.attribute(prepared[index])
+                                } else {
+                                    writer.attribute(attributes[index].0, attributes[index].1)
+                                }
+                            }
+                            switch content {
+                            case "element": writer.element("c")
+                            case "text": writer.text("t")
+                            default: break
+                            }
+                        }
+                        writer.element("bare")
+                    }
+                }
+            }
+            _ = try writer.finishedData()
+            return observer.events
+        }
+        let expected = try events(preparing: false)
+        XCTAssertEqual(try events(preparing: true), expected)
+        XCTAssertTrue(expected.contains("start e {} {}colname=c1"), "\(expected.prefix(8))")
+    }
+
     /// What the writer refuses is refused when a prepared attribute is written, with the
     /// error `attribute(name, value)` gives, and not when it is prepared.
     func testAPreparedAttributeIsRefusedWhereTheAttributeWouldBe() {
