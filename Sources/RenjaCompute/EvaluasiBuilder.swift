@@ -55,8 +55,7 @@ struct EvaluasiBuilder {
         let slot = realisasi.slot(of: indikator.kode)
         let triwulan = realisasi.triwulan(at: slot, \.k)
         let sampaiTahunLalu = realisasi.sampaiTahunLalu(at: slot, tahun: years.nMinus2).k
-        let latestQuarter = Self.latestQuarter(triwulan)
-        let tahunBerjalan = latestQuarter.map { triwulan[$0] } ?? nil
+        let tahunBerjalan = Self.latest(triwulan)
         let realisasiRenstra = rule.combine([sampaiTahunLalu, tahunBerjalan])
         let renstraAkhir = years.renstraAkhir
         let target = indikator.target[renstraAkhir]
@@ -67,7 +66,7 @@ struct EvaluasiBuilder {
         let cells = EvaluasiCells(
             targetRenstra: target, realisasiSampaiTahunLalu: sampaiTahunLalu,
             targetTahunBerjalan: indikator.target[years.nMinus1], triwulan: triwulan,
-            realisasiTahunBerjalan: tahunBerjalan, latestQuarter: latestQuarter, realisasiRenstra: realisasiRenstra,
+            realisasiTahunBerjalan: tahunBerjalan, realisasiRenstra: realisasiRenstra,
             tingkatCapaian: capaian, predikat: capaian.map(CapaianPredikat.init(persen:))
         )
         return IndikatorEvaluasi(
@@ -107,13 +106,12 @@ struct EvaluasiBuilder {
         let slot = realisasi.slot(of: kegiatan.kode)
         let triwulan = realisasi.triwulan(at: slot, \.rp)
         let sampaiTahunLalu = realisasi.sampaiTahunLalu(at: slot, tahun: years.nMinus2).rp
-        let latestQuarter = Self.latestQuarter(triwulan)
-        let tahunBerjalan = latestQuarter.map { triwulan[$0] } ?? nil
+        let tahunBerjalan = Self.latest(triwulan)
         return withAchievement(
             EvaluasiCells(
                 targetRenstra: kegiatan.paguRenstra, realisasiSampaiTahunLalu: sampaiTahunLalu,
                 targetTahunBerjalan: kegiatan.pagu[years.nMinus1], triwulan: triwulan,
-                realisasiTahunBerjalan: tahunBerjalan, latestQuarter: latestQuarter,
+                realisasiTahunBerjalan: tahunBerjalan,
                 realisasiRenstra: [sampaiTahunLalu, tahunBerjalan].sumOfPresent()
             ),
             of: "kegiatan", kegiatan.kode, isPlanned: isPlanned, at: kegiatan.location
@@ -151,10 +149,9 @@ struct EvaluasiBuilder {
 
     // MARK: Shared
 
-    /// The quarter whose value is column 12: the latest reported one; quarters are cumulative,
-    /// so never their sum.
-    static func latestQuarter<Value>(_ triwulan: [Value?]) -> Int? {
-        triwulan.lastIndex { $0 != nil }
+    /// Column 12: the latest reported quarter; quarters are cumulative, so never their sum.
+    static func latest<Value>(_ triwulan: [Value?]) -> Value? {
+        triwulan.last { $0 != nil } ?? nil
     }
 
     /// `part / whole x 100`, rounded half up to two decimals: the figure printed, and the one

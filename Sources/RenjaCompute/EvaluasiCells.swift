@@ -18,10 +18,6 @@ public struct EvaluasiCells<Value: Sendable>: Sendable {
     public var triwulan: [Value?]
     /// 12: realisation of year n-1, the latest reported quarter (quarters are cumulative).
     public var realisasiTahunBerjalan: Value?
-    /// The quarter (0-3) whose own value 12 is, when it is one: an indicator's K, a kegiatan's
-    /// Rp. A table prints that quarter's cell again. `nil` without a reported quarter, and for a
-    /// programme's Rp, whose 12 is the sum of its kegiatan's.
-    public var latestQuarter: Int?
     /// 13 = 6 + 12: realisation of the Renstra period up to n-1 (for K, by the indicator's rule).
     public var realisasiRenstra: Value?
     /// 14 = 13 / 5 x 100%, rounded half up to two decimals (as printed, rounded once from the
@@ -32,15 +28,14 @@ public struct EvaluasiCells<Value: Sendable>: Sendable {
 
     public init(
         targetRenstra: Value? = nil, realisasiSampaiTahunLalu: Value? = nil, targetTahunBerjalan: Value? = nil,
-        triwulan: [Value?] = [nil, nil, nil, nil], realisasiTahunBerjalan: Value? = nil, latestQuarter: Int? = nil,
-        realisasiRenstra: Value? = nil, tingkatCapaian: Decimal? = nil, predikat: CapaianPredikat? = nil
+        triwulan: [Value?] = [nil, nil, nil, nil], realisasiTahunBerjalan: Value? = nil, realisasiRenstra: Value? = nil,
+        tingkatCapaian: Decimal? = nil, predikat: CapaianPredikat? = nil
     ) {
         self.targetRenstra = targetRenstra
         self.realisasiSampaiTahunLalu = realisasiSampaiTahunLalu
         self.targetTahunBerjalan = targetTahunBerjalan
         self.triwulan = triwulan
         self.realisasiTahunBerjalan = realisasiTahunBerjalan
-        self.latestQuarter = latestQuarter
         self.realisasiRenstra = realisasiRenstra
         self.tingkatCapaian = tingkatCapaian
         self.predikat = predikat

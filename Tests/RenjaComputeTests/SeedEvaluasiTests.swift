@@ -33,8 +33,6 @@ final class SeedEvaluasiTests: XCTestCase {
         XCTAssertEqual(rp.realisasiTahunBerjalan, Money(126_461_076), "12 is the latest cumulative quarter, not a sum")
         XCTAssertEqual(rp.realisasiRenstra, PlanBuilder.money("468642213.68"), "13 stays exact")
         XCTAssertEqual(rp.triwulan, [Money(66_779_395), Money(126_461_076), nil, nil])
-        XCTAssertEqual(rp.latestQuarter, 1, "12 is quarter II's own value")
-        XCTAssertNil(try row("P01").rp.latestQuarter, "a programme's 12 is the sum of its kegiatan's")
         XCTAssertEqual(try printedRp("P01.K01"), ["1.814.088.000", "342.181.138", "304.088.000", "126.461.076", "468.642.214", "25,83%"])
         XCTAssertEqual(try printedRp("P01"), try printedRp("P01.K01"), "a programme with one kegiatan has its figures")
         XCTAssertEqual(rp.predikat, .sangatRendah)

@@ -84,20 +84,26 @@ struct EvaluasiRenjaTable {
             cells.spanning(.prose(row.kelompokSasaran ?? RenjaFormatter.absent))
             cells.spanning(.prose(row.nama))
             cells.perRow(of: indikator) { .prose(indikator[$0].uraian) }
-            // Column 12 repeats the latest reported quarter's value (`latestQuarter`): that
-            // quarter's cell, made a few columns before, is placed again (a copy shares its content).
-            var latestK: Cell?
-            var latestRp: Cell?
+            // Column 12 mostly repeats an earlier column's value: the latest reported quarter's
+            // for K and a kegiatan's Rp. The last earlier cell of a value stored alike is placed
+            // again (a copy shares its content): such values print alike, in one half's unit.
+            // Cells are made in column order, so that cell is at hand when 12 is made.
+            let column12K = cells.index < indikator.count ? indikator[cells.index].cells.realisasiTahunBerjalan : nil
+            let column12Rp = row.rp.realisasiTahunBerjalan?.amount
+            var repeatedK: Cell?
+            var repeatedRp: Cell?
             func kCell(_ index: Int, column: Int) -> Cell {
-                if column == 12, let latestK { return latestK }
-                let cell = Cell.figure(formatter.quantity(indikator[index].cells.column(column), unit: unit))
-                if column - 8 == indikator[index].cells.latestQuarter { latestK = cell }
+                if column == 12, let repeatedK { return repeatedK }
+                let value = indikator[index].cells.column(column)
+                let cell = Cell.figure(formatter.quantity(value, unit: unit))
+                if column < 12, value.isStoredAlike(column12K) { repeatedK = cell }
                 return cell
             }
             func rpCell(column: Int) -> Cell {
-                if column == 12, let latestRp { return latestRp }
-                let cell = Cell.figure(formatter.moneyCell(row.rp.column(column)))
-                if column - 8 == row.rp.latestQuarter { latestRp = cell }
+                if column == 12, let repeatedRp { return repeatedRp }
+                let value = row.rp.column(column)
+                let cell = Cell.figure(formatter.moneyCell(value))
+                if column < 12, (value?.amount).isStoredAlike(column12Rp) { repeatedRp = cell }
                 return cell
             }
             for column in 5...13 {
