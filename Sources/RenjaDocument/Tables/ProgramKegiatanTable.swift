@@ -11,9 +11,9 @@ struct ProgramKegiatanTable {
     let plannedCells: PlannedCells
 
     func make() -> Table {
-        let body = plannedCells.program.indices.flatMap { index in
-            plannedCells.kegiatan[index].map { Row(cells: [$0.nama]) }
-                .spanned(by: [.centered(String(index + 1)), plannedCells.program[index].nama], emptyWidth: 1)
+        let body = plannedCells.groups.indices.flatMap { index in
+            plannedCells.groups[index].kegiatan.map { Row(cells: [$0.nama]) }
+                .spanned(by: [.centered(String(index + 1)), plannedCells.groups[index].program.nama], emptyWidth: 1)
         }
         return Table(
             id: Self.id,

@@ -9,9 +9,8 @@ struct RencanaProgramTable {
 
     let plan: Plan
     let figures: Figures
-    /// The planned programmes, worked out once for every table that lists them.
-    let planned: [PlannedProgram]
-    /// The names and the indicator and year-n target cells, shared with T-C.31.
+    /// The planned programmes and kegiatan with their names and indicator and year-n target
+    /// cells, shared with T-C.31.
     let plannedCells: PlannedCells
     let formatter: RenjaFormatter
 
@@ -20,14 +19,12 @@ struct RencanaProgramTable {
         var nomor = 0
         var body: [Row] = []
         let repeated = RepeatedCells(plan: plan)
-        for programIndex in planned.indices {
-            let planned = self.planned[programIndex]
+        for group in plannedCells.groups {
             nomor += 1
-            body += programRows(planned, cells: plannedCells.program[programIndex], nomor: nomor, repeated: repeated)
-            for index in planned.kegiatan.indices {
+            body += programRows(group.program, nomor: nomor, repeated: repeated)
+            for index in group.kegiatan.indices {
                 nomor += 1
-                body += kegiatanRows(
-                    planned.kegiatan[index], cells: plannedCells.kegiatan[programIndex][index], nomor: nomor, repeated: repeated)
+                body += kegiatanRows(group.kegiatan[index], nomor: nomor, repeated: repeated)
             }
         }
         body.append(Row(role: .total, cells: [
@@ -65,13 +62,14 @@ struct RencanaProgramTable {
         )
     }
 
-    private func programRows(_ planned: PlannedProgram, cells: PlannedCells.Item, nomor: Int, repeated: RepeatedCells) -> [Row] {
+    private func programRows(_ program: PlannedCells.Item<PlannedProgram>, nomor: Int, repeated: RepeatedCells) -> [Row] {
+        let planned = program.planned
         // A programme's source of funds is that of its kegiatan, each named once.
         let sumberDana = planned.kegiatan.compactMap(\.kegiatan.sumberDana).reduce(into: [String]()) { names, name in
             if !names.contains(name) { names.append(name) }
         }
         return rows(
-            role: .group, nomor: nomor, nama: cells.nama, indikator: planned.program.indikator, targets: cells.indikator,
+            role: .group, nomor: nomor, nama: program.nama, indikator: planned.program.indikator, targets: program.indikator,
             lokasi: repeated.opdLokasi, pagu: planned.figures.pagu,
             sumberDana: sumberDana.isEmpty ? RenjaFormatter.absent : sumberDana.joined(separator: ", "),
             catatan: repeated.blankCatatan
@@ -79,12 +77,12 @@ struct RencanaProgramTable {
     }
 
     private func kegiatanRows(
-        _ item: PlannedProgram.PlannedKegiatan, cells: PlannedCells.Item, nomor: Int, repeated: RepeatedCells
+        _ item: PlannedCells.Item<PlannedProgram.PlannedKegiatan>, nomor: Int, repeated: RepeatedCells
     ) -> [Row] {
-        let kegiatan = item.kegiatan
+        let kegiatan = item.planned.kegiatan
         return rows(
-            role: .normal, nomor: nomor, nama: cells.nama, indikator: kegiatan.indikator, targets: cells.indikator,
-            lokasi: repeated.lokasi(kegiatan.lokasi), pagu: item.figures.pagu,
+            role: .normal, nomor: nomor, nama: item.nama, indikator: kegiatan.indikator, targets: item.indikator,
+            lokasi: repeated.lokasi(kegiatan.lokasi), pagu: item.planned.figures.pagu,
             sumberDana: kegiatan.sumberDana ?? RenjaFormatter.absent, catatan: repeated.catatan(kegiatan.catatan)
         )
     }

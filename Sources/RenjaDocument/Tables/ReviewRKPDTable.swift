@@ -9,9 +9,8 @@ struct ReviewRKPDTable {
 
     let plan: Plan
     let figures: Figures
-    /// The planned programmes, worked out once for every table that lists them.
-    let planned: [PlannedProgram]
-    /// The names and the draft's indicator and target cells, shared with T-C.33.
+    /// The planned programmes and kegiatan with their names and the draft's indicator and
+    /// target cells, shared with T-C.33.
     let plannedCells: PlannedCells
     let formatter: RenjaFormatter
 
@@ -20,21 +19,20 @@ struct ReviewRKPDTable {
         var nomor = 0
         var body: [Row] = []
         let repeated = RepeatedCells(plan: plan)
-        for programIndex in planned.indices {
-            let planned = self.planned[programIndex]
+        for group in plannedCells.groups {
             // The listed kegiatan by index, each read in place: filtered into an array of their
             // own, they were copied into it and again out of it.
-            let listed = planned.kegiatan.indices.filter { index in
-                planned.kegiatan[index].figures.pagu.n != nil
-                    || planned.kegiatan[index].kegiatan.indikator.contains { $0.target[n] != nil }
+            let kegiatan = group.kegiatan
+            let listed = kegiatan.indices.filter { index in
+                kegiatan[index].planned.figures.pagu.n != nil
+                    || kegiatan[index].planned.kegiatan.indikator.contains { $0.target[n] != nil }
             }
             guard !listed.isEmpty else { continue }
             nomor += 1
-            body += programRows(planned, cells: plannedCells.program[programIndex], nomor: nomor, repeated: repeated)
+            body += programRows(group.program, nomor: nomor, repeated: repeated)
             for index in listed {
                 nomor += 1
-                body += kegiatanRows(
-                    planned.kegiatan[index], cells: plannedCells.kegiatan[programIndex][index], nomor: nomor, repeated: repeated)
+                body += kegiatanRows(kegiatan[index], nomor: nomor, repeated: repeated)
             }
         }
         body.append(Row(role: .total, cells: [
@@ -66,19 +64,19 @@ struct ReviewRKPDTable {
     }
 
     /// A programme's rows: the analysis side is the draft's, its cells placed again.
-    private func programRows(_ planned: PlannedProgram, cells: PlannedCells.Item, nomor: Int, repeated: RepeatedCells) -> [Row] {
-        rows(
-            role: .group, nomor: nomor, nama: cells.nama, lokasi: repeated.opdLokasi, rancangan: cells.indikator,
-            pagu: planned.figures.pagu.n, hasilAnalisis: cells.indikator, paguAnalisis: planned.figures.pagu.analisisKebutuhan,
-            catatan: repeated.blankCatatan)
+    private func programRows(_ program: PlannedCells.Item<PlannedProgram>, nomor: Int, repeated: RepeatedCells) -> [Row] {
+        let pagu = program.planned.figures.pagu
+        return rows(
+            role: .group, nomor: nomor, nama: program.nama, lokasi: repeated.opdLokasi, rancangan: program.indikator,
+            pagu: pagu.n, hasilAnalisis: program.indikator, paguAnalisis: pagu.analisisKebutuhan, catatan: repeated.blankCatatan)
     }
 
     private func kegiatanRows(
-        _ item: PlannedProgram.PlannedKegiatan, cells: PlannedCells.Item, nomor: Int, repeated: RepeatedCells
+        _ item: PlannedCells.Item<PlannedProgram.PlannedKegiatan>, nomor: Int, repeated: RepeatedCells
     ) -> [Row] {
-        let kegiatan = item.kegiatan
+        let kegiatan = item.planned.kegiatan
         let analisis = kegiatan.analisisKebutuhan
-        let rancangan = cells.indikator
+        let rancangan = item.indikator
         let hasilAnalisis = zip(kegiatan.indikator, rancangan).map { indikator, draft in
             // An indicator the analysis does not list keeps the plan's wording and target: the
             // draft's cells, placed again.
@@ -87,9 +85,9 @@ struct ReviewRKPDTable {
                 ?? draft
         }
         return rows(
-            role: .normal, nomor: nomor, nama: cells.nama, lokasi: repeated.lokasi(kegiatan.lokasi),
-            rancangan: rancangan, pagu: item.figures.pagu.n, hasilAnalisis: hasilAnalisis,
-            paguAnalisis: item.figures.pagu.analisisKebutuhan, catatan: repeated.catatan(analisis?.catatan))
+            role: .normal, nomor: nomor, nama: item.nama, lokasi: repeated.lokasi(kegiatan.lokasi),
+            rancangan: rancangan, pagu: item.planned.figures.pagu.n, hasilAnalisis: hasilAnalisis,
+            paguAnalisis: item.planned.figures.pagu.analisisKebutuhan, catatan: repeated.catatan(analisis?.catatan))
     }
 
     /// One table row per indicator (at least one): the draft's indicators and targets on the

@@ -8,10 +8,9 @@ struct SasaranIndikatorTable {
     static let id = "tabel-sasaran-indikator"
 
     let plan: Plan
-    /// The planned programmes, worked out once for every table that lists them.
-    let planned: [PlannedProgram]
-    /// The programmes' names and their kegiatan's targets of year n (`plan.tahun`, from which
-    /// the figures' n is taken), made once for every table that prints them.
+    /// The planned programmes and kegiatan with the programmes' names and the kegiatan's
+    /// targets of year n (`plan.tahun`, from which the figures' n is taken), made once for
+    /// every table that prints them.
     let plannedCells: PlannedCells
     let formatter: RenjaFormatter
 
@@ -20,19 +19,33 @@ struct SasaranIndikatorTable {
         // shares its content).
         let outputHeading = Self.headingLine("Output")
         let outcomeHeading = Self.headingLine("Outcome")
-        let body = planned.indices.flatMap { index in
-            let program = planned[index].program
-            let output = planned[index].kegiatan.flatMap(\.kegiatan.indikator)
-            let outputTargets = plannedCells.kegiatan[index].flatMap { $0.indikator.map(\.target) }
+        let body = plannedCells.groups.indices.flatMap { index in
+            let group = plannedCells.groups[index]
+            let program = group.program.planned.program
             let outcome = program.sasaran.flatMap { plan.sasaran(kode: $0) }?.indikator ?? []
+            let outputCount = group.kegiatan.reduce(0) { $0 + $1.indikator.count }
             var lines: [(indikator: Cell, target: Cell)] = []
-            // Each section's indicators, and its heading line ("Output :", "Outcome :").
-            lines.reserveCapacity(output.count + outcome.count + 2)
-            appendSection(outputHeading, output, targets: { outputTargets[$0] }, to: &lines)
-            appendSection(outcomeHeading, outcome, targets: { outcomeTarget(outcome[$0]) }, to: &lines)
+            // Each section's heading line ("Output :", "Outcome :") and its indicators, numbered
+            // from 1 by their place after the heading; appended in place, each indicator read
+            // where it is (joined from arrays, each was copied on the way).
+            lines.reserveCapacity(outputCount + outcome.count + 2)
+            if outputCount > 0 { lines.append(outputHeading) }
+            for kegiatan in group.kegiatan.indices {
+                // The kegiatan's indicators beside the target cells made with them.
+                let indikator = group.kegiatan[kegiatan].planned.kegiatan.indikator
+                let targets = group.kegiatan[kegiatan].indikator
+                for index in targets.indices {
+                    lines.append((Self.numbered(lines.count, indikator[index]), targets[index].target))
+                }
+            }
+            let outcomeStart = lines.count
+            if !outcome.isEmpty { lines.append(outcomeHeading) }
+            for index in outcome.indices {
+                lines.append((Self.numbered(lines.count - outcomeStart, outcome[index]), outcomeTarget(outcome[index])))
+            }
             return SpannedRowCells.rows(longestColumn: lines.count, capacity: (first: 5, later: 2)) { cells in
                 cells.spanning(.centered(String(index + 1)))
-                cells.spanning(plannedCells.program[index].nama)
+                cells.spanning(group.program.nama)
                 cells.spanning(.prose(program.sasaranProgram ?? RenjaFormatter.absent))
                 cells.perRow(of: lines) { lines[$0].indikator }
                 cells.perRow(of: lines) { lines[$0].target }
@@ -58,19 +71,9 @@ struct SasaranIndikatorTable {
         (Cell([.strong([.text("\(heading) :")])]), Cell.prose(""))
     }
 
-    /// A heading line and the numbered indicators under it, their target cells by index from
-    /// `targets`, added to `lines`; nothing without indicators. Appended in place, each
-    /// indicator read where it is: the lines were joined from arrays, and each indicator copied
-    /// on the way.
-    private func appendSection(
-        _ heading: (indikator: Cell, target: Cell), _ indikator: [Indikator], targets: (Int) -> Cell,
-        to lines: inout [(indikator: Cell, target: Cell)]
-    ) {
-        guard !indikator.isEmpty else { return }
-        lines.append(heading)
-        for index in indikator.indices {
-            lines.append((.prose("\(index + 1). \(indikator[index].uraian)"), targets(index)))
-        }
+    /// An indicator's line under its section's heading: `1. Jumlah ...`.
+    private static func numbered(_ number: Int, _ indikator: Indikator) -> Cell {
+        .prose("\(number). \(indikator.uraian)")
     }
 
     /// An outcome indicator's target of the plan's year.

@@ -33,13 +33,13 @@ public enum StandardBlocks {
             KinerjaPelayananTable(plan: plan, formatter: formatter).make(),
             TeknikPengumpulanDataTable(plan: plan, formatter: formatter).make(),
             PermasalahanTable(plan: plan).make(),
-            ReviewRKPDTable(plan: plan, figures: figures, planned: planned, plannedCells: plannedCells, formatter: formatter).make(),
+            ReviewRKPDTable(plan: plan, figures: figures, plannedCells: plannedCells, formatter: formatter).make(),
             UsulanTable(plan: plan, formatter: formatter).make(),
             MisiTable(plan: plan).make(),
             TujuanSasaranTable(plan: plan, formatter: formatter).make(),
-            RencanaProgramTable(plan: plan, figures: figures, planned: planned, plannedCells: plannedCells, formatter: formatter).make(),
+            RencanaProgramTable(plan: plan, figures: figures, plannedCells: plannedCells, formatter: formatter).make(),
             ProgramKegiatanTable(plan: plan, plannedCells: plannedCells).make(),
-            SasaranIndikatorTable(plan: plan, planned: planned, plannedCells: plannedCells, formatter: formatter).make(),
+            SasaranIndikatorTable(plan: plan, plannedCells: plannedCells, formatter: formatter).make(),
         ]
         var blocks = Dictionary(uniqueKeysWithValues: tables.map { ($0.id, Block.table($0)) })
         blocks[HubunganDokumenFigure.id] = .figure(HubunganDokumenFigure.make())
