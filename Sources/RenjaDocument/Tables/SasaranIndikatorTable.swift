@@ -8,9 +8,11 @@ struct SasaranIndikatorTable {
     static let id = "tabel-sasaran-indikator"
 
     let plan: Plan
+    /// The figures' years: the caption's year and every target printed, outcome and output
+    /// (made in `plannedCells` for the same n), are those of year n.
+    let years: Years
     /// The planned programmes and kegiatan with the programmes' names and the kegiatan's
-    /// targets of year n (`plan.tahun`, from which the figures' n is taken), made once for
-    /// every table that prints them.
+    /// targets of year n, made once for every table that prints them.
     let plannedCells: PlannedCells
     let formatter: RenjaFormatter
 
@@ -53,7 +55,7 @@ struct SasaranIndikatorTable {
         }
         return Table(
             id: Self.id,
-            caption: ["Sasaran dan Indikator Kinerja", "\(plan.opd.nama) \(plan.opd.namaDaerah) Tahun \(plan.tahun)"],
+            caption: ["Sasaran dan Indikator Kinerja", "\(plan.opd.nama) \(plan.opd.namaDaerah) Tahun \(years.n)"],
             columnWidths: [4, 24, 24, 36, 12],
             header: [
                 Row(cells: [
@@ -76,8 +78,8 @@ struct SasaranIndikatorTable {
         .prose("\(number). \(indikator.uraian)")
     }
 
-    /// An outcome indicator's target of the plan's year.
+    /// An outcome indicator's target of year n.
     private func outcomeTarget(_ indikator: Indikator) -> Cell {
-        .figure(formatter.quantity(indikator.target[plan.tahun], unit: indikator.satuan))
+        .figure(formatter.quantity(indikator.target[years.n], unit: indikator.satuan))
     }
 }
