@@ -84,31 +84,9 @@ struct EvaluasiRenjaTable {
             cells.spanning(.prose(row.kelompokSasaran ?? RenjaFormatter.absent))
             cells.spanning(.prose(row.nama))
             cells.perRow(of: indikator) { .prose(indikator[$0].uraian) }
-            // Column 12 mostly repeats an earlier column's value: the latest reported quarter's
-            // for K and a kegiatan's Rp. The last earlier cell of a value stored alike is placed
-            // again (a copy shares its content): such values print alike, in one half's unit.
-            // Cells are made in column order, so that cell is at hand when 12 is made.
-            let column12K = cells.index < indikator.count ? indikator[cells.index].cells.realisasiTahunBerjalan : nil
-            let column12Rp = row.rp.realisasiTahunBerjalan?.amount
-            var repeatedK: Cell?
-            var repeatedRp: Cell?
-            func kCell(_ index: Int, column: Int) -> Cell {
-                if column == 12, let repeatedK { return repeatedK }
-                let value = indikator[index].cells.column(column)
-                let cell = Cell.figure(formatter.quantity(value, unit: unit))
-                if column < 12, value.isStoredAlike(column12K) { repeatedK = cell }
-                return cell
-            }
-            func rpCell(column: Int) -> Cell {
-                if column == 12, let repeatedRp { return repeatedRp }
-                let value = row.rp.column(column)
-                let cell = Cell.figure(formatter.moneyCell(value))
-                if column < 12, (value?.amount).isStoredAlike(column12Rp) { repeatedRp = cell }
-                return cell
-            }
             for column in 5...13 {
-                cells.perRow(of: indikator) { kCell($0, column: column) }
-                cells.spanning(rpCell(column: column))
+                cells.perRow(of: indikator) { .figure(formatter.quantity(indikator[$0].cells.column(column), unit: unit)) }
+                cells.spanning(.figure(formatter.moneyCell(row.rp.column(column))))
             }
             cells.perRow(of: indikator) { .figure(formatter.percent(indikator[$0].cells.tingkatCapaian)) }
             cells.spanning(.figure(formatter.percent(row.rp.tingkatCapaian)))
