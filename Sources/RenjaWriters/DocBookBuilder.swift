@@ -346,7 +346,9 @@ struct DocBookBuilder {
         }
         alignment.write(cell.alignment, inheriting: inherited, into: out)
         // An entry holds either inlines or blocks: one paragraph per line when it breaks.
-        if InlineLines.containsBreak(cell.content) {
+        if let text = cell.soleText {
+            out.text(text)
+        } else if InlineLines.containsBreak(cell.content) {
             lineParagraphs(cell.content)
         } else {
             inlines(cell.content)

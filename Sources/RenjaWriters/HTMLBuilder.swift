@@ -304,7 +304,11 @@ struct HTMLBuilder {
             rowSpan.write(cell.rowSpan, into: out)
         }
         alignment.write(cell.alignment, into: out)
-        inlines(cell.content)
+        if let text = cell.soleText {
+            out.text(text)
+        } else {
+            inlines(cell.content)
+        }
         out.endElement()
     }
 

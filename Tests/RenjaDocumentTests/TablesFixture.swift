@@ -177,6 +177,17 @@ extension Cell {
     var plainText: String {
         content.map(\.plainText).joined()
     }
+
+    /// Whether `other` is this cell placed again rather than an equal cell made apart: a cell
+    /// of inlines shares its array, a cell of one text its String (the same bits: the same
+    /// storage). A text of up to 15 bytes is held in the String itself, with no storage to
+    /// share, so two equal ones always count as shared.
+    func sharesContent(with other: Cell) -> Bool {
+        if let text = soleText, let otherText = other.soleText {
+            return withUnsafeBytes(of: text) { bits in withUnsafeBytes(of: otherText) { bits.elementsEqual($0) } }
+        }
+        return content.withUnsafeBufferPointer { a in other.content.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+    }
 }
 
 extension Inline {

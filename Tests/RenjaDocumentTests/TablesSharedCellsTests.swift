@@ -4,13 +4,9 @@ import RenjaModel
 import XCTest
 
 /// Cells that print the same name, indicator or target in T-C.31, T-C.33 and Tabel 4.1 and 4.2
-/// are made once and placed again: the copies share their content (one array, not equal
-/// arrays made apart).
+/// are made once and placed again: the copies share their content (one String or array, not
+/// equal ones made apart).
 final class TablesSharedCellsTests: XCTestCase {
-    private func sharesContent(_ first: Cell, _ second: Cell) -> Bool {
-        first.content.withUnsafeBufferPointer { a in second.content.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
-    }
-
     private func firstRow(_ table: Table, named name: String) throws -> Row {
         try XCTUnwrap(table.body.first { $0.cells.count > 1 && $0.cells[1].content == [.text(name)] }, name)
     }
@@ -26,26 +22,26 @@ final class TablesSharedCellsTests: XCTestCase {
         XCTAssertEqual(draft[3].content, [.text("Jumlah Desa yang menyusun administrasi")])
         XCTAssertEqual(draft[4].content, [.text("6 Desa")])
         // T-C.33: the indicator (column 3) and its target of n (column 5).
-        XCTAssertTrue(sharesContent(draft[3], plan[2]))
-        XCTAssertTrue(sharesContent(draft[4], plan[4]))
+        XCTAssertTrue(draft[3].sharesContent(with: plan[2]))
+        XCTAssertTrue(draft[4].sharesContent(with: plan[4]))
         // The analysis does not list this indicator: its side prints the draft's cells.
-        XCTAssertTrue(sharesContent(draft[3], draft[8]))
-        XCTAssertTrue(sharesContent(draft[4], draft[9]))
+        XCTAssertTrue(draft[3].sharesContent(with: draft[8]))
+        XCTAssertTrue(draft[4].sharesContent(with: draft[9]))
         // It lists the third, in its own words: cells of its own.
         let index = try XCTUnwrap(review.body.firstIndex { $0.cells == draft })
         let listed = review.body[index + 2].cells
         XCTAssertEqual(listed.map(\.plainText), [
             "Jumlah koordinasi yang difasilitasi", "200 Orang", "Jumlah audiensi bersama FORKOMPIMKA", "90 Orang",
         ])
-        XCTAssertFalse(sharesContent(listed[0], listed[2]))
+        XCTAssertFalse(listed[0].sharesContent(with: listed[2]))
     }
 
     func testAProgrammesIndicatorCellsStandOnBothSidesOfTCThirtyOne() throws {
         let review = try XCTUnwrap(TablesFixture.table("tc-31"))
         let program = try firstRow(review, named: "Program Penyelenggaraan Pemerintahan Kecamatan").cells
         XCTAssertEqual(program[3].content, [.text("Persentase hasil fasilitasi")])
-        XCTAssertTrue(sharesContent(program[3], program[8]))
-        XCTAssertTrue(sharesContent(program[4], program[9]))
+        XCTAssertTrue(program[3].sharesContent(with: program[8]))
+        XCTAssertTrue(program[4].sharesContent(with: program[9]))
     }
 
     func testNamesAndTargetsOfNAreSharedWithTheTablesOfBabIV() throws {
@@ -56,18 +52,18 @@ final class TablesSharedCellsTests: XCTestCase {
         else { return XCTFail("standard blocks") }
         let programName = "Program Penyelenggaraan Pemerintahan Kecamatan"
         let program = try firstRow(rencana, named: programName).cells
-        XCTAssertTrue(sharesContent(program[1], try firstRow(review, named: programName).cells[1]))
-        XCTAssertTrue(sharesContent(program[1], try firstRow(programKegiatan, named: programName).cells[1]))
+        XCTAssertTrue(program[1].sharesContent(with: try firstRow(review, named: programName).cells[1]))
+        XCTAssertTrue(program[1].sharesContent(with: try firstRow(programKegiatan, named: programName).cells[1]))
         let group = try XCTUnwrap(sasaranIndikator.body.firstIndex { $0.cells.count > 1 && $0.cells[1].content == [.text(programName)] })
-        XCTAssertTrue(sharesContent(program[1], sasaranIndikator.body[group].cells[1]))
+        XCTAssertTrue(program[1].sharesContent(with: sasaranIndikator.body[group].cells[1]))
         // Tabel 4.2's first output line: the kegiatan's first indicator and its target of n.
         let line = sasaranIndikator.body[group + 1].cells
         XCTAssertEqual(line[0].content, [.text("1. Jumlah Desa yang menyusun administrasi")])
         let kegiatan = try firstRow(rencana, named: "Fasilitasi dan Koordinasi Bidang Pemerintahan").cells
         XCTAssertEqual(kegiatan[4].content, [.text("6 Desa")])
-        XCTAssertTrue(sharesContent(line[1], kegiatan[4]))
+        XCTAssertTrue(line[1].sharesContent(with: kegiatan[4]))
         // Tabel 4.1 lists the kegiatan by name, one row each, under the programme.
         let listed = try XCTUnwrap(programKegiatan.body.first { $0.cells.last?.content == [.text("Fasilitasi dan Koordinasi Bidang Pemerintahan")] })
-        XCTAssertTrue(sharesContent(try XCTUnwrap(listed.cells.last), kegiatan[1]))
+        XCTAssertTrue(try XCTUnwrap(listed.cells.last).sharesContent(with: kegiatan[1]))
     }
 }
