@@ -94,7 +94,7 @@ struct ReviewRKPDTable {
     /// left, the needs analysis's on the right, the rest spanning. Cell by cell
     /// (`SpannedRowCells`), not through `SpannedRowGroup`'s per-column arrays.
     /// The name and location print on both sides: each is made once and placed twice (a copy
-    /// shares its content), an array allocated, released and freed fewer per cell.
+    /// shares its content), a text made, allocated and freed fewer per cell.
     private func rows(
         role: Row.Role, nomor: Int, nama namaCell: Cell, lokasi: Cell, rancangan: [IndikatorTargetCells], pagu: Money?,
         hasilAnalisis: [IndikatorTargetCells], paguAnalisis: Money?, catatan: Cell
