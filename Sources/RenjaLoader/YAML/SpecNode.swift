@@ -26,8 +26,10 @@ struct SpecNode {
     /// every field read asks.
     let isNull: Bool
     // Four 32-bit numbers: a node is 20 bytes, not 40, and the tree's arrays of entries and
-    // items are copied half as much while they grow. A spec has at most 4 MiB (lines,
-    // columns, texts and children are fewer than that).
+    // items are copied half as much while they grow. A spec has at most
+    // `ProjectLoader.maximumFileSize` (4 MiB) bytes, so its lines, columns, texts and children
+    // are fewer than that; and the Yams road, whose aliases are copied, is taken only within
+    // the alias expansion budget (`YAMLSource`).
     private let line: Int32
     private let column: Int32
     private let first: Int32
@@ -36,6 +38,8 @@ struct SpecNode {
     init(kind: Kind, isPlain: Bool, isNull: Bool, position: YAMLPosition, start: Int, count: Int) {
         (self.kind, self.isPlain, self.isNull) = (kind, isPlain, isNull)
         (line, column) = (Int32(clamping: position.line), Int32(clamping: position.column))
+        // `Int32(_:)` traps beyond that anyway; this says why it cannot happen.
+        assert(start <= Int32.max && count <= Int32.max, "more values than a spec of ProjectLoader.maximumFileSize bytes can hold")
         (first, size) = (Int32(start), Int32(count))
     }
 

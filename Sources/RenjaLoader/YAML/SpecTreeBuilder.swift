@@ -12,7 +12,10 @@ struct SpecTreeBuilder {
 
     /// A builder with room for the tree of a spec of `sourceBytes` bytes, as the generated
     /// and seed specs use them (one text per 14 bytes, an entry per 24, an item per 90): the
-    /// arrays of a 140 KB spec grew 14 times, each time copied whole.
+    /// arrays of a 140 KB spec grew 14 times, each time copied whole. The tree keeps whatever
+    /// room its spec did not use, for as long as it is read: a spec of the largest size
+    /// (`ProjectLoader.maximumFileSize`, 4 MiB) that is mostly one block scalar holds ~16 MB
+    /// of unused room.
     init(sourceBytes: Int = 0) {
         texts.reserveCapacity(sourceBytes / 10)
         entries.reserveCapacity(sourceBytes / 20)
