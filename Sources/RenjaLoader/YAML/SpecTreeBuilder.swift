@@ -31,7 +31,8 @@ struct SpecTreeBuilder {
             start: texts.count - 1, count: 0)
     }
 
-    /// A scalar's text; `nil` for a list or a mapping (a key may be either).
+    /// A scalar's text; `nil` for a list or a mapping (a key may be either). The one reader
+    /// of a node's text while the tree is built.
     func text(ofKey node: SpecNode) -> String? {
         node.kind == .scalar ? texts[node.start] : nil
     }
@@ -70,12 +71,12 @@ struct SpecTreeBuilder {
     /// Whether one of the keys appended since `mark` is a scalar whose text equals `text` as
     /// `==` has it (canonical equivalents included).
     func hasKey(withText text: String, since mark: Int) -> Bool {
-        openEntries[mark...].contains { $0.key.kind == .scalar && texts[$0.key.start] == text }
+        openEntries[mark...].contains { self.text(ofKey: $0.key) == text }
     }
 
     /// The texts of the scalar keys appended since `mark`.
     func keyTexts(since mark: Int) -> [String] {
-        openEntries[mark...].compactMap { $0.key.kind == .scalar ? texts[$0.key.start] : nil }
+        openEntries[mark...].compactMap { text(ofKey: $0.key) }
     }
 
     /// Closes the mapping whose entries were appended since `mark`.
