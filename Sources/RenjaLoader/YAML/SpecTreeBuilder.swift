@@ -22,12 +22,15 @@ struct SpecTreeBuilder {
         items.reserveCapacity(sourceBytes / 64)
     }
 
-    /// A scalar with `text`, written plain or not, starting at `position`; `isNull` as
-    /// `SpecNode.isNullWord(_:)` has it for a plain text (the caller may know it already).
-    mutating func scalar(_ text: String, isPlain: Bool, isNull: Bool? = nil, at position: YAMLPosition) -> SpecNode {
+    /// A scalar with `text` (decoded from the UTF-8 `bytes`, when the caller has them), written
+    /// plain or not, starting at `position`; a null when it is plain and
+    /// `SpecNode.isNullWord(_:decodedFrom:)` says so.
+    // Inlined, as `SpecNode.isNullWord(_:decodedFrom:)` says why.
+    @inline(__always)
+    mutating func scalar(_ text: String, decodedFrom bytes: UnsafeBufferPointer<UInt8>? = nil, isPlain: Bool, at position: YAMLPosition) -> SpecNode {
         texts.append(text)
         return SpecNode(
-            kind: .scalar, isPlain: isPlain, isNull: isPlain && (isNull ?? SpecNode.isNullWord(text)), position: position,
+            kind: .scalar, isPlain: isPlain, isNull: isPlain && SpecNode.isNullWord(text, decodedFrom: bytes), position: position,
             start: texts.count - 1, count: 0)
     }
 
