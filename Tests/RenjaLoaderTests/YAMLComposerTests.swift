@@ -98,6 +98,21 @@ final class YAMLComposerTests: XCTestCase {
         for (index, text) in texts.enumerated() { assertSameTree(text, "text \(index)") }
         XCTAssertTrue(assertSameTree(texts[0], "styles"))
         XCTAssertTrue(assertSameTree(texts[1], "anchors"))
+        XCTAssertTrue(assertSameTree(texts[4], "byte-order marks"), "a plain U+FEFF alone is composed, not deferred")
+    }
+
+    /// Null words and their near misses (a null word's length or first letter), as plain
+    /// values and keys: the composer makes the same nulls as the conversion of Yams' tree.
+    func testNullWordsAndNearMissesComposeAsYamsComposesThem() throws {
+        let words = ["~", "null", "Null", "NULL", "nULL", "NUll", "nulL", "Nula", "nama", "nul", "nulls", "~~", "n", "None", "0"]
+        let text = words.map { "- \($0)\n" }.joined() + "-\n- {nama: NUll, nulL: ~, Nula: , '~': nama}\n"
+        XCTAssertTrue(assertSameTree(text, "near misses"))
+        guard case .composed(let composed, _) = YAMLComposer.compose(text) else { return XCTFail("deferred") }
+        let tree = try XCTUnwrap(composed)
+        let items = tree.items(of: tree.root)
+        XCTAssertEqual(items.map(\.isNull), [true, true, true, true] + Array(repeating: false, count: words.count - 4) + [true, false])
+        let entries = try XCTUnwrap(items.last.map(tree.entries))
+        XCTAssertEqual(entries.map { [$0.key.isNull, $0.value.isNull] }, [[false, false], [false, true], [false, true], [false, false]])
     }
 
     /// Containers share the composer's stacks of open items and entries: each must take

@@ -26,8 +26,10 @@ struct SpecNode {
     /// every field read asks.
     let isNull: Bool
     // Four 32-bit numbers: a node is 20 bytes, not 40, and the tree's arrays of entries and
-    // items are copied half as much while they grow. A spec has at most 4 MiB (lines,
-    // columns, texts and children are fewer than that).
+    // items are copied half as much while they grow. A spec has at most
+    // `ProjectLoader.maximumFileSize` (4 MiB) bytes, so its lines, columns, texts and children
+    // are fewer than that; and the Yams road, whose aliases are copied, is taken only within
+    // the alias expansion budget (`YAMLSource`).
     private let line: Int32
     private let column: Int32
     private let first: Int32
@@ -36,6 +38,8 @@ struct SpecNode {
     init(kind: Kind, isPlain: Bool, isNull: Bool, position: YAMLPosition, start: Int, count: Int) {
         (self.kind, self.isPlain, self.isNull) = (kind, isPlain, isNull)
         (line, column) = (Int32(clamping: position.line), Int32(clamping: position.column))
+        // `Int32(_:)` traps beyond that anyway; this says why it cannot happen.
+        assert(start <= Int32.max && count <= Int32.max, "more values than a spec of ProjectLoader.maximumFileSize bytes can hold")
         (first, size) = (Int32(start), Int32(count))
     }
 
@@ -47,17 +51,24 @@ struct SpecNode {
     /// A list's items or a mapping's entries; 0 for a scalar.
     var count: Int { Int(size) }
 
-    /// Whether `text`, written plain, is a null word (see `isNull`).
-    static func isNullWord(_ text: String) -> Bool {
+    /// Whether `text`, written plain, is a null word (see `isNull`): the one place that decides
+    /// it, for both composers. `bytes`, when given, are the UTF-8 that `text` was decoded from.
+    /// Decided on the bytes when decoding kept them all (reaching a string's bytes cost ~1 M
+    /// instructions more on a generated project's spec); on the text when decoding changed
+    /// them: a plain U+FEFF alone decodes to "" (Yams drops a leading byte-order mark), a null,
+    /// though its bytes are no null word. Inlined, as `SpecTreeBuilder.scalar` is: as calls they
+    /// cost ~0.5 M instructions more.
+    @inline(__always)
+    static func isNullWord(_ text: String, decodedFrom bytes: UnsafeBufferPointer<UInt8>? = nil) -> Bool {
+        if let bytes, bytes.count == text.utf8.count { return isNullWord(utf8: bytes) }
         var text = text
         return text.withUTF8(isNullWord(utf8:))
     }
 
-    /// `isNullWord(_:)` over a text's UTF-8. Asked of every plain scalar when it is made, keys
-    /// included (`nama` has a null word's length and first letter), so decided on the bytes
-    /// the composer has: comparing strings went through the standard library's general
-    /// string comparison.
-    static func isNullWord(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `isNullWord(_:decodedFrom:)` over UTF-8. Asked of every plain scalar when it is made,
+    /// keys included (`nama` has a null word's length and first letter), so decided on bytes:
+    /// comparing strings went through the standard library's general string comparison.
+    private static func isNullWord(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch bytes.count {
         case 0: return true
         case 1: return bytes[0] == UInt8(ascii: "~")

@@ -1,7 +1,10 @@
 /// The plan spec's composed YAML: its root and, in three arrays, the scalars' texts, the
 /// lists' items and the mappings' entries, each list's or mapping's children side by side
 /// (`SpecNode.start`, `SpecNode.count`). An alias's node is its anchor's node again, sharing
-/// its children. Built by `SpecTreeBuilder`; read by `SpecReader` and `MappingFields`.
+/// its children, when `YAMLComposer` built the tree; converted from Yams' tree (the texts it
+/// defers, `SpecTreeBuilder.add(_:)`), an alias's subtree is a copy, added again wherever Yams
+/// repeats the anchored node. Readers cannot tell the two apart. Built by `SpecTreeBuilder`;
+/// read by `SpecReader` and `MappingFields`.
 ///
 /// A class: readers keep it while they read, and each `MappingFields` refers to it; as a
 /// struct every copy retained its three arrays.

@@ -12,23 +12,30 @@ struct SpecTreeBuilder {
 
     /// A builder with room for the tree of a spec of `sourceBytes` bytes, as the generated
     /// and seed specs use them (one text per 14 bytes, an entry per 24, an item per 90): the
-    /// arrays of a 140 KB spec grew 14 times, each time copied whole.
+    /// arrays of a 140 KB spec grew 14 times, each time copied whole. The tree keeps whatever
+    /// room its spec did not use, for as long as it is read: a spec of the largest size
+    /// (`ProjectLoader.maximumFileSize`, 4 MiB) that is mostly one block scalar holds ~16 MB
+    /// of unused room.
     init(sourceBytes: Int = 0) {
         texts.reserveCapacity(sourceBytes / 10)
         entries.reserveCapacity(sourceBytes / 20)
         items.reserveCapacity(sourceBytes / 64)
     }
 
-    /// A scalar with `text`, written plain or not, starting at `position`; `isNull` as
-    /// `SpecNode.isNullWord(_:)` has it for a plain text (the caller may know it already).
-    mutating func scalar(_ text: String, isPlain: Bool, isNull: Bool? = nil, at position: YAMLPosition) -> SpecNode {
+    /// A scalar with `text` (decoded from the UTF-8 `bytes`, when the caller has them), written
+    /// plain or not, starting at `position`; a null when it is plain and
+    /// `SpecNode.isNullWord(_:decodedFrom:)` says so.
+    // Inlined, as `SpecNode.isNullWord(_:decodedFrom:)` says why.
+    @inline(__always)
+    mutating func scalar(_ text: String, decodedFrom bytes: UnsafeBufferPointer<UInt8>? = nil, isPlain: Bool, at position: YAMLPosition) -> SpecNode {
         texts.append(text)
         return SpecNode(
-            kind: .scalar, isPlain: isPlain, isNull: isPlain && (isNull ?? SpecNode.isNullWord(text)), position: position,
+            kind: .scalar, isPlain: isPlain, isNull: isPlain && SpecNode.isNullWord(text, decodedFrom: bytes), position: position,
             start: texts.count - 1, count: 0)
     }
 
-    /// A scalar's text; `nil` for a list or a mapping (a key may be either).
+    /// A scalar's text; `nil` for a list or a mapping (a key may be either). The one reader
+    /// of a node's text while the tree is built.
     func text(ofKey node: SpecNode) -> String? {
         node.kind == .scalar ? texts[node.start] : nil
     }
@@ -67,12 +74,12 @@ struct SpecTreeBuilder {
     /// Whether one of the keys appended since `mark` is a scalar whose text equals `text` as
     /// `==` has it (canonical equivalents included).
     func hasKey(withText text: String, since mark: Int) -> Bool {
-        openEntries[mark...].contains { $0.key.kind == .scalar && texts[$0.key.start] == text }
+        openEntries[mark...].contains { self.text(ofKey: $0.key) == text }
     }
 
     /// The texts of the scalar keys appended since `mark`.
     func keyTexts(since mark: Int) -> [String] {
-        openEntries[mark...].compactMap { $0.key.kind == .scalar ? texts[$0.key.start] : nil }
+        openEntries[mark...].compactMap { text(ofKey: $0.key) }
     }
 
     /// Closes the mapping whose entries were appended since `mark`.

@@ -84,11 +84,7 @@ struct YAMLComposer {
                 let anchor = event.name(scalar.anchor)
                 let start = expandedSize
                 expandedSize.add(.init(nodes: 1, characters: value.utf8.count))
-                let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE
-                // Null is decided on the text: a plain U+FEFF alone is "", a null, once
-                // decoded (its bytes are not a null word). Any other text is its bytes.
-                let isNull = isPlain && (value.utf8.count == bytes.count ? SpecNode.isNullWord(utf8: bytes) : SpecNode.isNullWord(value))
-                let node = builder.scalar(value, isPlain: isPlain, isNull: isNull, at: event.position)
+                let node = builder.scalar(value, decodedFrom: bytes, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, at: event.position)
                 return register(node, as: anchor, since: start)
             case YAML_SEQUENCE_START_EVENT:
                 let (position, anchor) = (event.position, event.name(event.raw.data.sequence_start.anchor))
