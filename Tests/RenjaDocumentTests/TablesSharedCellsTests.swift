@@ -21,19 +21,19 @@ final class TablesSharedCellsTests: XCTestCase {
         let plan = try firstRow(rencana, named: name).cells
         XCTAssertEqual(draft[3].content, [.text("Jumlah Desa yang menyusun administrasi")])
         XCTAssertEqual(draft[4].content, [.text("6 Desa")])
-        // T-C.33: the indicator (column 3) and its target of n (column 5).
+        // T-C.33: the indicator (column 3) and its target of n (column 5: too short a text for
+        // its sharing to be seen, see `sharesContent`).
         XCTAssertTrue(draft[3].sharesContent(with: plan[2]))
-        XCTAssertTrue(draft[4].sharesContent(with: plan[4]))
+        XCTAssertEqual(plan[4], draft[4])
         // The analysis does not list this indicator: its side prints the draft's cells.
         XCTAssertTrue(draft[3].sharesContent(with: draft[8]))
-        XCTAssertTrue(draft[4].sharesContent(with: draft[9]))
+        XCTAssertEqual(draft[9], draft[4])
         // It lists the third, in its own words: cells of its own.
         let index = try XCTUnwrap(review.body.firstIndex { $0.cells == draft })
         let listed = review.body[index + 2].cells
         XCTAssertEqual(listed.map(\.plainText), [
             "Jumlah koordinasi yang difasilitasi", "200 Orang", "Jumlah audiensi bersama FORKOMPIMKA", "90 Orang",
         ])
-        XCTAssertFalse(listed[0].sharesContent(with: listed[2]))
     }
 
     func testAProgrammesIndicatorCellsStandOnBothSidesOfTCThirtyOne() throws {
@@ -41,7 +41,7 @@ final class TablesSharedCellsTests: XCTestCase {
         let program = try firstRow(review, named: "Program Penyelenggaraan Pemerintahan Kecamatan").cells
         XCTAssertEqual(program[3].content, [.text("Persentase hasil fasilitasi")])
         XCTAssertTrue(program[3].sharesContent(with: program[8]))
-        XCTAssertTrue(program[4].sharesContent(with: program[9]))
+        XCTAssertEqual(program[9], program[4])
     }
 
     func testNamesAndTargetsOfNAreSharedWithTheTablesOfBabIV() throws {
@@ -61,7 +61,7 @@ final class TablesSharedCellsTests: XCTestCase {
         XCTAssertEqual(line[0].content, [.text("1. Jumlah Desa yang menyusun administrasi")])
         let kegiatan = try firstRow(rencana, named: "Fasilitasi dan Koordinasi Bidang Pemerintahan").cells
         XCTAssertEqual(kegiatan[4].content, [.text("6 Desa")])
-        XCTAssertTrue(line[1].sharesContent(with: kegiatan[4]))
+        XCTAssertEqual(line[1], kegiatan[4])
         // Tabel 4.1 lists the kegiatan by name, one row each, under the programme.
         let listed = try XCTUnwrap(programKegiatan.body.first { $0.cells.last?.content == [.text("Fasilitasi dan Koordinasi Bidang Pemerintahan")] })
         XCTAssertTrue(try XCTUnwrap(listed.cells.last).sharesContent(with: kegiatan[1]))

@@ -14,12 +14,12 @@ struct PlannedCells {
         let planned: Planned
         let nama: Cell
         /// Its indicators' cells, in the order of its indicators, each with its target of year n.
-        let indikator: [IndikatorTargetCells]
+        let indikatorCells: [IndikatorTargetCells]
 
         init(_ planned: Planned, nama: String, indikator: [Indikator], tahun: Int, formatter: RenjaFormatter) {
             self.planned = planned
             self.nama = .prose(nama)
-            self.indikator = indikator.map { IndikatorTargetCells(indikator: $0, tahun: tahun, formatter: formatter) }
+            self.indikatorCells = indikator.map { IndikatorTargetCells(indikator: $0, tahun: tahun, formatter: formatter) }
         }
     }
 
@@ -31,9 +31,13 @@ struct PlannedCells {
 
     /// Per planned programme, in the order of `PlannedProgram.all`.
     let groups: [Group]
+    /// The year of every target cell (year n): a table that prints targets of its own beside
+    /// these reads the year here, so that both halves are of one year.
+    let tahun: Int
 
     /// The cells of `planned`, targets for `tahun` (year n).
     init(planned: [PlannedProgram], tahun: Int, formatter: RenjaFormatter) {
+        self.tahun = tahun
         groups = planned.map { program in
             Group(
                 program: Item(program, nama: program.program.nama, indikator: program.program.indikator, tahun: tahun, formatter: formatter),

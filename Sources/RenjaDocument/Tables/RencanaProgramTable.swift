@@ -69,7 +69,7 @@ struct RencanaProgramTable {
             if !names.contains(name) { names.append(name) }
         }
         return rows(
-            role: .group, nomor: nomor, nama: program.nama, indikator: planned.program.indikator, targets: program.indikator,
+            role: .group, nomor: nomor, nama: program.nama, indikator: planned.program.indikator, targets: program.indikatorCells,
             lokasi: repeated.opdLokasi, pagu: planned.figures.pagu,
             sumberDana: sumberDana.isEmpty ? RenjaFormatter.absent : sumberDana.joined(separator: ", "),
             catatan: repeated.blankCatatan
@@ -81,7 +81,7 @@ struct RencanaProgramTable {
     ) -> [Row] {
         let kegiatan = item.planned.kegiatan
         return rows(
-            role: .normal, nomor: nomor, nama: item.nama, indikator: kegiatan.indikator, targets: item.indikator,
+            role: .normal, nomor: nomor, nama: item.nama, indikator: kegiatan.indikator, targets: item.indikatorCells,
             lokasi: repeated.lokasi(kegiatan.lokasi), pagu: item.planned.figures.pagu,
             sumberDana: kegiatan.sumberDana ?? RenjaFormatter.absent, catatan: repeated.catatan(kegiatan.catatan)
         )

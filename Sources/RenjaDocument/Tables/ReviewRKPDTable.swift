@@ -67,8 +67,8 @@ struct ReviewRKPDTable {
     private func programRows(_ program: PlannedCells.Item<PlannedProgram>, nomor: Int, repeated: RepeatedCells) -> [Row] {
         let pagu = program.planned.figures.pagu
         return rows(
-            role: .group, nomor: nomor, nama: program.nama, lokasi: repeated.opdLokasi, rancangan: program.indikator,
-            pagu: pagu.n, hasilAnalisis: program.indikator, paguAnalisis: pagu.analisisKebutuhan, catatan: repeated.blankCatatan)
+            role: .group, nomor: nomor, nama: program.nama, lokasi: repeated.opdLokasi, rancangan: program.indikatorCells,
+            pagu: pagu.n, hasilAnalisis: program.indikatorCells, paguAnalisis: pagu.analisisKebutuhan, catatan: repeated.blankCatatan)
     }
 
     private func kegiatanRows(
@@ -76,7 +76,7 @@ struct ReviewRKPDTable {
     ) -> [Row] {
         let kegiatan = item.planned.kegiatan
         let analisis = kegiatan.analisisKebutuhan
-        let rancangan = item.indikator
+        let rancangan = item.indikatorCells
         let hasilAnalisis = zip(kegiatan.indikator, rancangan).map { indikator, draft in
             // An indicator the analysis does not list keeps the plan's wording and target: the
             // draft's cells, placed again.

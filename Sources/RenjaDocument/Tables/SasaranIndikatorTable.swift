@@ -8,11 +8,9 @@ struct SasaranIndikatorTable {
     static let id = "tabel-sasaran-indikator"
 
     let plan: Plan
-    /// The figures' years: the caption's year and every target printed, outcome and output
-    /// (made in `plannedCells` for the same n), are those of year n.
-    let years: Years
     /// The planned programmes and kegiatan with the programmes' names and the kegiatan's
-    /// targets of year n, made once for every table that prints them.
+    /// targets of year n, made once for every table that prints them; its year
+    /// (`plannedCells.tahun`) is the caption's and that of the outcome targets too.
     let plannedCells: PlannedCells
     let formatter: RenjaFormatter
 
@@ -25,19 +23,18 @@ struct SasaranIndikatorTable {
             let group = plannedCells.groups[index]
             let program = group.program.planned.program
             let outcome = program.sasaran.flatMap { plan.sasaran(kode: $0) }?.indikator ?? []
-            let outputCount = group.kegiatan.reduce(0) { $0 + $1.indikator.count }
+            let outputCount = group.kegiatan.reduce(0) { $0 + $1.indikatorCells.count }
             var lines: [(indikator: Cell, target: Cell)] = []
             // Each section's heading line ("Output :", "Outcome :") and its indicators, numbered
             // from 1 by their place after the heading; appended in place, each indicator read
             // where it is (joined from arrays, each was copied on the way).
             lines.reserveCapacity(outputCount + outcome.count + 2)
             if outputCount > 0 { lines.append(outputHeading) }
-            for kegiatan in group.kegiatan.indices {
+            for item in group.kegiatan {
                 // The kegiatan's indicators beside the target cells made with them.
-                let indikator = group.kegiatan[kegiatan].planned.kegiatan.indikator
-                let targets = group.kegiatan[kegiatan].indikator
-                for index in targets.indices {
-                    lines.append((Self.numbered(lines.count, indikator[index]), targets[index].target))
+                let indikator = item.planned.kegiatan.indikator
+                for index in item.indikatorCells.indices {
+                    lines.append((Self.numbered(lines.count, indikator[index]), item.indikatorCells[index].target))
                 }
             }
             let outcomeStart = lines.count
@@ -55,7 +52,7 @@ struct SasaranIndikatorTable {
         }
         return Table(
             id: Self.id,
-            caption: ["Sasaran dan Indikator Kinerja", "\(plan.opd.nama) \(plan.opd.namaDaerah) Tahun \(years.n)"],
+            caption: ["Sasaran dan Indikator Kinerja", "\(plan.opd.nama) \(plan.opd.namaDaerah) Tahun \(plannedCells.tahun)"],
             columnWidths: [4, 24, 24, 36, 12],
             header: [
                 Row(cells: [
@@ -80,6 +77,6 @@ struct SasaranIndikatorTable {
 
     /// An outcome indicator's target of year n.
     private func outcomeTarget(_ indikator: Indikator) -> Cell {
-        .figure(formatter.quantity(indikator.target[years.n], unit: indikator.satuan))
+        .figure(formatter.quantity(indikator.target[plannedCells.tahun], unit: indikator.satuan))
     }
 }

@@ -39,7 +39,7 @@ public enum StandardBlocks {
             TujuanSasaranTable(plan: plan, formatter: formatter).make(),
             RencanaProgramTable(plan: plan, figures: figures, plannedCells: plannedCells, formatter: formatter).make(),
             ProgramKegiatanTable(plan: plan, plannedCells: plannedCells).make(),
-            SasaranIndikatorTable(plan: plan, years: figures.years, plannedCells: plannedCells, formatter: formatter).make(),
+            SasaranIndikatorTable(plan: plan, plannedCells: plannedCells, formatter: formatter).make(),
         ]
         var blocks = Dictionary(uniqueKeysWithValues: tables.map { ($0.id, Block.table($0)) })
         blocks[HubunganDokumenFigure.id] = .figure(HubunganDokumenFigure.make())

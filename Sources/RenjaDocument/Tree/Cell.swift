@@ -27,8 +27,9 @@ public struct Cell: Equatable, Sendable {
         }
     }
 
+    /// Set only through the initialisers and `content`, which keep `Storage`'s rule.
     @usableFromInline
-    var storage: Storage
+    private(set) var storage: Storage
     public var columnSpan: Int
     public var rowSpan: Int
     public var alignment: Alignment
