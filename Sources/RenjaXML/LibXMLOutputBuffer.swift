@@ -25,8 +25,25 @@ final class LibXMLOutputBuffer {
     /// bytes only for such a document (xmlSaveDoc sets the encoding while it saves), and writes
     /// `&#x..;` references otherwise.
     private let utf8Document: LibXMLDocument
-    /// Owns the interned names, which live as long as the buffer.
-    private let names: OpaquePointer
+    /// Finds interned markup by its bytes (the key, NUL-terminated); each entry's payload is
+    /// the markup's copy, `internedSlack` bytes longer than the markup, allocated here and
+    /// freed with the table. The copies are the buffer's own, not libxml2's dictionary's: a
+    /// dictionary's copy of a key padded with NULs holds the padding only up to libxml2 2.11
+    /// (from 2.12 on the key ends at its first NUL).
+    private let internedMarkup: xmlHashTablePtr
+
+    /// Markup interned in a buffer (`interned(_:)`, `internedAttribute`): `count` bytes at
+    /// `characters`, which can be read `internedSlack` bytes further, as `writeInterned`
+    /// does. Only the buffer makes one, so none lacks that room; it lives as the buffer does.
+    struct InternedMarkup {
+        let characters: UnsafePointer<CChar>
+        let count: Int
+
+        fileprivate init(characters: UnsafePointer<CChar>, count: Int) {
+            self.characters = characters
+            self.count = count
+        }
+    }
 
     init() throws(XMLSerializationError) {
         LibXML.initialize()
@@ -42,17 +59,17 @@ final class LibXMLOutputBuffer {
             xmlBufferFree(scratch)
             throw .libraryFailure("xmlNewDoc")
         }
-        guard let names = xmlDictCreate() else {
+        guard let internedMarkup = xmlHashCreate(0) else {
             xmlOutputBufferClose(textScratch)
             xmlBufferFree(scratch)
             xmlFreeDoc(document)
-            throw .libraryFailure("xmlDictCreate")
+            throw .libraryFailure("xmlHashCreate")
         }
         utf8Document = LibXMLDocument(document)
         document.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
         self.textScratch = textScratch
         self.scratch = scratch
-        self.names = names
+        self.internedMarkup = internedMarkup
         bytes = .allocate(capacity: 1)
         bytes.initialize(to: GrowingBytes())
     }
@@ -63,7 +80,7 @@ final class LibXMLOutputBuffer {
         bytes.deallocate()
         xmlOutputBufferClose(textScratch)
         xmlBufferFree(scratch)
-        xmlDictFree(names)
+        xmlHashFree(internedMarkup) { copy, _ in free(copy) }
     }
 
     /// How many bytes have been written so far: the offset of the next one.
@@ -72,49 +89,58 @@ final class LibXMLOutputBuffer {
     }
 
     /// How many bytes past the end of interned markup can be read, and past the written
-    /// bytes written: `writeInterned` copies markup 32 bytes at a time, which may run past it.
-    static var internedSlack: Int { 32 }
+    /// bytes written: `writeInterned` copies markup this many bytes at a time, which may run
+    /// past it.
+    static var internedSlack: Int { GrowingBytes.wholeCopyWidth }
 
-    /// `name` as a copy that lives as long as this buffer, followed by `internedSlack` NUL
-    /// bytes: the same pointer for the same name, so names compare by pointer.
-    func interned(_ name: String) throws(XMLSerializationError) -> UnsafePointer<CChar> {
-        let start = count
-        defer { bytes.pointee.truncate(to: start) }
-        var name = name
-        name.withUTF8 { characters in
-            if let base = characters.baseAddress {
-                bytes.pointee.append(base, count: characters.count)
-            }
+    /// `name` as markup that lives as long as this buffer: the same pointer for the same
+    /// bytes, so names compare by pointer.
+    func interned(_ name: String) throws(XMLSerializationError) -> InternedMarkup {
+        let count = name.utf8.count
+        guard let markup = name.withCString({ key in internedCopy(ofKey: key, count: count) }) else {
+            throw .libraryFailure("xmlHashAddEntry")
         }
-        return try internedWritten(from: start)
+        return markup
     }
 
-    /// The bytes `write(opening)`, `writeAttributeValue(value)` and `write("\"")` would write
-    /// (` name="value"`, `opening` being ` name="`), interned like a name and not left
-    /// written: an attribute written on thousands of elements is escaped once, then copied.
-    func internedAttribute(
-        opening: UnsafePointer<CChar>, count openingCount: Int, value: String
-    ) throws(XMLSerializationError) -> (characters: UnsafePointer<CChar>, count: Int) {
+    /// The bytes `writeInterned(opening)`, `writeAttributeValue(value)` and `write("\"")`
+    /// would write (` name="value"`, `opening` being ` name="`), interned like a name and not
+    /// left written: an attribute written on thousands of elements is escaped once, then copied.
+    func internedAttribute(opening: InternedMarkup, value: String) throws(XMLSerializationError) -> InternedMarkup {
         let start = count
         defer { bytes.pointee.truncate(to: start) }
-        writeInterned(opening, count: openingCount)
+        writeInterned(opening)
         writeAttributeValue(value)
         write("\"")
         let length = count - start
-        return (try internedWritten(from: start), length)
+        // The key's terminating NUL.
+        write("\0")
+        guard !hasFailed, let base = bytes.pointee.base,
+            let markup = internedCopy(ofKey: (base + start).assumingMemoryBound(to: CChar.self), count: length)
+        else {
+            throw .libraryFailure("xmlHashAddEntry")
+        }
+        return markup
     }
 
-    /// The bytes written from `start` on, followed by `internedSlack` NUL bytes, interned in
-    /// `names`; the caller takes them back out. The NULs are part of the key, so that the
-    /// slack is the dictionary's own copy and as unique as the name.
-    private func internedWritten(from start: Int) throws(XMLSerializationError) -> UnsafePointer<CChar> {
-        bytes.pointee.appendZeros(count: Self.internedSlack)
-        guard !hasFailed, let base = bytes.pointee.base, let length = Int32(exactly: count - start),
-            let interned = xmlDictLookup(names, (base + start).assumingMemoryBound(to: xmlChar.self), length)
-        else {
-            throw .libraryFailure("xmlDictLookup")
+    /// The interned copy of the `count` bytes at `key` (followed by a NUL), made on their
+    /// first use; `nil` when memory ran out or the bytes hold a NUL (markup never does: names
+    /// are checked and values refused with one before they are interned), since the table
+    /// reads a key up to its first NUL.
+    private func internedCopy(ofKey key: UnsafePointer<CChar>, count: Int) -> InternedMarkup? {
+        guard strlen(key) == count else { return nil }
+        let xmlKey = UnsafeRawPointer(key).assumingMemoryBound(to: xmlChar.self)
+        if let copy = xmlHashLookup(internedMarkup, xmlKey) {
+            return InternedMarkup(characters: UnsafePointer(copy.assumingMemoryBound(to: CChar.self)), count: count)
         }
-        return UnsafeRawPointer(interned).assumingMemoryBound(to: CChar.self)
+        // Zeroed: the slack is copied along with the markup, and then written over.
+        guard let copy = calloc(count + Self.internedSlack, 1) else { return nil }
+        copy.copyMemory(from: key, byteCount: count)
+        guard xmlHashAddEntry(internedMarkup, xmlKey, copy) == 0 else {
+            free(copy)
+            return nil
+        }
+        return InternedMarkup(characters: UnsafePointer(copy.assumingMemoryBound(to: CChar.self)), count: count)
     }
 
     /// Markup, written as it is. Inlined, as is `write(_:count:)`: called for every tag (a
@@ -136,11 +162,11 @@ final class LibXMLOutputBuffer {
         bytes.pointee.append(markup.utf8Start, count: markup.utf8CodeUnitCount)
     }
 
-    /// `count` bytes of markup interned here (`interned(_:)`, `internedAttribute`), as they
-    /// are: a name, a start or end tag, an indentation, a prepared attribute.
+    /// Markup interned here, as it is: a name, a start or end tag, an indentation, a
+    /// prepared attribute.
     @inline(__always)
-    func writeInterned(_ characters: UnsafePointer<CChar>, count: Int) {
-        bytes.pointee.appendReadablePastEnd(UnsafeRawPointer(characters), count: count)
+    func writeInterned(_ markup: InternedMarkup) {
+        bytes.pointee.appendReadablePastEnd(UnsafeRawPointer(markup.characters), count: markup.count)
     }
 
     /// Text content, escaped as xmlSaveDoc escapes a text node (`<`, `>`, `&`, carriage return).
@@ -374,32 +400,34 @@ private struct GrowingBytes {
         count += appended
     }
 
-    /// `append` for `count` bytes at `source` that can be read `LibXMLOutputBuffer.internedSlack`
-    /// (32) bytes past their end (interned markup): the first 32 bytes are copied as two
+    /// What `appendReadablePastEnd` copies at a time: two of these.
+    private typealias CopiedVector = SIMD16<UInt8>
+
+    /// How many bytes `appendReadablePastEnd` copies whole, whatever the length.
+    static var wholeCopyWidth: Int { 2 * MemoryLayout<CopiedVector>.size }
+
+    /// `append` for `count` bytes at `source` that can be read `wholeCopyWidth` bytes past
+    /// their end (interned markup): the first `wholeCopyWidth` bytes are copied as two
     /// 16-byte vectors, which may write past the new end into room kept free for it, where a
     /// call to memcpy cost 15-20 instructions (~130,000 tags and attributes per generated
     /// document). Few branches: this is inlined into every tag the writer writes, and each
     /// branch made its callers larger, until the compiler stopped inlining `beginChild`.
     @inline(__always)
     mutating func appendReadablePastEnd(_ source: UnsafeRawPointer, count appended: Int) {
-        if count + appended + LibXMLOutputBuffer.internedSlack > capacity {
-            guard grow(toHold: count + appended + LibXMLOutputBuffer.internedSlack) else { return }
+        let vector = MemoryLayout<CopiedVector>.size
+        if count + appended + Self.wholeCopyWidth > capacity {
+            guard grow(toHold: count + appended + Self.wholeCopyWidth) else { return }
         }
         // Not nil: the capacity is above zero.
         let destination = base.unsafelyUnwrapped + count
-        destination.storeBytes(of: source.loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
+        destination.storeBytes(of: source.loadUnaligned(as: CopiedVector.self), as: CopiedVector.self)
         destination.storeBytes(
-            of: source.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self), toByteOffset: 16, as: SIMD16<UInt8>.self)
-        if appended > 32 {
-            (destination + 32).copyMemory(from: source + 32, byteCount: appended - 32)
+            of: source.loadUnaligned(fromByteOffset: vector, as: CopiedVector.self), toByteOffset: vector,
+            as: CopiedVector.self)
+        if appended > Self.wholeCopyWidth {
+            (destination + Self.wholeCopyWidth).copyMemory(
+                from: source + Self.wholeCopyWidth, byteCount: appended - Self.wholeCopyWidth)
         }
-        count += appended
-    }
-
-    /// Appends `count` zero bytes.
-    mutating func appendZeros(count appended: Int) {
-        guard count + appended <= capacity || grow(toHold: count + appended), let base else { return }
-        (base + count).initializeMemory(as: UInt8.self, repeating: 0, count: appended)
         count += appended
     }
 

@@ -23,21 +23,13 @@ struct XMLByteWriter: ~Copyable {
     /// HTML elements whose text an HTML parser reads raw, without unescaping.
     static let htmlRawTextElements: Set<String> = ["script", "style"]
 
-    /// Markup interned in the output buffer, written with one call: every call into libxml2's
-    /// buffer costs about a hundred instructions, whatever its length.
-    /// Internal, not private: see `OpenElement`; prepared attributes hold their bytes as one too.
-    struct InternedMarkup {
-        var characters: UnsafePointer<CChar>
-        var count: Int
-    }
-
     /// What writing needs to know about one element name.
     /// Internal, not private: see `OpenElement`.
     struct ElementName {
         /// `<name`, then the rest of the start tag is written after it.
-        var startTag: InternedMarkup
+        var startTag: LibXMLOutputBuffer.InternedMarkup
         /// `</name>`.
-        var endTag: InternedMarkup
+        var endTag: LibXMLOutputBuffer.InternedMarkup
         var isPreserved: Bool
         var isHTMLVoid: Bool
         var isHTMLRawText: Bool
@@ -57,7 +49,7 @@ struct XMLByteWriter: ~Copyable {
         var prefix: AttributePrefix
         /// ` name="` as written (` xlink:href="`): the prefix selects the namespace, so the
         /// same pointer means the same attribute.
-        var opening: InternedMarkup
+        var opening: LibXMLOutputBuffer.InternedMarkup
     }
 
     /// An element started and not yet ended. Plain values only (no Swift strings): it is
@@ -122,7 +114,7 @@ struct XMLByteWriter: ~Copyable {
     /// Indentation written and then taken back: left out when the bytes are handed over.
     private var removedRanges: [Range<Int>] = []
     /// The newline and spaces before a child at each depth, interned in the output buffer.
-    private var indentationTexts: [InternedMarkup] = []
+    private var indentationTexts: [LibXMLOutputBuffer.InternedMarkup] = []
 
     /// An empty document, its XML declaration or DOCTYPE already written.
     init(
@@ -196,8 +188,7 @@ struct XMLByteWriter: ~Copyable {
     mutating func prepare(_ name: String, _ value: String) -> XMLPreparedAttribute {
         guard XMLCharacterRules.firstDisallowedScalar(in: value) == nil,
             let facts = try? Self.attributeName(name, in: output),
-            let markup = try? output.internedAttribute(
-                opening: facts.opening.characters, count: facts.opening.count, value: value)
+            let markup = try? output.internedAttribute(opening: facts.opening, value: value)
         else {
             return XMLPreparedAttribute(name: name, value: value, accepted: nil)
         }
@@ -206,7 +197,7 @@ struct XMLByteWriter: ~Copyable {
             accepted: XMLPreparedAttribute.Accepted(
                 output: output,
                 markup: XMLPreparedAttribute.Markup(
-                    bytes: InternedMarkup(characters: markup.characters, count: markup.count),
+                    bytes: markup,
                     opening: facts.opening.characters,
                     declaresXLink: facts.prefix == .xlink),
                 observed: [Self.observed(name, prefix: facts.prefix, value: value)]))
@@ -484,7 +475,7 @@ struct XMLByteWriter: ~Copyable {
                 throw .invalidName(name)
             }
             return ElementName(
-                startTag: try Self.interned("<" + name, in: output), endTag: try Self.interned("</" + name + ">", in: output),
+                startTag: try output.interned("<" + name), endTag: try output.interned("</" + name + ">"),
                 isPreserved: preservedElements?.contains(name) == true,
                 isHTMLVoid: Self.htmlVoidElements.contains(name),
                 isHTMLRawText: Self.htmlRawTextElements.contains(name),
@@ -503,12 +494,8 @@ struct XMLByteWriter: ~Copyable {
 
     /// Inlined: called for nearly every tag, its own work is a bounds check and a copy.
     @inline(__always)
-    private func write(_ markup: InternedMarkup) {
-        output.writeInterned(markup.characters, count: markup.count)
-    }
-
-    private static func interned(_ markup: String, in output: LibXMLOutputBuffer) throws(XMLSerializationError) -> InternedMarkup {
-        InternedMarkup(characters: try output.interned(markup), count: markup.utf8.count)
+    private func write(_ markup: LibXMLOutputBuffer.InternedMarkup) {
+        output.writeInterned(markup)
     }
 
     // MARK: - Attributes
@@ -615,7 +602,7 @@ struct XMLByteWriter: ~Copyable {
         guard LibXML.isNCName(localName) else {
             throw .invalidName(name)
         }
-        return AttributeName(prefix: prefix, opening: try interned(" " + name + "=\"", in: output))
+        return AttributeName(prefix: prefix, opening: try output.interned(" " + name + "=\""))
     }
 
     /// The prefix and local name of an attribute written `prefix:local` or `local`.
@@ -703,7 +690,7 @@ struct XMLByteWriter: ~Copyable {
     /// The newline and spaces that put what follows at `depth`, interned on first use.
     /// Inlined: an indentation already made is looked up without a call (one per element).
     @inline(__always)
-    private mutating func indentationText(depth: Int) throws(XMLSerializationError) -> InternedMarkup {
+    private mutating func indentationText(depth: Int) throws(XMLSerializationError) -> LibXMLOutputBuffer.InternedMarkup {
         // Tested first: reading `indentation` copies its set of preserved elements.
         if depth < indentationTexts.count {
             return indentationTexts[depth]
@@ -713,10 +700,10 @@ struct XMLByteWriter: ~Copyable {
 
     /// `indentationText(depth:)` for a depth not indented before: interns the indentations
     /// up to it.
-    private mutating func newIndentationText(depth: Int) throws(XMLSerializationError) -> InternedMarkup {
+    private mutating func newIndentationText(depth: Int) throws(XMLSerializationError) -> LibXMLOutputBuffer.InternedMarkup {
         let width = indentation?.width ?? 0
         while indentationTexts.count <= depth {
-            indentationTexts.append(try Self.interned("\n" + String(repeating: " ", count: width * indentationTexts.count), in: output))
+            indentationTexts.append(try output.interned("\n" + String(repeating: " ", count: width * indentationTexts.count)))
         }
         return indentationTexts[depth]
     }

@@ -13,7 +13,7 @@ public final class XMLPreparedAttribute {
     /// Where the accepted attribute's bytes are, all in the preparing writer's buffer.
     struct Markup {
         /// ` name="value"`, the value escaped.
-        var bytes: XMLByteWriter.InternedMarkup
+        var bytes: LibXMLOutputBuffer.InternedMarkup
         /// ` name="`, interned as the writer interns attribute names: the same pointer for
         /// the same name, what a start tag's duplicate check compares.
         var opening: UnsafePointer<CChar>

@@ -80,12 +80,26 @@ final class LibXMLOutputBufferTests: XCTestCase {
         }
     }
 
+    /// No bytes hold none of the bytes the word scan looks for, at no address or at one
+    /// followed by all of them (an empty string's storage).
+    func testTheWordScanFindsNothingInNoBytes() {
+        XCTAssertTrue(LibXMLOutputBuffer.holdsNoMarkupOrControlByte(UnsafeBufferPointer(start: nil, count: 0)))
+        let markup: [UInt8] = [0x00, 0x26, 0x3C, 0x3E, 0x22, 0xEF, 0x0A, 0x0D]
+        markup.withUnsafeBufferPointer { bytes in
+            XCTAssertTrue(LibXMLOutputBuffer.holdsNoMarkupOrControlByte(UnsafeBufferPointer(rebasing: bytes[0..<0])))
+            XCTAssertTrue(LibXMLOutputBuffer.holdsNoMarkupOrControlByte(UnsafeBufferPointer(rebasing: bytes[4..<4])))
+        }
+    }
+
+    /// Names of every length up to and past what `writeInterned` copies whole.
+    private static let markupOfEveryLength = (0...40).map { String(String(repeating: "abcdefghij", count: 5).prefix($0)) }
+
     /// Interned markup of every length, written after any number of bytes, lands exactly
     /// where it belongs (it is copied as whole words that may run past its end): nothing
     /// lost, doubled or left behind, and the same name always gives the same pointer, a
     /// name that begins another a pointer of its own.
     func testInternedMarkupOfEveryLengthIsWrittenExactly() throws {
-        let names = (0...40).map { String(repeating: "abcdefghij", count: 5).prefix($0) }.map(String.init)
+        let names = Self.markupOfEveryLength
         let buffer = try LibXMLOutputBuffer()
         var expected = ""
         var pointers: [UnsafePointer<CChar>] = []
@@ -96,15 +110,63 @@ final class LibXMLOutputBufferTests: XCTestCase {
                     buffer.write("_")
                 }
                 let interned = try buffer.interned(name)
-                buffer.writeInterned(interned, count: name.utf8.count)
-                XCTAssertEqual(try buffer.interned(name), interned)
-                pointers.append(interned)
+                XCTAssertEqual(interned.count, name.utf8.count)
+                buffer.writeInterned(interned)
+                XCTAssertEqual(try buffer.interned(name).characters, interned.characters)
+                pointers.append(interned.characters)
                 expected += ";" + String(repeating: "_", count: lead) + name
             }
         }
         buffer.write("|")
         XCTAssertEqual(Set(pointers).count, names.count)
         XCTAssertEqual(Self.string(buffer), expected + "|")
+    }
+
+    /// Interned markup written twice just before the buffer first grows, with 0-80 bytes of
+    /// room left: the whole-word copy grows the buffer in time and never loses or doubles a
+    /// byte (run under the address sanitizer, it also reads nothing past the interned copy).
+    func testInternedMarkupIsWrittenExactlyAroundTheFirstGrowth() throws {
+        let filler = String(repeating: "x", count: 4096)
+        for room in 0...80 {
+            for name in Self.markupOfEveryLength {
+                let buffer = try LibXMLOutputBuffer()
+                let interned = try buffer.interned(name)
+                let written = 1024 * 1024 - room
+                while buffer.count + filler.utf8.count <= written {
+                    buffer.writeText(filler)
+                }
+                while buffer.count < written {
+                    buffer.write("y")
+                }
+                buffer.writeInterned(interned)
+                buffer.writeInterned(interned)
+                buffer.write("|")
+                XCTAssertFalse(buffer.hasFailed)
+                let data = buffer.takeData(removing: [], movingTailFrom: buffer.count, to: 0)
+                XCTAssertEqual(data.count, written + 2 * name.utf8.count + 1)
+                XCTAssertEqual(
+                    String(decoding: data.suffix(2 * name.utf8.count + 1), as: UTF8.self), name + name + "|",
+                    "\(room) bytes of room, \(name.utf8.count) bytes")
+            }
+        }
+    }
+
+    /// A name holding a NUL is refused (the table of interned markup reads keys up to their
+    /// first NUL), not taken for the name before it.
+    func testMarkupHoldingANULIsNotInterned() throws {
+        let buffer = try LibXMLOutputBuffer()
+        let name = try buffer.interned("ab")
+        XCTAssertThrowsError(try buffer.interned("ab\0cd"))
+        XCTAssertEqual(try buffer.interned("ab").characters, name.characters)
+    }
+
+    /// Interning writes nothing, even with nothing written before.
+    func testInterningLeavesNothingWritten() throws {
+        let buffer = try LibXMLOutputBuffer()
+        _ = try buffer.interned("a")
+        _ = try buffer.internedAttribute(opening: try buffer.interned(" a=\""), value: "")
+        XCTAssertEqual(buffer.count, 0)
+        XCTAssertEqual(buffer.takeData(removing: [], movingTailFrom: 0, to: 0).count, 0)
     }
 
     /// A prepared attribute's interned bytes are the attribute as written, whatever the
@@ -115,9 +177,10 @@ final class LibXMLOutputBufferTests: XCTestCase {
         var expected = ""
         for length in 0...40 {
             let value = String(repeating: "c", count: length)
-            let attribute = try buffer.internedAttribute(opening: opening, count: 10, value: value)
-            XCTAssertEqual(try buffer.internedAttribute(opening: opening, count: 10, value: value).characters, attribute.characters)
-            buffer.writeInterned(attribute.characters, count: attribute.count)
+            let attribute = try buffer.internedAttribute(opening: opening, value: value)
+            XCTAssertEqual(try buffer.internedAttribute(opening: opening, value: value).characters, attribute.characters)
+            XCTAssertEqual(attribute.count, 11 + length)
+            buffer.writeInterned(attribute)
             expected += " colname=\"\(value)\""
         }
         XCTAssertEqual(Self.string(buffer), expected)
