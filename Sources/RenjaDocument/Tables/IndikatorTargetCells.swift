@@ -12,7 +12,13 @@ struct IndikatorTargetCells {
     /// The plan's indicator with its target for `tahun`.
     init(indikator: Indikator, tahun: Int, formatter: RenjaFormatter) {
         uraian = .prose(indikator.uraian)
-        target = .figure(formatter.quantity(indikator.target[tahun], unit: indikator.satuan))
+        target = Self.target(of: indikator, tahun: tahun, formatter: formatter)
+    }
+
+    /// The cell of the plan's target of `indikator` for `tahun`, in its unit: for a table
+    /// that prints targets without their indicator's wording beside them.
+    static func target(of indikator: Indikator, tahun: Int, formatter: RenjaFormatter) -> Cell {
+        .figure(formatter.quantity(indikator.target[tahun], unit: indikator.satuan))
     }
 
     /// Another party's target, worded as that party words it, else as the indicator is.

@@ -40,7 +40,9 @@ struct SasaranIndikatorTable {
             let outcomeStart = lines.count
             if !outcome.isEmpty { lines.append(outcomeHeading) }
             for index in outcome.indices {
-                lines.append((Self.numbered(lines.count - outcomeStart, outcome[index]), outcomeTarget(outcome[index])))
+                lines.append((
+                    Self.numbered(lines.count - outcomeStart, outcome[index]),
+                    IndikatorTargetCells.target(of: outcome[index], tahun: plannedCells.tahun, formatter: formatter)))
             }
             return SpannedRowCells.rows(longestColumn: lines.count, capacity: (first: 5, later: 2)) { cells in
                 cells.spanning(.centered(String(index + 1)))
@@ -73,10 +75,5 @@ struct SasaranIndikatorTable {
     /// An indicator's line under its section's heading: `1. Jumlah ...`.
     private static func numbered(_ number: Int, _ indikator: Indikator) -> Cell {
         .prose("\(number). \(indikator.uraian)")
-    }
-
-    /// An outcome indicator's target of year n.
-    private func outcomeTarget(_ indikator: Indikator) -> Cell {
-        .figure(formatter.quantity(indikator.target[plannedCells.tahun], unit: indikator.satuan))
     }
 }

@@ -19,7 +19,7 @@ struct TujuanSasaranTable {
                         indikator.pengukuran.map { Cell([$0.formula.inline(formatter)], alignment: .center) }
                             ?? .centered(RenjaFormatter.absent)
                     }),
-                    .perRow(sasaran.indikator.map { .figure(formatter.quantity($0.target[plan.tahun], unit: $0.satuan)) }),
+                    .perRow(sasaran.indikator.map { IndikatorTargetCells.target(of: $0, tahun: plan.tahun, formatter: formatter) }),
                 ]).rows
             }.spanned(by: [.centered(String(index + 1)), .prose(tujuan.uraian)], emptyWidth: 4)
         }
