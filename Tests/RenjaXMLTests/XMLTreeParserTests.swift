@@ -96,6 +96,18 @@ final class XMLTreeParserTests: XCTestCase {
         XCTAssertEqual(positions, [XMLPosition(line: 2, column: 1), XMLPosition(line: 4, column: 3)])
     }
 
+    /// Columns count Unicode scalars, whatever their length in UTF-8 (the scan reads bytes);
+    /// a combining mark is a scalar of its own, and a quoted `>` does not end a tag.
+    func testColumnsCountScalarsNotBytes() throws {
+        let parsed = try XMLTreeParser.parse("<a t='>€'>é€𝑥e\u{301}<b/>\r𝑥<c/></a>", fileName: "t.xml")
+        XCTAssertEqual(parsed.children, [
+            .text("é€𝑥e\u{301}", position: XMLPosition(line: 1, column: 11)),
+            .element(XMLElement("b", position: XMLPosition(line: 1, column: 16))),
+            .text("\n𝑥", position: XMLPosition(line: 1, column: 20)),
+            .element(XMLElement("c", position: XMLPosition(line: 2, column: 2))),
+        ])
+    }
+
     func testCollectsEveryWellFormednessErrorWithLineAndColumn() {
         XCTAssertEqual(parseFailure("<a><b></a></b>"), [
             "t.xml:1:11: Opening and ending tag mismatch: b line 1 and a",
