@@ -14,6 +14,12 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case nothingToCompare(String)
     /// The project has errors, so it has no plan to archive or compare.
     case projectHasErrors(String)
+    /// No version is archived in the folder searched, so there is nothing to verify.
+    case noVersions(String)
+    /// An archived version's files are not as its manifest recorded them, so it cannot be trusted.
+    case versionChanged(version: String, problems: [FileProblem])
+    /// Two versions to compare must differ and be named older first.
+    case versionsNotInOrder(first: String, second: String)
 
     public var description: String {
         switch self {
@@ -23,6 +29,11 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
         case .noSuchVersion(let name): return "no archived version '\(name)'"
         case .nothingToCompare(let path): return "fewer than two versions are archived in '\(path)'"
         case .projectHasErrors(let path): return "the project '\(path)' has errors; run 'renja check' on it"
+        case .noVersions(let path): return "no archived versions in '\(path)'"
+        case let .versionChanged(version, problems):
+            return "version '\(version)' is not as archived (\(problems.map(\.description).joined(separator: ", "))); run 'renja verify'"
+        case let .versionsNotInOrder(first, second):
+            return "name two different versions, the older first: '\(first)' is not older than '\(second)'"
         }
     }
 }

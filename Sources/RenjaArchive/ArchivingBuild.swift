@@ -42,7 +42,7 @@ public struct ArchivingBuild: Sendable {
             if let base {
                 let formatter = RenjaFormatter(settings: plan.settings)
                 let current = ComparedVersion(name: "versi ini (\(label ?? plan.tahap))", plan: plan, figures: computed.figures)
-                let comparison = PlanComparer(formatter: formatter).compare(try VersionLoader().load(base), current)
+                let comparison = PlanComparer(formatter: formatter).compare(try VersionLoader(fileSystem: archive.fileSystem).load(base), current)
                 extraBlocks[ComparisonReport.blockID] = ComparisonReport(formatter: formatter).block(comparison)
             }
             let result = pipeline.build(computed, projectAt: project, extraBlocks: extraBlocks)

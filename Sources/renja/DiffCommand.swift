@@ -36,8 +36,9 @@ struct DiffCommand {
         do {
             let archived = try archive.versions(ofProjectAt: URL(fileURLWithPath: project))
             let (older, newer) = try pair(among: archived, in: archive)
-            let before = try VersionLoader().load(older)
-            let after = try VersionLoader().load(newer)
+            let loader = VersionLoader(fileSystem: archive.fileSystem)
+            let before = try loader.load(older)
+            let after = try loader.load(newer)
             let comparison = PlanComparer(formatter: RenjaFormatter(settings: after.plan.settings)).compare(before, after)
             print(ComparisonText(formatter: RenjaFormatter(settings: after.plan.settings)).render(comparison))
             let (files, diagnostics) = ComparisonReportWriter(schema: pipeline.schema)
@@ -54,7 +55,11 @@ struct DiffCommand {
 
     private func pair(among archived: [ArchivedVersion], in archive: Archive) throws(ArchiveError) -> (ArchivedVersion, ArchivedVersion) {
         if versions.count == 2 {
-            return (try archive.version(versions[0], among: archived), try archive.version(versions[1], among: archived))
+            let (older, newer) = (try archive.version(versions[0], among: archived), try archive.version(versions[1], among: archived))
+            // The report is filed in the newer version's folder as "from the older": reversed
+            // or equal, it would describe a change that never happened.
+            guard older.number < newer.number else { throw .versionsNotInOrder(first: older.name, second: newer.name) }
+            return (older, newer)
         }
         guard archived.count >= 2 else { throw .nothingToCompare(archive.root.path) }
         return (archived[archived.count - 2], archived[archived.count - 1])

@@ -20,15 +20,19 @@ struct HistoryCommand {
     }
 
     func run() throws {
+        let archive = archiveOptions.archive
+        let searched: URL
         let versions: [ArchivedVersion]
         do {
-            versions = try archiveOptions.archive.versions(ofProjectAt: URL(fileURLWithPath: project))
+            searched = try archive.yearDirectory(ofProjectAt: URL(fileURLWithPath: project))
+            versions = try archive.versions(in: searched)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode.failure
         }
         guard !versions.isEmpty else {
-            print("no archived versions in \(archiveOptions.root)")
+            // The folder searched says which OPD and year the spec names now.
+            print("no archived versions in \(searched.path)")
             return
         }
         let formatter = RenjaFormatter()

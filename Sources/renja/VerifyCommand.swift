@@ -1,7 +1,8 @@
 import Foundation
 import RenjaArchive
 
-/// `renja verify [PROJECT]`: recheck every manifest hash; exit 1 when any file changed.
+/// `renja verify [PROJECT]`: recheck every manifest hash; exit 1 when any file changed or
+/// when there is no version to check.
 struct VerifyCommand {
     static let projectArgument = CommandLineArgument("project", .optional, help: "The project folder (default: every version under the archive root).")
 
@@ -24,7 +25,11 @@ struct VerifyCommand {
         let archive = archiveOptions.archive
         var problemCount = 0
         do {
-            let versions = try project.map { try archive.versions(ofProjectAt: URL(fileURLWithPath: $0)) } ?? archive.allVersions()
+            let searched = try project.map { try archive.yearDirectory(ofProjectAt: URL(fileURLWithPath: $0)) } ?? archive.root
+            let versions = try project == nil ? archive.allVersions() : archive.versions(in: searched)
+            // Checking nothing proves nothing: a mistyped archive root or a project whose spec
+            // now names another OPD or year must not pass as verified.
+            guard !versions.isEmpty else { throw ArchiveError.noVersions(searched.path) }
             for version in versions {
                 let problems = try VersionVerifier(fileSystem: archive.fileSystem).problems(in: version)
                 for problem in problems {

@@ -80,6 +80,17 @@ final class ComparisonTests: XCTestCase {
         XCTAssertEqual(try VersionVerifier().problems(in: second), [])
     }
 
+    func testARenjaPerubahanIsNotComparedWithAPenetapanChangedSinceArchiving() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let penetapan = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project, label: "penetapan").kind.created)
+        try FileManager.default.removeItem(at: penetapan.directory.appendingPathComponent("input/realisasi/capaian-2018.csv"))
+        try fixture.edit("renja.yaml", replacing: "tahap: rancangan akhir", with: "tahap: perubahan")
+        let outcome = try fixture.builder().run(projectAt: fixture.project)
+        XCTAssertEqual(outcome.kind, .failed(.versionChanged(version: "001-penetapan", problems: [FileProblem(kind: .removed, path: "input/realisasi/capaian-2018.csv")])))
+        XCTAssertEqual(try Archive(root: fixture.root).allVersions().map(\.name), ["001-penetapan"], "nothing archived")
+    }
+
     func testComparisonBlockIsOfferedToTheDocumentOfALaterVersion() throws {
         let fixture = try ArchiveFixture()
         defer { fixture.remove() }

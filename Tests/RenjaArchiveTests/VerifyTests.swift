@@ -24,6 +24,21 @@ final class VerifyTests: XCTestCase {
         ])
     }
 
+    /// A comparison reloads a version from its archived inputs; an edited copy must not pass as
+    /// the record (`renja diff` printed a tampered pagu as the change between two versions).
+    func testAVersionChangedSinceArchivingIsNotLoadedForAComparison() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let version = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        XCTAssertNoThrow(try VersionLoader().load(version))
+        let spec = version.directory.appendingPathComponent("input/renja.yaml")
+        try (String(contentsOf: spec, encoding: .utf8) + "\n").write(to: spec, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try VersionLoader().load(version)) { error in
+            XCTAssertEqual(error as? ArchiveError, .versionChanged(version: "001-rancangan-akhir", problems: [FileProblem(kind: .changed, path: "input/renja.yaml")]))
+            XCTAssertEqual("\(error)", "version '001-rancangan-akhir' is not as archived (changed: input/renja.yaml); run 'renja verify'")
+        }
+    }
+
     func testMissingManifestIsReported() throws {
         let fixture = try ArchiveFixture()
         defer { fixture.remove() }

@@ -70,4 +70,22 @@ final class CommandLineTests: XCTestCase {
         let line = run.standardError.split(separator: "\n").first { $0.contains("unknown placeholder 'opd.namaa'") }
         XCTAssertEqual(line?.hasPrefix("proyek/templates/bab-5.xml:"), true, run.standardError)
     }
+
+    /// `diff` files its report in the newer version's folder as "from the older": versions
+    /// named newest first, or one version twice, reported changes that never happened.
+    func testDiffRefusesVersionsNotNamedOlderFirst() throws {
+        let archive = try temporaryDirectory().path
+        XCTAssertEqual(try renja("build", "input/jatiroto-2020", "--archive", archive).exitCode, 0)
+        XCTAssertEqual(try renja("build", "input/jatiroto-2020", "--archive", archive, "--label", "penetapan").exitCode, 0)
+        for (first, second) in [("2", "1"), ("1", "001-rancangan-akhir")] {
+            let run = try renja("diff", "input/jatiroto-2020", first, second, "--archive", archive)
+            XCTAssertEqual(run.exitCode, 1, "\(first) \(second)")
+            XCTAssertEqual(run.standardError, "error: name two different versions, the older first: "
+                + "'\(first == "2" ? "002-penetapan" : "001-rancangan-akhir")' is not older than '001-rancangan-akhir'\n")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "\(archive)/kecamatan-jatiroto/2020/001-rancangan-akhir/perbandingan"))
+        let forward = try renja("diff", "input/jatiroto-2020", "1", "2", "--archive", archive)
+        XCTAssertEqual(forward.exitCode, 0, forward.standardError)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "\(archive)/kecamatan-jatiroto/2020/002-penetapan/perbandingan"))
+    }
 }

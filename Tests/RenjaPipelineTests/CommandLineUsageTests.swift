@@ -108,11 +108,21 @@ final class CommandLineUsageTests: XCTestCase {
         for arguments in [["history", "input/jatiroto-2020", "--archive", archive.path], ["history", "--archive=\(archive.path)", "input/jatiroto-2020"]] {
             let run = try renja(arguments)
             XCTAssertEqual(run.exitCode, 0, "\(arguments): \(run.standardError)")
-            XCTAssertEqual(run.standardOutput, "no archived versions in \(archive.path)\n")
+            XCTAssertEqual(run.standardOutput, "no archived versions in \(archive.path)/kecamatan-jatiroto/2020\n")
         }
-        let verify = try renja(["verify", "--archive", archive.path])
-        XCTAssertEqual(verify.exitCode, 0, verify.standardError)
-        XCTAssertEqual(verify.standardOutput, "0 versions checked, 0 files changed, removed or added\n")
+    }
+
+    /// Verifying nothing proves nothing: a mistyped archive root, or a project whose spec now
+    /// names another OPD or year, must not pass (it printed "0 versions checked" and exit 0).
+    func testVerifyFailsWhenThereIsNoVersionToCheck() throws {
+        let archive = FileManager.default.temporaryDirectory.appendingPathComponent("renja-usage-\(UUID().uuidString)")
+        for (arguments, searched) in [(["verify", "--archive", archive.path], archive.path),
+                                      (["verify", "input/jatiroto-2020", "--archive", archive.path], "\(archive.path)/kecamatan-jatiroto/2020")] {
+            let run = try renja(arguments)
+            XCTAssertEqual(run.exitCode, 1, "\(arguments)")
+            XCTAssertEqual(run.standardOutput, "")
+            XCTAssertEqual(run.standardError, "error: no archived versions in '\(searched)'\n")
+        }
     }
 
     func testGenerateReadsItsNumbers() throws {
