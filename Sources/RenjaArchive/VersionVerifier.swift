@@ -13,7 +13,8 @@ public struct VersionVerifier: Sendable {
     }
 
     /// Every file changed, removed or added since archiving, by path; a missing or unreadable
-    /// manifest is itself a problem (`removed: manifest.json` or `changed: manifest.json`).
+    /// manifest is itself a problem (`removed: manifest.json` or `changed: manifest.json`), and
+    /// so is one whose version, label, OPD or year no longer name the folder it lies in.
     public func problems(in version: ArchivedVersion) throws(ArchiveError) -> [FileProblem] {
         guard let manifest = version.manifest else {
             let hasManifest = (try? fileSystem.readFile(at: version.directory.appendingPathComponent(Manifest.fileName))) != nil
@@ -23,6 +24,9 @@ public struct VersionVerifier: Sendable {
         let present = try fileSystem.filesRecursively(in: version.directory, skipping: [Self.reportDirectoryName])
             .filter { $0 != Manifest.fileName }
         var problems: [FileProblem] = []
+        if let misplaced = misplacement(of: manifest, in: version) {
+            problems.append(misplaced)
+        }
         for path in Set(expected.keys).union(present).sorted() {
             switch (expected[path], present.contains(path)) {
             case (nil, _):
@@ -36,6 +40,21 @@ public struct VersionVerifier: Sendable {
                 }
             }
         }
-        return problems
+        return problems.sorted { $0.path < $1.path }
+    }
+
+    /// The manifest vouches for every other file but for itself no hash can: its version,
+    /// label, OPD and year are checked against the folder the archive made from them
+    /// (`<opd>/<year>/<NNN>-<label>`), so an edit to those shows. Its totals and dates are not
+    /// checked.
+    private func misplacement(of manifest: Manifest, in version: ArchivedVersion) -> FileProblem? {
+        let yearDirectory = version.directory.deletingLastPathComponent()
+        let root = yearDirectory.deletingLastPathComponent().deletingLastPathComponent()
+        let expected = Archive(root: root, fileSystem: fileSystem).yearDirectory(opd: manifest.opd, tahun: manifest.tahun)
+            .appendingPathComponent(ArchivedVersion.directoryName(number: manifest.version, label: manifest.label))
+        func place(_ directory: URL) -> String { directory.pathComponents.suffix(3).joined(separator: "/") }
+        guard place(expected) != place(version.directory) else { return nil }
+        return FileProblem(kind: .changed, path: Manifest.fileName,
+                           reason: "its version, label, OPD and year name the folder '\(place(expected))', not '\(place(version.directory))'")
     }
 }

@@ -39,6 +39,30 @@ final class VerifyTests: XCTestCase {
         }
     }
 
+    /// No hash covers the manifest itself; its label, version, OPD and year must still name
+    /// its folder (an edited label was listed by `history` and passed `verify`).
+    func testAManifestThatNoLongerNamesItsFolderIsChanged() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let version = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        var manifest = try XCTUnwrap(version.manifest)
+        for edit in [{ (manifest: inout Manifest) in manifest.label = "penetapan" }, { $0.version = 2 }, { $0.tahun = 2021 }, { $0.opd = "Kecamatan Lain" }] {
+            var edited = manifest
+            edit(&edited)
+            try edited.encoded().write(to: version.directory.appendingPathComponent(Manifest.fileName))
+            let reread = try XCTUnwrap(try Archive(root: fixture.root).allVersions().first)
+            let problems = try VersionVerifier().problems(in: reread)
+            XCTAssertEqual(problems.map(\.kind), [.changed])
+            XCTAssertEqual(problems.first?.path, Manifest.fileName)
+            XCTAssertTrue(problems.first?.reason?.hasSuffix("not 'kecamatan-jatiroto/2020/001-rancangan-akhir'") == true, "\(problems)")
+        }
+        manifest.label = "penetapan"
+        try manifest.encoded().write(to: version.directory.appendingPathComponent(Manifest.fileName))
+        XCTAssertEqual(try VersionVerifier().problems(in: try XCTUnwrap(try Archive(root: fixture.root).allVersions().first)).map(\.description), [
+            "changed: manifest.json (its version, label, OPD and year name the folder 'kecamatan-jatiroto/2020/001-penetapan', not 'kecamatan-jatiroto/2020/001-rancangan-akhir')",
+        ])
+    }
+
     func testMissingManifestIsReported() throws {
         let fixture = try ArchiveFixture()
         defer { fixture.remove() }
