@@ -32,7 +32,7 @@ public struct ArchivingBuild: Sendable {
     public func run(projectAt project: URL, label: String? = nil, compareWith: String? = nil, strict: Bool = false) -> ArchiveOutcome {
         let loaded = Pipeline.load(projectAt: project)
         guard let computed = pipeline.compute(loaded) else {
-            return ArchiveOutcome(kind: .failed(nil), diagnostics: loaded.diagnostics)
+            return ArchiveOutcome(kind: .failed(nil), diagnostics: pipeline.diagnostics(ofUnloaded: loaded, projectAt: project))
         }
         let plan = computed.plan
         var diagnostics = computed.diagnostics

@@ -44,7 +44,7 @@ public struct Pipeline: Sendable {
     public func check(projectAt directory: URL) -> CheckResult {
         let loaded = Self.load(projectAt: directory)
         guard let computed = compute(loaded) else {
-            return CheckResult(diagnostics: loaded.diagnostics, summary: nil)
+            return CheckResult(diagnostics: diagnostics(ofUnloaded: loaded, projectAt: directory), summary: nil)
         }
         let (_, fillDiagnostics) = fill(computed.plan, computed.figures, projectAt: directory)
         return CheckResult(diagnostics: computed.diagnostics + fillDiagnostics, summary: CheckSummary(plan: computed.plan))
@@ -54,7 +54,7 @@ public struct Pipeline: Sendable {
     public func build(projectAt directory: URL) -> BuildResult {
         let loaded = Self.load(projectAt: directory)
         guard let computed = compute(loaded) else {
-            return BuildResult(diagnostics: loaded.diagnostics, outputs: nil, inputFiles: loaded.inputFiles)
+            return BuildResult(diagnostics: diagnostics(ofUnloaded: loaded, projectAt: directory), outputs: nil, inputFiles: loaded.inputFiles)
         }
         return build(computed, projectAt: directory)
     }
@@ -78,6 +78,20 @@ public struct Pipeline: Sendable {
         ProjectLoader().load(projectAt: directory)
     }
 
+    /// The diagnostics of a project whose spec or CSVs gave no plan: the loader's, then those
+    /// of reading and parsing the project's own templates. They are inputs too, and one run
+    /// names every problem it can find, though nothing can be filled.
+    public func diagnostics(ofUnloaded loaded: LoadResult, projectAt directory: URL) -> [Diagnostic] {
+        let (overrides, readDiagnostics) = Self.templateOverrides(projectAt: directory)
+        let parseDiagnostics = overrides.isEmpty ? [] : templates.overriding(with: overrides).1
+        return loaded.diagnostics + readDiagnostics + parseDiagnostics
+    }
+
+    /// The project's own templates (its `templates/` folder, which may not exist), read.
+    private static func templateOverrides(projectAt directory: URL) -> ([TemplateSource], [Diagnostic]) {
+        TemplateSet.sources(inDirectory: directory.appendingPathComponent("templates").path)
+    }
+
     /// Stage 2: every derived figure, and the stated figures that disagree with them.
     public func compute(_ plan: Plan) -> (Figures, [Diagnostic]) {
         computeFigures(plan)
@@ -92,7 +106,7 @@ public struct Pipeline: Sendable {
 
     /// Stage 3: the templates (the project's overriding the defaults) filled into one numbered tree.
     public func fill(_ plan: Plan, _ figures: Figures, projectAt directory: URL, extraBlocks: [String: Block] = [:]) -> (Document?, [Diagnostic]) {
-        let (overrides, readDiagnostics) = TemplateSet.sources(inDirectory: directory.appendingPathComponent("templates").path)
+        let (overrides, readDiagnostics) = Self.templateOverrides(projectAt: directory)
         let (document, diagnostics) = fill(plan, figures, overrides: overrides, extraBlocks: extraBlocks)
         return (document, readDiagnostics + diagnostics)
     }

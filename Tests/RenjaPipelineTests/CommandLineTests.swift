@@ -71,6 +71,31 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(line?.hasPrefix("proyek/templates/bab-5.xml:"), true, run.standardError)
     }
 
+    /// The project's own templates are inputs like its spec: a broken one was reported only
+    /// once the spec's errors were fixed, though one run should name every problem.
+    func testSpecAndTemplateErrorsAreReportedInOneRun() throws {
+        let folder = try temporaryDirectory()
+        let project = folder.appendingPathComponent("proyek")
+        try FileManager.default.copyItem(at: RenjaProcess.minimalExample, to: project)
+        let spec = project.appendingPathComponent("renja.yaml")
+        let text = try String(contentsOf: spec, encoding: .utf8)
+        XCTAssertTrue(text.contains("\ntahun: "))
+        try text.replacingOccurrences(of: "\ntahun: ", with: "\ntahunn: ").write(to: spec, atomically: true, encoding: .utf8)
+        let templates = project.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let chapter = try String(contentsOf: Repository.templates.appendingPathComponent("bab-5.xml"), encoding: .utf8)
+        try chapter.replacingOccurrences(of: "</chapter>", with: "").write(to: templates.appendingPathComponent("bab-5.xml"), atomically: true, encoding: .utf8)
+
+        for command in ["check", "build"] {
+            let run = try RenjaProcess.run(command == "check" ? ["check", "proyek"] : ["build", "proyek", "--out", "keluaran"], in: folder)
+            XCTAssertEqual(run.exitCode, 1, command)
+            let errors = run.standardError.split(separator: "\n").filter { $0.contains(": error: ") }
+            XCTAssertTrue(errors.contains { $0.hasPrefix("proyek/renja.yaml:") && $0.contains("unknown key 'tahunn'") }, "\(command): \(run.standardError)")
+            XCTAssertTrue(errors.contains { $0.hasPrefix("proyek/templates/bab-5.xml:") }, "\(command): \(run.standardError)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("keluaran").path))
+    }
+
     /// `diff` files its report in the newer version's folder as "from the older": versions
     /// named newest first, or one version twice, reported changes that never happened.
     func testDiffRefusesVersionsNotNamedOlderFirst() throws {
