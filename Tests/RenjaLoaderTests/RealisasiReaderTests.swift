@@ -16,10 +16,27 @@ final class RealisasiReaderTests: XCTestCase {
         return registry
     }
 
-    private func read(_ csv: String, codes: CodeRegistry) throws -> (entries: [RealisasiEntry], diagnostics: [String]) {
+    private func read(
+        _ csv: String, codes: CodeRegistry, convention: Settings.NumberConvention = .indonesian
+    ) throws -> (entries: [RealisasiEntry], diagnostics: [String]) {
         let table = try XCTUnwrap(CSVReader(file: "t.csv").read(Array(csv.utf8)).table)
-        let result = RealisasiReader(kind: .triwulan, file: "t.csv", tahun: 2020, convention: .indonesian, codes: codes).read(table)
+        let result = RealisasiReader(kind: .triwulan, file: "t.csv", tahun: 2020, convention: convention, codes: codes).read(table)
         return (result.entries, result.diagnostics.map(\.description))
+    }
+
+    /// A number written in the other convention (a spreadsheet saved in another locale) says
+    /// so, naming the setting; one that is no number in either does not.
+    func testANumberInTheOtherConventionNamesTheSetting() throws {
+        let codes = registry([("K01", .kegiatan), ("K01.I1", .indikator)])
+        let csv = "tahun;triwulan;kode;k;rp\n2019;1;K01;;1.000.000,50\n2019;1;K01.I1;99,5;\n2019;2;K01;;1.0.0\n"
+        XCTAssertEqual(try read(csv, codes: codes, convention: .english).diagnostics, [
+            "t.csv:2:18: error: malformed number '1.000.000,50': a second decimal separator '.'; it reads as a number under 'pengaturan: angka: id', and this project's numbers are 'en'",
+            "t.csv:3:15: error: malformed number '99,5': thousands groups must have exactly 3 digits (separator ',' under convention 'en'); it reads as a number under 'pengaturan: angka: id', and this project's numbers are 'en'",
+            "t.csv:4:16: error: malformed number '1.0.0': a second decimal separator '.'",
+        ])
+        XCTAssertEqual(try read(csv, codes: codes).diagnostics, [
+            "t.csv:4:13: error: malformed number '1.0.0': thousands groups must have exactly 3 digits (separator '.' under convention 'id')",
+        ])
     }
 
     /// Quarters in the spec's order, another order, backwards, with an unknown code between:

@@ -73,9 +73,19 @@ struct RowCells {
         case .success(let value):
             return value
         case .failure(let problem):
-            error("malformed number \(Excerpt.quoted(value(at: position))): \(problem.message)", at: position, offset: problem.offset)
+            error("malformed number \(Excerpt.quoted(value(at: position))): \(problem.message)" + otherConventionHint(at: position, convention: convention),
+                  at: position, offset: problem.offset)
             return nil
         }
+    }
+
+    /// When the cell is a number in the other convention, says so: the likely mistake is then
+    /// the spreadsheet's locale or the project's setting, not the digits.
+    private func otherConventionHint(at position: Int, convention: Settings.NumberConvention) -> String {
+        guard let other = Settings.NumberConvention.allCases.first(where: { $0 != convention }),
+              case .success(.some) = table.withUTF8(of: field(at: position), { NumberParser.parse($0, convention: other) })
+        else { return "" }
+        return "; it reads as a number under 'pengaturan: angka: \(other.rawValue)', and this project's numbers are '\(convention.rawValue)'"
     }
 
     /// A cell that must be empty (or `-`) for this kind of code. The reason is built only
