@@ -8,6 +8,7 @@ struct HelpFormatter {
     /// Where descriptions start in the ARGUMENTS, OPTIONS and SUBCOMMANDS lists.
     private let descriptionColumn = 26
     private let helpEntry = ("-h, --help", "Show help information.")
+    private let versionEntry = ("--version", "Show the version of renja (the one archive manifests record).")
 
     /// The root command's help: what renja is, and its visible subcommands.
     func rootHelp(abstract: String, subcommands: [CommandSpec]) -> String {
@@ -15,7 +16,7 @@ struct HelpFormatter {
         return [
             wrapped("OVERVIEW: \(abstract)"),
             "USAGE: \(RenjaCommand.name) <subcommand>",
-            "OPTIONS:\n" + entry(helpEntry),
+            "OPTIONS:\n" + [versionEntry, helpEntry].map(entry).joined(separator: "\n"),
             "SUBCOMMANDS:\n" + visible.map { entry(($0.name, $0.abstract)) }.joined(separator: "\n"),
             "  See '\(RenjaCommand.name) help <subcommand>' for detailed help.",
         ].joined(separator: "\n\n") + "\n"

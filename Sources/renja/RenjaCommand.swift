@@ -1,4 +1,5 @@
 import Foundation
+import RenjaArchive
 
 /// The `renja` command: builds Renja documents from plan specs and checks their input.
 ///
@@ -28,10 +29,18 @@ enum RenjaCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let formatter = HelpFormatter()
         guard let first = arguments.first, first != "help", !CommandLineParser.isHelpFlag(first) else {
-            // `renja help build` is `renja build --help`; any other help request, the root's.
-            let named = arguments.first == "help" ? arguments.dropFirst().first.flatMap(subcommand(named:)) : nil
-            print(named.map { formatter.help(for: $0.spec) }
+            // `renja help build` is `renja build --help`; `renja help` alone, the root's.
+            let wanted = arguments.first == "help" ? arguments.dropFirst().first : nil
+            if let wanted, subcommand(named: wanted) == nil {
+                writeError(formatter.usageError(UsageError("Unknown subcommand '\(wanted)'"), command: nil))
+                return .usage
+            }
+            print(wanted.flatMap(subcommand(named:)).map { formatter.help(for: $0.spec) }
                 ?? formatter.rootHelp(abstract: abstract, subcommands: subcommands.map(\.spec)), terminator: "")
+            return .success
+        }
+        if first == "--version", arguments.count == 1 {
+            print("\(name) \(RenjaVersion.current)")
             return .success
         }
         guard let subcommand = subcommand(named: first) else {

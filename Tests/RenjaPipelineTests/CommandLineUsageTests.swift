@@ -24,6 +24,14 @@ final class CommandLineUsageTests: XCTestCase {
         }
     }
 
+    /// The version archive manifests record (`renjaVersion`), so an auditor can match them.
+    func testVersionPrintsTheVersionManifestsRecord() throws {
+        let run = try renja(["--version"])
+        XCTAssertEqual(run.exitCode, 0, run.standardError)
+        XCTAssertNotNil(run.standardOutput.range(of: #"^renja [0-9]+\.[0-9]+\.[0-9]+\n$"#, options: .regularExpression), run.standardOutput)
+        XCTAssertTrue(try renja(["--help"]).standardOutput.contains("\n  --version "))
+    }
+
     func testEachSubcommandsHelpListsItsArgumentsAndOptions() throws {
         let resources = ["--templates <templates>", "--schema <path>", "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng"]
         let expected: [String: [String]] = [
@@ -77,8 +85,10 @@ final class CommandLineUsageTests: XCTestCase {
             (["verify", "a", "b"], "Unexpected argument 'b'", "renja verify"),
             (["generate", scratch, "--count", "abc"], "The value 'abc' is invalid for '--count <count>'", "renja generate"),
             (["generate", scratch, "--seed", "-1"], "Missing value for '--seed <seed>'", "renja generate"),
-            (["--version"], "Unknown option '--version'", "renja"),
+            (["--verbose"], "Unknown option '--verbose'", "renja"),
+            (["--version", "build"], "Unknown option '--version'", "renja"),
             (["foo"], "Unexpected argument 'foo'", "renja"),
+            (["help", "biuld"], "Unknown subcommand 'biuld'", "renja"),
         ]
         for (arguments, message, command) in cases {
             let run = try renja(arguments)
