@@ -29,7 +29,9 @@ public struct BatchJob: Equatable, Sendable {
             }
             let children = (try? FileManager.default.contentsOfDirectory(at: path, includingPropertiesForKeys: nil)) ?? []
             let found = children.filter(isProject).sorted { $0.lastPathComponent < $1.lastPathComponent }
-            if found.isEmpty {
+            if !FileManager.default.fileExists(atPath: path.path) {
+                diagnostics.append(.error("'\(path.path)' does not exist", at: nil))
+            } else if found.isEmpty {
                 diagnostics.append(.error("'\(path.path)' is neither a project (no \(specFileName)) nor a folder of projects", at: nil))
             }
             projects += found

@@ -45,6 +45,20 @@ final class BatchBuilderTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("b-rusak").path), "bad input writes nothing")
     }
 
+    /// A mistyped path is named as missing, not as a folder without projects; either stops the
+    /// batch before anything is built.
+    func testAMissingPathAndAFolderWithoutProjectsAreNamed() throws {
+        let projects = try projectsFolder()
+        let missing = projects.appendingPathComponent("tidak-ada")
+        let empty = projects.appendingPathComponent("a-jatiroto/realisasi")
+        let (jobs, problems) = BatchJob.jobs(for: [projects.appendingPathComponent("a-jatiroto"), missing, empty], output: projects)
+        XCTAssertEqual(jobs, [])
+        XCTAssertEqual(problems.map(\.description), [
+            "error: '\(missing.path)' does not exist",
+            "error: '\(empty.path)' is neither a project (no renja.yaml) nor a folder of projects",
+        ])
+    }
+
     func testASecondRunLeavesUnchangedOutputsAlone() throws {
         let pipeline = try PipelineFixture.preparedPipeline()
         let projects = try projectsFolder()
