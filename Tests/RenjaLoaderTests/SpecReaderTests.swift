@@ -35,6 +35,19 @@ final class SpecReaderTests: XCTestCase {
         XCTAssertEqual(wrong.diagnostics, ["r.yaml:6:21: error: 'ind' is not one of 'id', 'en' for 'pengaturan.angka'; did you mean 'id'?"])
     }
 
+    func testTahapIsOneOfTheDocumentedStages() throws {
+        for tahap in Tahap.allCases {
+            let result = try read([("tahap: rancangan\n", "tahap: \(tahap.rawValue)\n")])
+            XCTAssertEqual(result.diagnostics, [], tahap.rawValue)
+            XCTAssertEqual(result.plan?.tahap, tahap.rawValue)
+        }
+        // The words are lower case, as documented: the archive finds a Renja Perubahan by its word.
+        let capitalised = try read([("tahap: rancangan\n", "tahap: Perubahan\n")])
+        XCTAssertEqual(capitalised.diagnostics, [
+            "r.yaml:5:8: error: 'Perubahan' is not one of 'rancangan awal', 'rancangan', 'rancangan akhir', 'penetapan', 'perubahan' for 'tahap'; did you mean 'perubahan'?",
+        ])
+    }
+
     func testFormulaIsTextOrFractionNeverBoth() throws {
         let measured = """
                     satuan: nilai
