@@ -73,7 +73,7 @@ public struct ArchivingBuild: Sendable {
         if let reference {
             return try archive.version(reference, among: versions)
         }
-        guard plan.tahap.lowercased() == "perubahan" else { return nil }
+        guard plan.tahap == Tahap.perubahan.rawValue else { return nil }
         return versions.last { $0.manifest?.label.lowercased() == "penetapan" }
     }
 

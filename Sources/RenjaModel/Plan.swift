@@ -3,7 +3,9 @@
 public struct Plan: Equatable, Sendable {
     /// Year n, the year the Renja plans for (it is written during n-1).
     public var tahun: Int
-    /// The stage of this version (rancangan awal, rancangan, rancangan akhir, penetapan, perubahan).
+    /// The stage of this version: a `Tahap`'s raw value (`rancangan akhir`), or empty when the
+    /// spec names none (the loader refuses other words). Also the default label of archived
+    /// versions.
     public var tahap: String
     public var settings: Settings
     public var opd: OPD

@@ -35,6 +35,35 @@ final class SpecReaderTests: XCTestCase {
         XCTAssertEqual(wrong.diagnostics, ["r.yaml:6:21: error: 'ind' is not one of 'id', 'en' for 'pengaturan.angka'; did you mean 'id'?"])
     }
 
+    func testTahapIsOneOfTheDocumentedStages() throws {
+        for tahap in Tahap.allCases {
+            let result = try read([("tahap: rancangan\n", "tahap: \(tahap.rawValue)\n")])
+            XCTAssertEqual(result.diagnostics, [], tahap.rawValue)
+            XCTAssertEqual(result.plan?.tahap, tahap.rawValue)
+        }
+        // The words are lower case, as documented: the archive finds a Renja Perubahan by its word.
+        let capitalised = try read([("tahap: rancangan\n", "tahap: Perubahan\n")])
+        XCTAssertEqual(capitalised.diagnostics, [
+            "r.yaml:5:8: error: 'Perubahan' is not one of 'rancangan awal', 'rancangan', 'rancangan akhir', 'penetapan', 'perubahan' for 'tahap'; did you mean 'perubahan'?",
+        ])
+    }
+
+    /// The places are those written: `375.000` is the value 375, but a thousands dot.
+    func testMoneyHasAtMostTwoDecimalPlacesAsWritten() throws {
+        let pagu = "pagu: {2019: 304_088_000, 2020: 350_000_000, 2021: 375_000_000}"
+        let sen = try XCTUnwrap(read([(pagu, "pagu: {2020: 350_000_000.50, 2021: 375.0}")]).plan)
+        XCTAssertEqual(sen.program.first?.kegiatan.first?.pagu, [2020: Money(Decimal(string: "350000000.5")!), 2021: Money(375)])
+        let thousandsDot = try read([(pagu, "pagu: {2021: 375.000}"), ("pagu_renstra: 1_814_088_000", "pagu_renstra: 1.814")])
+        XCTAssertEqual(thousandsDot.diagnostics, [
+            "r.yaml:58:22: error: 375.000 for 'program[0].kegiatan[0].pagu.2021' has more than two decimal places; rupiah take at most two (sen). Thousands are not separated by '.' in the spec: write 375000 or 375_000",
+            "r.yaml:59:23: error: 1.814 for 'program[0].kegiatan[0].pagu_renstra' has more than two decimal places; rupiah take at most two (sen). Thousands are not separated by '.' in the spec: write 1814 or 1_814",
+        ])
+        let threePlaces = try read([(pagu, "pagu: {2020: 350_000_000.505}")])
+        XCTAssertEqual(threePlaces.diagnostics, [
+            "r.yaml:58:22: error: 350_000_000.505 for 'program[0].kegiatan[0].pagu.2020' has more than two decimal places; rupiah take at most two (sen)",
+        ])
+    }
+
     func testFormulaIsTextOrFractionNeverBoth() throws {
         let measured = """
                     satuan: nilai

@@ -24,6 +24,13 @@ final class YAMLNumberTests: XCTestCase {
         XCTAssertNil(ExactDecimal.make(negative: false, integerDigits: Array(repeating: UInt8(ascii: "9"), count: 31), fractionDigits: [UInt8]()))
     }
 
+    func testDecimalPlacesAreCountedInTheText() {
+        XCTAssertEqual(YAMLNumber.decimalPlaces("375.000"), 3, "the value 375 has none")
+        XCTAssertEqual(YAMLNumber.decimalPlaces("342181137.68"), 2)
+        XCTAssertEqual(YAMLNumber.decimalPlaces("1.2_5"), 2, "'_' is no digit")
+        XCTAssertEqual(YAMLNumber.decimalPlaces("1_814_088_000"), 0)
+    }
+
     func testJunkIsRefused() {
         for text in ["12abc", "abc", "", "1e5", "0x1F", "1__0", "_1", "1_", ".5", "5.", "1.2.3", "+5", "--5", "1,5", " 5", "inf", ".nan"] {
             XCTAssertNil(YAMLNumber.decimal(text), "'\(text)'")

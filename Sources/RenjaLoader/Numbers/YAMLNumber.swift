@@ -23,6 +23,13 @@ enum YAMLNumber {
         }
     }
 
+    /// How many digits `text`, a number `decimal(_:)` accepts, has after its decimal point
+    /// (`_` not counted): `375.000` has three although its value, 375, has none.
+    static func decimalPlaces(_ text: String) -> Int {
+        guard let point = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return 0 }
+        return text.utf8[point...].reduce(0) { $0 + ($1.isASCIIDigit ? 1 : 0) }
+    }
+
     /// A non-negative whole number such as a year or a column number, of at most nine digits
     /// (`_` between them not counted).
     static func integer(_ text: String) -> Int? {

@@ -189,14 +189,31 @@ final class SpecReader {
         return value
     }
 
-    /// An amount of rupiah, which may not be negative.
+    /// An amount of rupiah, which may not be negative and has at most two decimal places
+    /// (sen). The places are counted in the written text: `375.000`, a thousands dot in the
+    /// Indonesian way, is the value 375 and would print a thousandth of the amount meant.
     func money(_ node: SpecNode?, path: @autoclosure () -> String) -> Money? {
         guard let node, let value = decimal(node, path: path()) else { return nil }
         guard !value.isBelowZero else {
             error("negative money \(value) for '\(path())'", at: node)
             return nil
         }
+        if let text = tree.text(of: node), YAMLNumber.decimalPlaces(text) > 2 {
+            error("\(text) for '\(path())' has more than two decimal places; rupiah take at most two (sen)"
+                  + Self.thousandsDotHint(text), at: node)
+            return nil
+        }
         return Money(value)
+    }
+
+    /// What to write instead when `text` reads as one thousands group after a dot (`375.000`,
+    /// `1.500`); empty for other texts, whose mistake is not that (`350_000_000.505`).
+    private static func thousandsDotHint(_ text: String) -> String {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...3).contains(parts[0].count), parts[1].count == 3,
+              parts.allSatisfy({ $0.utf8.allSatisfy(\.isASCIIDigit) })
+        else { return "" }
+        return ". Thousands are not separated by '.' in the spec: write \(parts.joined()) or \(parts.joined(separator: "_"))"
     }
 
     /// A percentage must lie in 0...100; `nil` after reporting when it does not.
