@@ -35,17 +35,25 @@ public struct ArchivingBuild: Sendable {
             return ArchiveOutcome(kind: .failed(nil), diagnostics: pipeline.diagnostics(ofUnloaded: loaded, projectAt: project))
         }
         let plan = computed.plan
+        let versionLabel = label ?? plan.tahap?.rawValue ?? ""
         var diagnostics = computed.diagnostics
         do throws(ArchiveError) {
             let base = try comparisonBase(for: plan, named: compareWith)
             var extraBlocks: [String: Block] = [:]
             if let base {
                 let formatter = RenjaFormatter(settings: plan.settings)
-                let current = ComparedVersion(name: "versi ini (\(label ?? plan.tahap))", plan: plan, figures: computed.figures)
+                let current = ComparedVersion(name: versionLabel.isEmpty ? "versi ini" : "versi ini (\(versionLabel))", plan: plan, figures: computed.figures)
                 let comparison = PlanComparer(formatter: formatter).compare(try VersionLoader(fileSystem: archive.fileSystem).load(base), current)
                 extraBlocks[ComparisonReport.blockID] = ComparisonReport(formatter: formatter).block(comparison)
             }
-            let result = pipeline.build(computed, projectAt: project, extraBlocks: extraBlocks)
+            var result = pipeline.build(computed, projectAt: project, extraBlocks: extraBlocks)
+            if base == nil, plan.tahap == .perubahan {
+                // The document would look complete without the budget it revises.
+                let searched = archive.yearDirectory(opd: plan.opd.nama, tahun: plan.tahun).path
+                result.diagnostics.append(.warning(
+                    "tahap is 'perubahan' but no '\(Tahap.penetapan.rawValue)' version is archived in '\(searched)', so BAB IV "
+                        + "has no pagu comparison; name the version it revises with --compare-with", at: nil))
+            }
             diagnostics = result.diagnostics
             guard let outputs = result.outputs, !result.fails(strict: strict) else {
                 return ArchiveOutcome(kind: .failed(nil), diagnostics: diagnostics)
@@ -53,7 +61,7 @@ public struct ArchivingBuild: Sendable {
             let inputs = try readInputs(result.inputFiles, projectAt: project)
             let defaultTemplates = try defaultTemplateDigests()
             let manifest = Manifest(
-                version: 0, label: label ?? plan.tahap, createdAt: clock(), renjaVersion: RenjaVersion.current,
+                version: 0, label: versionLabel, createdAt: clock(), renjaVersion: RenjaVersion.current,
                 opd: plan.opd.nama, tahun: plan.tahun, totals: ManifestTotals(figures: computed.figures),
                 inputs: inputs.mapValues(FileDigest.sha256), defaultTemplates: defaultTemplates,
                 outputs: Dictionary(outputs.map { ($0.name, FileDigest.sha256($0.contents)) }) { first, _ in first },
@@ -73,8 +81,8 @@ public struct ArchivingBuild: Sendable {
         if let reference {
             return try archive.version(reference, among: versions)
         }
-        guard plan.tahap == Tahap.perubahan.rawValue else { return nil }
-        return versions.last { $0.manifest?.label.lowercased() == "penetapan" }
+        guard plan.tahap == .perubahan else { return nil }
+        return versions.last { $0.manifest?.label.lowercased() == Tahap.penetapan.rawValue }
     }
 
     /// Adds the version under the lock, or finds the latest one equal to it.

@@ -14,7 +14,7 @@ struct ChangeCollector {
 
     mutating func comparePlanTexts(_ older: Plan, _ newer: Plan) {
         let subject = "Renja"
-        note(subject, "tahap", older.tahap, newer.tahap)
+        note(subject, "tahap", older.tahap?.rawValue ?? "", newer.tahap?.rawValue ?? "")
         note(subject, "nama OPD", older.opd.nama, newer.opd.nama)
         note(subject, "visi", older.visi, newer.visi)
         note(subject, "kebijakan", older.kebijakan, newer.kebijakan)

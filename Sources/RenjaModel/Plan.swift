@@ -3,10 +3,9 @@
 public struct Plan: Equatable, Sendable {
     /// Year n, the year the Renja plans for (it is written during n-1).
     public var tahun: Int
-    /// The stage of this version: a `Tahap`'s raw value (`rancangan akhir`), or empty when the
-    /// spec names none (the loader refuses other words). Also the default label of archived
-    /// versions.
-    public var tahap: String
+    /// The stage of this version, `nil` when the spec names none; its word is the default
+    /// label of archived versions.
+    public var tahap: Tahap?
     public var settings: Settings
     public var opd: OPD
     public var renstra: YearRange
@@ -41,7 +40,7 @@ public struct Plan: Equatable, Sendable {
     public var realisasi: Realisasi
 
     public init(
-        tahun: Int, tahap: String, settings: Settings, opd: OPD, renstra: YearRange, rpjmd: YearRange,
+        tahun: Int, tahap: Tahap?, settings: Settings, opd: OPD, renstra: YearRange, rpjmd: YearRange,
         pengesahan: Pengesahan, landasanHukum: [String], visi: String, misi: [Misi], misiAcuan: [Int],
         tujuan: [Tujuan], strategi: Strategi, kebijakan: String, arahKebijakan: [String],
         faktorKunciKeberhasilan: [String], permasalahan: [MasalahPokok], evaluasi: Evaluasi,

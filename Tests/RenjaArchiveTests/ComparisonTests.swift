@@ -91,6 +91,23 @@ final class ComparisonTests: XCTestCase {
         XCTAssertEqual(try Archive(root: fixture.root).allVersions().map(\.name), ["001-penetapan"], "nothing archived")
     }
 
+    /// A Renja Perubahan archived with no `penetapan` to compare with looked complete and said
+    /// nothing (user-facing review): it now warns, and `--strict` refuses it.
+    func testARenjaPerubahanWithNothingToCompareWithWarns() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        try fixture.edit("renja.yaml", replacing: "tahap: rancangan akhir", with: "tahap: perubahan")
+        let warning = "warning: tahap is 'perubahan' but no 'penetapan' version is archived in '\(fixture.yearDirectory.path)', "
+            + "so BAB IV has no pagu comparison; name the version it revises with --compare-with"
+        let strict = try fixture.builder().run(projectAt: fixture.project, strict: true)
+        XCTAssertEqual(strict.kind, .failed(nil))
+        XCTAssertEqual(strict.diagnostics.last?.description, warning)
+        XCTAssertEqual(try Archive(root: fixture.root).allVersions(), [], "nothing archived under --strict")
+        let outcome = try fixture.builder().run(projectAt: fixture.project)
+        XCTAssertEqual(outcome.kind.created?.name, "001-perubahan")
+        XCTAssertEqual(outcome.diagnostics.last?.description, warning)
+    }
+
     func testComparisonBlockIsOfferedToTheDocumentOfALaterVersion() throws {
         let fixture = try ArchiveFixture()
         defer { fixture.remove() }

@@ -55,7 +55,7 @@ enum PlanBuilder {
         dinyatakan: [StatedFigure] = [], landasanHukum: [String] = [], settings: Settings = Settings()
     ) -> Plan {
         Plan(
-            tahun: 2020, tahap: "rancangan akhir", settings: settings,
+            tahun: 2020, tahap: .rancanganAkhir, settings: settings,
             opd: OPD(jenisDaerah: "kabupaten", daerah: "Lumajang", jenis: "kecamatan", nama: "Kecamatan Jatiroto", lokasi: "Kec. Jatiroto"),
             renstra: YearRange(first: 2018, last: 2023), rpjmd: YearRange(first: 2018, last: 2023),
             pengesahan: Pengesahan(tempat: "Jatiroto", tahun: 2019, bulan: 7, jabatan: "CAMAT JATIROTO", nama: "Drs. PUJIANTO", nip: "196811141990031004"),

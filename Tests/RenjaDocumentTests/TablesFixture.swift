@@ -86,7 +86,7 @@ enum TablesFixture {
                 RealisasiEntry(tahun: 2018, triwulan: nil, kode: "P01.K01", k: nil, rp: money("342181137.68"), location: here),
             ])
         return Plan(
-            tahun: 2020, tahap: "rancangan akhir", settings: Settings(),
+            tahun: 2020, tahap: .rancanganAkhir, settings: Settings(),
             opd: OPD(jenisDaerah: "kabupaten", daerah: "Lumajang", jenis: "kecamatan", nama: "Kecamatan Jatiroto", lokasi: "Kec. Jatiroto"),
             renstra: YearRange(first: 2018, last: 2023), rpjmd: YearRange(first: 2018, last: 2023),
             pengesahan: Pengesahan(tempat: "Jatiroto", tahun: 2019, bulan: 7, jabatan: "CAMAT JATIROTO", nama: "Drs. PUJIANTO", nip: "196811141990031004"),

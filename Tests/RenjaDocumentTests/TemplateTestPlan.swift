@@ -33,7 +33,7 @@ enum TemplateTestPlan {
                 Kegiatan(kode: "P02.K03", nama: "Kegiatan Lama", pagu: [2018: Money(5_000_000)], indikator: [], location: here),
             ], location: here)
         return Plan(
-            tahun: 2020, tahap: "rancangan akhir", settings: Settings(),
+            tahun: 2020, tahap: .rancanganAkhir, settings: Settings(),
             opd: OPD(jenisDaerah: "kabupaten", daerah: "Lumajang", jenis: "kecamatan", nama: "Kecamatan Jatiroto", lokasi: "Kec. Jatiroto"),
             renstra: YearRange(first: 2018, last: 2023), rpjmd: YearRange(first: 2018, last: 2023),
             pengesahan: Pengesahan(tempat: "Jatiroto", tahun: 2019, bulan: 7, jabatan: "CAMAT JATIROTO", nama: "Drs. PUJIANTO", nip: "196811141990031004"),

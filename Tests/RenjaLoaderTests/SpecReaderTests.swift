@@ -22,7 +22,7 @@ final class SpecReaderTests: XCTestCase {
     func testDefaultsForOptionalParts() throws {
         let plan = try XCTUnwrap(read([("  lokasi: Kec. Contoh\n", ""), ("tahap: rancangan\n", "")]).plan)
         XCTAssertEqual(plan.opd.lokasi, "Kecamatan Contoh", "opd.lokasi defaults to the unit's name")
-        XCTAssertEqual(plan.tahap, "")
+        XCTAssertNil(plan.tahap)
         XCTAssertEqual(plan.settings, Settings())
         XCTAssertEqual(plan.strategi, Strategi(pernyataan: "", butir: []))
     }
@@ -39,7 +39,7 @@ final class SpecReaderTests: XCTestCase {
         for tahap in Tahap.allCases {
             let result = try read([("tahap: rancangan\n", "tahap: \(tahap.rawValue)\n")])
             XCTAssertEqual(result.diagnostics, [], tahap.rawValue)
-            XCTAssertEqual(result.plan?.tahap, tahap.rawValue)
+            XCTAssertEqual(result.plan?.tahap, tahap)
         }
         // The words are lower case, as documented: the archive finds a Renja Perubahan by its word.
         let capitalised = try read([("tahap: rancangan\n", "tahap: Perubahan\n")])

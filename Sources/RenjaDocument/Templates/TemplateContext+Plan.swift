@@ -19,7 +19,7 @@ extension TemplateContext {
                 "n_min_2": .text(String(figures.years.nMinus2)),
                 "n_plus_1": .text(String(figures.years.nPlus1)),
             ]),
-            "tahap": .text(plan.tahap),
+            "tahap": .text(plan.tahap?.rawValue ?? ""),
             "renstra": Self.period(figures.years.renstra),
             "rpjmd": Self.period(figures.years.rpjmd),
             "pengesahan": .record([

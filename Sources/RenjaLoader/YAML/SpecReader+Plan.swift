@@ -50,7 +50,7 @@ extension SpecReader {
 
         guard let tahun, let periods, let settings, let opd, let pengesahan, let visi else { return (nil, files) }
         return (Plan(
-            tahun: tahun, tahap: tahap?.rawValue ?? "", settings: settings, opd: opd, renstra: periods.renstra, rpjmd: periods.rpjmd,
+            tahun: tahun, tahap: tahap, settings: settings, opd: opd, renstra: periods.renstra, rpjmd: periods.rpjmd,
             pengesahan: pengesahan, landasanHukum: landasanHukum, visi: visi, misi: misi, misiAcuan: misiAcuan,
             tujuan: tujuan, strategi: strategi, kebijakan: kebijakan, arahKebijakan: arahKebijakan,
             faktorKunciKeberhasilan: faktorKunci, permasalahan: permasalahan, evaluasi: evaluasi, kinerjaPelayanan: kinerja, program: program,
