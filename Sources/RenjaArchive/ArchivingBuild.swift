@@ -30,58 +30,101 @@ public struct ArchivingBuild: Sendable {
     /// perubahan` (the latest `penetapan` version), the document is offered the pagu
     /// comparison table as the block `tabel-perbandingan`.
     public func run(projectAt project: URL, label: String? = nil, compareWith: String? = nil, strict: Bool = false) -> ArchiveOutcome {
+        let build: ComparedBuild
+        switch comparedBuild(projectAt: project, label: label, compareWith: compareWith) {
+        case .success(let built): build = built
+        case .failure(let stop): return ArchiveOutcome(kind: .failed(stop.error), diagnostics: stop.diagnostics)
+        }
+        let (result, plan) = (build.result, build.computed.plan)
+        guard let outputs = result.outputs, !result.fails(strict: strict) else {
+            return ArchiveOutcome(kind: .failed(nil), diagnostics: result.diagnostics)
+        }
+        do throws(ArchiveError) {
+            let inputs = try readInputs(result.inputFiles, projectAt: project)
+            let defaultTemplates = try defaultTemplateDigests()
+            let manifest = Manifest(
+                version: 0, label: build.label, createdAt: clock(), renjaVersion: RenjaVersion.current,
+                opd: plan.opd.nama, tahun: plan.tahun, totals: ManifestTotals(figures: build.computed.figures),
+                inputs: inputs.mapValues(FileDigest.sha256), defaultTemplates: defaultTemplates,
+                outputs: Dictionary(outputs.map { ($0.name, FileDigest.sha256($0.contents)) }) { first, _ in first },
+                comparedWith: build.base?.name
+            )
+            let kind = try store(manifest, outputs: outputs, inputs: inputs)
+            return ArchiveOutcome(kind: kind, diagnostics: result.diagnostics)
+        } catch {
+            return ArchiveOutcome(kind: .failed(error), diagnostics: result.diagnostics)
+        }
+    }
+
+    /// The build `run` would archive, comparison included, without archiving it: `renja build
+    /// --out` previews a Renja Perubahan this way. The archive is only read. The error says
+    /// why the comparison could not be made (then there are no outputs).
+    public func preview(projectAt project: URL, compareWith: String? = nil) -> (result: BuildResult, error: ArchiveError?) {
+        switch comparedBuild(projectAt: project, label: nil, compareWith: compareWith) {
+        case .success(let build): return (build.result, nil)
+        case .failure(let stop): return (BuildResult(diagnostics: stop.diagnostics, outputs: nil, inputFiles: []), stop.error)
+        }
+    }
+
+    /// A project built with the comparison it is offered, before anything is archived.
+    private struct ComparedBuild {
+        var computed: ComputedPlan
+        /// The version's label: the one given, else the spec's `tahap`.
+        var label: String
+        /// The version compared with, if any.
+        var base: ArchivedVersion?
+        var result: BuildResult
+    }
+
+    /// Why a build stopped before it had outputs: the diagnostics so far, and the archive's
+    /// error when the comparison failed (none when the project itself has errors).
+    private struct Stop: Error {
+        var diagnostics: [Diagnostic]
+        var error: ArchiveError?
+    }
+
+    /// Loads, computes and builds the project, offering it the comparison with `compareWith`
+    /// or, for a Renja Perubahan, with the latest `penetapan` (a warning when there is none).
+    private func comparedBuild(projectAt project: URL, label: String?, compareWith: String?) -> Result<ComparedBuild, Stop> {
         let loaded = Pipeline.load(projectAt: project)
         guard let computed = pipeline.compute(loaded) else {
-            return ArchiveOutcome(kind: .failed(nil), diagnostics: pipeline.diagnostics(ofUnloaded: loaded, projectAt: project))
+            return .failure(Stop(diagnostics: pipeline.diagnostics(ofUnloaded: loaded, projectAt: project)))
         }
         let plan = computed.plan
         let versionLabel = label ?? plan.tahap?.rawValue ?? ""
-        var diagnostics = computed.diagnostics
+        let base: ArchivedVersion?
+        var extraBlocks: [String: Block] = [:]
         do throws(ArchiveError) {
-            let base = try comparisonBase(for: plan, named: compareWith)
-            var extraBlocks: [String: Block] = [:]
+            base = try comparisonBase(for: plan, named: compareWith)
             if let base {
                 let formatter = RenjaFormatter(settings: plan.settings)
                 let current = ComparedVersion(name: versionLabel.isEmpty ? "versi ini" : "versi ini (\(versionLabel))", plan: plan, figures: computed.figures)
                 let comparison = PlanComparer(formatter: formatter).compare(try VersionLoader(fileSystem: archive.fileSystem).load(base), current)
                 extraBlocks[ComparisonReport.blockID] = ComparisonReport(formatter: formatter).block(comparison)
             }
-            var result = pipeline.build(computed, projectAt: project, extraBlocks: extraBlocks)
-            if base == nil, plan.tahap == .perubahan {
-                // The document would look complete without the budget it revises.
-                let searched = archive.yearDirectory(opd: plan.opd.nama, tahun: plan.tahun).path
-                result.diagnostics.append(.warning(
-                    "tahap is 'perubahan' but no '\(Tahap.penetapan.rawValue)' version is archived in '\(searched)', so BAB IV "
-                        + "has no pagu comparison; name the version it revises with --compare-with", at: nil))
-            }
-            diagnostics = result.diagnostics
-            guard let outputs = result.outputs, !result.fails(strict: strict) else {
-                return ArchiveOutcome(kind: .failed(nil), diagnostics: diagnostics)
-            }
-            let inputs = try readInputs(result.inputFiles, projectAt: project)
-            let defaultTemplates = try defaultTemplateDigests()
-            let manifest = Manifest(
-                version: 0, label: versionLabel, createdAt: clock(), renjaVersion: RenjaVersion.current,
-                opd: plan.opd.nama, tahun: plan.tahun, totals: ManifestTotals(figures: computed.figures),
-                inputs: inputs.mapValues(FileDigest.sha256), defaultTemplates: defaultTemplates,
-                outputs: Dictionary(outputs.map { ($0.name, FileDigest.sha256($0.contents)) }) { first, _ in first },
-                comparedWith: base?.name
-            )
-            let kind = try store(manifest, outputs: outputs, inputs: inputs)
-            return ArchiveOutcome(kind: kind, diagnostics: diagnostics)
         } catch {
-            return ArchiveOutcome(kind: .failed(error), diagnostics: diagnostics)
+            return .failure(Stop(diagnostics: computed.diagnostics, error: error))
         }
+        var result = pipeline.build(computed, projectAt: project, extraBlocks: extraBlocks)
+        if base == nil, plan.tahap == .perubahan {
+            // The document would look complete without the budget it revises.
+            let searched = archive.yearDirectory(opd: plan.opd.nama, tahun: plan.tahun).path
+            result.diagnostics.append(.warning(
+                "tahap is 'perubahan' but no '\(Tahap.penetapan.rawValue)' version is archived in '\(searched)', so BAB IV "
+                    + "has no pagu comparison; name the version it revises with --compare-with", at: nil))
+        }
+        return .success(ComparedBuild(computed: computed, label: versionLabel, base: base, result: result))
     }
 
     /// The version named by `reference`; without one, for a Renja Perubahan, the latest
     /// `penetapan` version (the budget it revises), if archived.
     private func comparisonBase(for plan: Plan, named reference: String?) throws(ArchiveError) -> ArchivedVersion? {
+        // Any other build reads nothing of the archive (`--out` builds pass here too).
+        guard reference != nil || plan.tahap == .perubahan else { return nil }
         let versions = try archive.versions(opd: plan.opd.nama, tahun: plan.tahun)
         if let reference {
             return try archive.version(reference, among: versions)
         }
-        guard plan.tahap == .perubahan else { return nil }
         return versions.last { $0.manifest?.label.lowercased() == Tahap.penetapan.rawValue }
     }
 

@@ -9,6 +9,12 @@ public struct BuildResult: Sendable {
     public var outputs: [BuildOutput]?
     public var inputFiles: [URL]
 
+    public init(diagnostics: [Diagnostic], outputs: [BuildOutput]?, inputFiles: [URL]) {
+        self.diagnostics = diagnostics
+        self.outputs = outputs
+        self.inputFiles = inputFiles
+    }
+
     /// Whether the build must not be emitted: errors, or warnings under `--strict`.
     public func fails(strict: Bool) -> Bool {
         outputs == nil || diagnostics.hasErrors || (strict && !diagnostics.isEmpty)

@@ -2,10 +2,11 @@ import Foundation
 import RenjaArchive
 import RenjaPipeline
 
-/// The options of `renja build` without `--out`, and that build: the next archived version.
+/// The options of `renja build` that concern the archive, and the build without `--out`: the
+/// next archived version. With `--out`, only `--compare-with` applies (the archive is read).
 struct ArchiveBuildOptions {
     static let labelOption = CommandLineOption.option("label", help: "The version's label (default: the spec's 'tahap').")
-    static let compareWithOption = CommandLineOption.option("compare-with", help: "An archived version (number or folder) whose pagu comparison the document offers as the block 'tabel-perbandingan' (default for 'tahap: perubahan': the latest 'penetapan').")
+    static let compareWithOption = CommandLineOption.option("compare-with", help: "An archived version (number or folder) whose pagu comparison the document offers as the block 'tabel-perbandingan' (default for 'tahap: perubahan': the latest 'penetapan'). With --out, the archive is only read.")
     static let options = [ArchiveOptions.rootOption, labelOption, compareWithOption]
 
     var archiveOptions: ArchiveOptions
@@ -19,7 +20,7 @@ struct ArchiveBuildOptions {
     }
 
     /// Whether an option that only archiving uses was given (an error beside `--out`).
-    var namesArchiveOnlyOptions: Bool { label != nil || compareWith != nil }
+    var namesArchiveOnlyOptions: Bool { label != nil }
 
     /// Builds and archives; prints the version folder, or that nothing changed.
     func run(project: String, pipeline: Pipeline, strict: Bool) throws {

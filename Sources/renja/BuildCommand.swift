@@ -1,4 +1,5 @@
 import Foundation
+import RenjaArchive
 import RenjaPipeline
 
 /// `renja build PROJECT --out DIR`: write `DIR/renja.html` and `DIR/renja.xml`; without
@@ -32,10 +33,14 @@ struct BuildCommand {
         resources = ResourceOptions(commandLine)
         archiving = ArchiveBuildOptions(commandLine)
         if out != nil, archiving.namesArchiveOnlyOptions {
-            throw UsageError("--label and --compare-with archive a version; they cannot be used with --out")
+            throw UsageError("--label names an archived version; it cannot be used with --out")
         }
-        if out == nil, BatchBuildRunner.isBatch([project] + moreProjects) {
+        let isBatch = BatchBuildRunner.isBatch([project] + moreProjects)
+        if out == nil, isBatch {
             throw UsageError("several projects are built with --out DIR; archiving takes one project at a time")
+        }
+        if archiving.compareWith != nil, isBatch {
+            throw UsageError("--compare-with names a version of one project; it cannot be used with several")
         }
     }
 
@@ -47,8 +52,14 @@ struct BuildCommand {
         guard let out else {
             return try archiving.run(project: project, pipeline: pipeline, strict: strict)
         }
-        let result = pipeline.build(projectAt: URL(fileURLWithPath: project))
+        // Built as the archive would build it (a Renja Perubahan compared with the version it
+        // revises), without archiving it.
+        let (result, comparisonError) = ArchivingBuild(pipeline: pipeline, archive: archiving.archiveOptions.archive)
+            .preview(projectAt: URL(fileURLWithPath: project), compareWith: archiving.compareWith)
         DiagnosticPrinter().print(result.diagnostics)
+        if let comparisonError {
+            FileHandle.standardError.write(Data("error: \(comparisonError)\n".utf8))
+        }
         guard let outputs = result.outputs, !result.fails(strict: strict) else {
             throw ExitCode.failure
         }

@@ -113,4 +113,31 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(forward.exitCode, 0, forward.standardError)
         XCTAssertTrue(FileManager.default.fileExists(atPath: "\(archive)/kecamatan-jatiroto/2020/002-penetapan/perbandingan"))
     }
+
+    /// Staff preview a Renja Perubahan before archiving it: `--out` builds it as the archive
+    /// would, compared with the latest penetapan (or `--compare-with`), and leaves the archive
+    /// as it was; the comparison was refused beside `--out`, and left out by default.
+    func testAnOutBuildOfARenjaPerubahanIsComparedWithTheArchivedPenetapan() throws {
+        let folder = try temporaryDirectory()
+        let project = folder.appendingPathComponent("jatiroto")
+        try FileManager.default.copyItem(at: Repository.jatiroto, to: project)
+        let archive = folder.appendingPathComponent("arsip").path
+        XCTAssertEqual(try renja("build", project.path, "--archive", archive, "--label", "penetapan").exitCode, 0)
+        let spec = project.appendingPathComponent("renja.yaml")
+        try String(contentsOf: spec, encoding: .utf8).replacingOccurrences(of: "tahap: rancangan akhir", with: "tahap: perubahan")
+            .write(to: spec, atomically: true, encoding: .utf8)
+
+        let out = folder.appendingPathComponent("pratinjau")
+        let run = try renja("build", project.path, "--out", out.path, "--archive", archive)
+        XCTAssertEqual(run.exitCode, 0, run.standardError)
+        let html = try String(contentsOf: out.appendingPathComponent("renja.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("<table id=\"tabel-perbandingan\""), "compared with version 1")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: "\(archive)/kecamatan-jatiroto/2020").filter { !$0.hasPrefix(".") },
+                       ["001-penetapan"], "the archive is only read")
+
+        let missing = try renja("build", project.path, "--out", folder.appendingPathComponent("lain").path, "--archive", archive, "--compare-with", "9")
+        XCTAssertEqual(missing.exitCode, 1)
+        XCTAssertTrue(missing.standardError.hasSuffix("error: no archived version '9'\n"), missing.standardError)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("lain").path))
+    }
 }
