@@ -31,9 +31,10 @@ public struct ArchivingBuild: Sendable {
     /// comparison table as the block `tabel-perbandingan`.
     public func run(projectAt project: URL, label: String? = nil, compareWith: String? = nil, strict: Bool = false) -> ArchiveOutcome {
         let build: ComparedBuild
-        switch comparedBuild(projectAt: project, label: label, compareWith: compareWith) {
-        case .success(let built): build = built
-        case .failure(let stop): return ArchiveOutcome(kind: .failed(stop.error), diagnostics: stop.diagnostics)
+        do {
+            build = try comparedBuild(projectAt: project, label: label, compareWith: compareWith)
+        } catch {
+            return ArchiveOutcome(kind: .failed(error.error), diagnostics: error.diagnostics)
         }
         let (result, plan) = (build.result, build.computed.plan)
         guard let outputs = result.outputs, !result.fails(strict: strict) else {
@@ -60,9 +61,10 @@ public struct ArchivingBuild: Sendable {
     /// --out` previews a Renja Perubahan this way. The archive is only read. The error says
     /// why the comparison could not be made (then there are no outputs).
     public func preview(projectAt project: URL, compareWith: String? = nil) -> (result: BuildResult, error: ArchiveError?) {
-        switch comparedBuild(projectAt: project, label: nil, compareWith: compareWith) {
-        case .success(let build): return (build.result, nil)
-        case .failure(let stop): return (BuildResult(diagnostics: stop.diagnostics, outputs: nil, inputFiles: []), stop.error)
+        do {
+            return (try comparedBuild(projectAt: project, label: nil, compareWith: compareWith).result, nil)
+        } catch {
+            return (BuildResult(diagnostics: error.diagnostics, outputs: nil, inputFiles: []), error.error)
         }
     }
 
@@ -85,10 +87,10 @@ public struct ArchivingBuild: Sendable {
 
     /// Loads, computes and builds the project, offering it the comparison with `compareWith`
     /// or, for a Renja Perubahan, with the latest `penetapan` (a warning when there is none).
-    private func comparedBuild(projectAt project: URL, label: String?, compareWith: String?) -> Result<ComparedBuild, Stop> {
+    private func comparedBuild(projectAt project: URL, label: String?, compareWith: String?) throws(Stop) -> ComparedBuild {
         let loaded = Pipeline.load(projectAt: project)
         guard let computed = pipeline.compute(loaded) else {
-            return .failure(Stop(diagnostics: pipeline.diagnostics(ofUnloaded: loaded, projectAt: project)))
+            throw Stop(diagnostics: pipeline.diagnostics(ofUnloaded: loaded, projectAt: project))
         }
         let plan = computed.plan
         let versionLabel = label ?? plan.tahap?.rawValue ?? ""
@@ -103,7 +105,7 @@ public struct ArchivingBuild: Sendable {
                 extraBlocks[ComparisonReport.blockID] = ComparisonReport(formatter: formatter).block(comparison)
             }
         } catch {
-            return .failure(Stop(diagnostics: computed.diagnostics, error: error))
+            throw Stop(diagnostics: computed.diagnostics, error: error)
         }
         var result = pipeline.build(computed, projectAt: project, extraBlocks: extraBlocks)
         if base == nil, plan.tahap == .perubahan {
@@ -113,7 +115,7 @@ public struct ArchivingBuild: Sendable {
                 "tahap is 'perubahan' but no '\(Tahap.penetapan.rawValue)' version is archived in '\(searched)', so BAB IV "
                     + "has no pagu comparison; name the version it revises with --compare-with", at: nil))
         }
-        return .success(ComparedBuild(computed: computed, label: versionLabel, base: base, result: result))
+        return ComparedBuild(computed: computed, label: versionLabel, base: base, result: result)
     }
 
     /// The version named by `reference`; without one, for a Renja Perubahan, the latest

@@ -35,12 +35,11 @@ struct BuildCommand {
         if out != nil, archiving.namesArchiveOnlyOptions {
             throw UsageError("--label names an archived version; it cannot be used with --out")
         }
-        let isBatch = BatchBuildRunner.isBatch([project] + moreProjects)
-        if out == nil, isBatch {
-            throw UsageError("several projects are built with --out DIR; archiving takes one project at a time")
-        }
-        if archiving.compareWith != nil, isBatch {
-            throw UsageError("--compare-with names a version of one project; it cannot be used with several")
+        // Asked only when it matters: telling a batch from a project reads the folders.
+        if out == nil || archiving.compareWith != nil, BatchBuildRunner.isBatch([project] + moreProjects) {
+            throw UsageError(out == nil
+                ? "several projects are built with --out DIR; archiving takes one project at a time"
+                : "--compare-with names a version of one project; it cannot be used with several")
         }
     }
 

@@ -26,8 +26,17 @@ enum YAMLNumber {
     /// How many digits `text`, a number `decimal(_:)` accepts, has after its decimal point
     /// (`_` not counted): `375.000` has three although its value, 375, has none.
     static func decimalPlaces(_ text: String) -> Int {
-        guard let point = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return 0 }
-        return text.utf8[point...].reduce(0) { $0 + ($1.isASCIIDigit ? 1 : 0) }
+        // One pass over the bytes: every money value of the spec is checked.
+        var places = 0
+        var isAfterPoint = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                isAfterPoint = true
+            } else if isAfterPoint, byte.isASCIIDigit {
+                places += 1
+            }
+        }
+        return places
     }
 
     /// A non-negative whole number such as a year or a column number, of at most nine digits
