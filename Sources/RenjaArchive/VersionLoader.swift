@@ -17,7 +17,7 @@ public struct VersionLoader: Sendable {
         let problems = try VersionVerifier(fileSystem: fileSystem).problems(in: version)
         guard problems.isEmpty else { throw .versionChanged(version: version.name, problems: problems) }
         let input = version.directory.appendingPathComponent(Manifest.inputDirectoryName)
-        guard let plan = ProjectLoader().load(projectAt: input).plan else { throw .projectHasErrors(input.path) }
+        guard let plan = ProjectLoader(rules: .archived).load(projectAt: input).plan else { throw .projectHasErrors(input.path) }
         let label = version.manifest?.label ?? ""
         let name = label.isEmpty ? "versi \(version.number)" : "versi \(version.number) (\(label))"
         return ComparedVersion(name: name, plan: plan, figures: computeFigures(plan).0)

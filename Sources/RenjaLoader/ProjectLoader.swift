@@ -6,8 +6,12 @@ import RenjaModel
 public struct ProjectLoader: Sendable {
     /// The plan spec's name inside a project folder.
     public static let specFileName = "renja.yaml"
+    /// The rules the spec is read under: today's, or an archived copy's.
+    public var rules: SpecRules
 
-    public init() {}
+    public init(rules: SpecRules = .current) {
+        self.rules = rules
+    }
 
     /// Reads and checks the project in `directory`. Paths in diagnostics are relative to the
     /// current directory when the project lies below it (`input/x/renja.yaml:41:9`).
@@ -48,7 +52,7 @@ public struct ProjectLoader: Sendable {
         let composed = YAMLSource(file: path, text: text).compose()
         diagnostics += composed.diagnostics
         guard let tree = composed.tree else { return nil }
-        let reader = SpecReader(file: path, tree: tree)
+        let reader = SpecReader(file: path, tree: tree, rules: rules)
         let (plan, files) = reader.readPlan()
         diagnostics += reader.diagnostics
         return (plan, files, reader)

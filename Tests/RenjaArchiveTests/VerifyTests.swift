@@ -63,6 +63,23 @@ final class VerifyTests: XCTestCase {
         ])
     }
 
+    /// A version archived by an earlier renja, whose spec today's rules refuse (`tahap` was
+    /// free text), verifies and is still loaded for a comparison, as it was built.
+    func testAVersionArchivedUnderEarlierSpecRulesIsLoaded() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let version = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        let spec = version.directory.appendingPathComponent("input/renja.yaml")
+        let text = try String(contentsOf: spec, encoding: .utf8).replacingOccurrences(of: "tahap: rancangan akhir", with: "tahap: Rancangan Akhir")
+        try text.write(to: spec, atomically: true, encoding: .utf8)
+        var manifest = try XCTUnwrap(version.manifest)
+        manifest.inputs["renja.yaml"] = FileDigest.sha256(Data(text.utf8))
+        try manifest.encoded().write(to: version.directory.appendingPathComponent(Manifest.fileName))
+        let reread = try XCTUnwrap(try Archive(root: fixture.root).allVersions().first)
+        XCTAssertEqual(try VersionVerifier().problems(in: reread), [])
+        XCTAssertEqual(try VersionLoader().load(reread).plan.tahap, .rancanganAkhir)
+    }
+
     func testMissingManifestIsReported() throws {
         let fixture = try ArchiveFixture()
         defer { fixture.remove() }

@@ -7,7 +7,7 @@ import XCTest
 /// Behaviour of the spec mapping that the fixture folders do not show one by one.
 final class SpecReaderTests: XCTestCase {
     /// The minimal example's spec with `replacements` applied, read without its CSVs.
-    private func read(_ replacements: [(String, String)]) throws -> (plan: Plan?, diagnostics: [String]) {
+    private func read(_ replacements: [(String, String)], rules: SpecRules = .current) throws -> (plan: Plan?, diagnostics: [String]) {
         var text = try String(contentsOf: FixtureTests.minimalExample.appendingPathComponent("renja.yaml"), encoding: .utf8)
         for (old, new) in replacements {
             XCTAssertTrue(text.contains(old), old)
@@ -15,7 +15,7 @@ final class SpecReaderTests: XCTestCase {
         }
         let composed = YAMLSource(file: "r.yaml", text: text).compose()
         guard let tree = composed.tree else { return (nil, composed.diagnostics.map(\.description)) }
-        let reader = SpecReader(file: "r.yaml", tree: tree)
+        let reader = SpecReader(file: "r.yaml", tree: tree, rules: rules)
         return (reader.readPlan().plan, reader.diagnostics.map(\.description))
     }
 
@@ -62,6 +62,23 @@ final class SpecReaderTests: XCTestCase {
         XCTAssertEqual(threePlaces.diagnostics, [
             "r.yaml:58:22: error: 350_000_000.505 for 'program[0].kegiatan[0].pagu.2020' has more than two decimal places; rupiah take at most two (sen)",
         ])
+    }
+
+    /// An archived copy of a spec stays readable by later renja: it was accepted by the renja
+    /// that archived it (a capitalised or unknown stage, money written with a thousands dot),
+    /// and a comparison with it must read it as it was built.
+    func testArchivedRulesReadWhatEarlierRenjaAccepted() throws {
+        let pagu = "pagu: {2019: 304_088_000, 2020: 350_000_000, 2021: 375_000_000}"
+        let old = [("tahap: rancangan\n", "tahap: Penetapan\n"), (pagu, "pagu: {2020: 350_000_000, 2021: 375.000}")]
+        XCTAssertEqual(try read(old).diagnostics.count, 2, "today's rules refuse both")
+        let archived = try read(old, rules: .archived)
+        XCTAssertEqual(archived.diagnostics, [])
+        XCTAssertEqual(archived.plan?.tahap, .penetapan)
+        XCTAssertEqual(archived.plan?.program.first?.kegiatan.first?.pagu[2021], Money(375))
+        let unknown = try read([("tahap: rancangan\n", "tahap: draf pertama\n")], rules: .archived)
+        XCTAssertEqual(unknown.diagnostics, [])
+        XCTAssertNotNil(unknown.plan)
+        XCTAssertNil(unknown.plan?.tahap)
     }
 
     func testFormulaIsTextOrFractionNeverBoth() throws {

@@ -42,7 +42,7 @@ extension SpecReader {
         let dinyatakan = readDinyatakan(optional(fields, "dinyatakan"))
         let teks = readTeks(optional(fields, "teks"))
         let files = readRealisasiFiles(optional(fields, "realisasi"))
-        let tahap = choice(optional(fields, "tahap"), path: "tahap", as: Tahap.self)
+        let tahap = readTahap(fields)
         let landasanHukum = textList(optional(fields, "landasan_hukum"), path: "landasan_hukum")
         let kebijakan = optionalText(fields, "kebijakan") ?? ""
         let arahKebijakan = textList(optional(fields, "arah_kebijakan"), path: "arah_kebijakan")
@@ -280,5 +280,12 @@ extension SpecReader {
             return RealisasiFiles.Reference(path: path, location: location(of: node))
         }
         return RealisasiFiles(triwulan: reference("triwulan"), sampaiTahunLalu: reference("sampai_tahun_lalu"))
+    }
+
+    /// The stage: one of the documented words; under archived rules (a copy made before they
+    /// were a closed list) any case of them, and any other word as no stage.
+    private func readTahap(_ fields: MappingFields) -> Tahap? {
+        guard rules == .archived else { return choice(optional(fields, "tahap"), path: "tahap", as: Tahap.self) }
+        return optionalText(fields, "tahap").flatMap { Tahap(rawValue: $0.lowercased()) }
     }
 }

@@ -15,9 +15,10 @@ final class SpecReader {
     var years: YearPolicy?
     /// The CSVs' number convention, known even when the plan as a whole is not.
     var numberConvention = Settings.NumberConvention.indonesian
+    let rules: SpecRules
 
-    init(file: String, tree: SpecTree) {
-        (self.file, self.tree) = (file, tree)
+    init(file: String, tree: SpecTree, rules: SpecRules = .current) {
+        (self.file, self.tree, self.rules) = (file, tree, rules)
     }
 
     // MARK: Diagnostics
@@ -198,7 +199,7 @@ final class SpecReader {
             error("negative money \(value) for '\(path())'", at: node)
             return nil
         }
-        if let text = tree.text(of: node), YAMLNumber.decimalPlaces(text) > 2 {
+        if rules == .current, let text = tree.text(of: node), YAMLNumber.decimalPlaces(text) > 2 {
             error("\(text) for '\(path())' has more than two decimal places; rupiah take at most two (sen)"
                   + Self.thousandsDotHint(text), at: node)
             return nil
