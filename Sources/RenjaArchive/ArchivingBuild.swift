@@ -127,7 +127,13 @@ public struct ArchivingBuild: Sendable {
         if let reference {
             return try archive.version(reference, among: versions)
         }
-        return versions.last { $0.manifest?.label.lowercased() == Tahap.penetapan.rawValue }
+        let latest = versions.last { $0.manifest?.label.lowercased() == Tahap.penetapan.rawValue }
+        // A later version whose manifest cannot be read has no label to go by: it may be the
+        // penetapan this revises, so no earlier one is taken in its place.
+        if let unreadable = versions.last(where: { $0.manifest == nil }), unreadable.number > latest?.number ?? 0 {
+            throw .versionChanged(version: unreadable.name, problems: try VersionVerifier(fileSystem: archive.fileSystem).problems(in: unreadable))
+        }
+        return latest
     }
 
     /// Adds the version under the lock, or finds the latest one equal to it.

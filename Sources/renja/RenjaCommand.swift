@@ -31,7 +31,7 @@ enum RenjaCommand {
         guard let first = arguments.first, first != "help", !CommandLineParser.isHelpFlag(first) else {
             // `renja help build` is `renja build --help`; `renja help` alone, the root's.
             let wanted = arguments.first == "help" ? arguments.dropFirst().first : nil
-            if let wanted, subcommand(named: wanted) == nil {
+            if let wanted, wanted != "help", !CommandLineParser.isHelpFlag(wanted), subcommand(named: wanted) == nil {
                 writeError(formatter.usageError(UsageError("Unknown subcommand '\(wanted)'"), command: nil))
                 return .usage
             }
@@ -39,7 +39,11 @@ enum RenjaCommand {
                 ?? formatter.rootHelp(abstract: abstract, subcommands: subcommands.map(\.spec)), terminator: "")
             return .success
         }
-        if first == "--version", arguments.count == 1 {
+        if first == "--version" {
+            guard arguments.count == 1 else {
+                writeError(formatter.usageError(UsageError("Unexpected argument '\(arguments[1])'"), command: nil))
+                return .usage
+            }
             print("\(name) \(RenjaVersion.current)")
             return .success
         }

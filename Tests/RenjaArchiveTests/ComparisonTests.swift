@@ -91,6 +91,19 @@ final class ComparisonTests: XCTestCase {
         XCTAssertEqual(try Archive(root: fixture.root).allVersions().map(\.name), ["001-penetapan"], "nothing archived")
     }
 
+    /// The latest penetapan's manifest unreadable, an earlier penetapan was taken silently.
+    func testARenjaPerubahanIsNotComparedPastAVersionWhoseManifestIsUnreadable() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        XCTAssertNotNil(try fixture.builder().run(projectAt: fixture.project, label: "penetapan").kind.created)
+        try fixture.edit("realisasi/triwulan-2019.csv", replacing: "2019;1;P01.K01;;66.779.395", with: "2019;1;P01.K01;;66.780.000")
+        let second = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project, label: "penetapan").kind.created)
+        try Data("{".utf8).write(to: second.directory.appendingPathComponent(Manifest.fileName))
+        try fixture.edit("renja.yaml", replacing: "tahap: rancangan akhir", with: "tahap: perubahan")
+        let outcome = try fixture.builder().run(projectAt: fixture.project)
+        XCTAssertEqual(outcome.kind, .failed(.versionChanged(version: "002-penetapan", problems: [FileProblem(kind: .changed, path: "manifest.json")])))
+    }
+
     /// A Renja Perubahan archived with no `penetapan` to compare with looked complete and said
     /// nothing (user-facing review): it now warns, and `--strict` refuses it.
     func testARenjaPerubahanWithNothingToCompareWithWarns() throws {

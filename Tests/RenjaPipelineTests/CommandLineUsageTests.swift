@@ -11,7 +11,7 @@ final class CommandLineUsageTests: XCTestCase {
     private let visibleSubcommands = ["check", "build", "history", "verify", "diff"]
 
     func testRootHelpListsEveryVisibleSubcommand() throws {
-        for arguments in [[], ["--help"], ["-h"], ["help"]] {
+        for arguments in [[], ["--help"], ["-h"], ["help"], ["help", "--help"], ["help", "-h"], ["help", "help"]] {
             let run = try renja(arguments)
             XCTAssertEqual(run.exitCode, 0, "\(arguments): \(run.standardError)")
             XCTAssertEqual(run.standardError, "", "\(arguments)")
@@ -86,7 +86,7 @@ final class CommandLineUsageTests: XCTestCase {
             (["generate", scratch, "--count", "abc"], "The value 'abc' is invalid for '--count <count>'", "renja generate"),
             (["generate", scratch, "--seed", "-1"], "Missing value for '--seed <seed>'", "renja generate"),
             (["--verbose"], "Unknown option '--verbose'", "renja"),
-            (["--version", "build"], "Unknown option '--version'", "renja"),
+            (["--version", "build"], "Unexpected argument 'build'", "renja"),
             (["foo"], "Unexpected argument 'foo'", "renja"),
             (["help", "biuld"], "Unknown subcommand 'biuld'", "renja"),
         ]
