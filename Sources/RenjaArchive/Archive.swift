@@ -18,7 +18,12 @@ public struct Archive: Sendable {
 
     /// The folder of one OPD's versions of one year.
     public func yearDirectory(opd: String, tahun: Int) -> URL {
-        root.appendingPathComponent(Slug.make(opd, fallback: "opd")).appendingPathComponent(String(tahun))
+        root.appendingPathComponent(Self.directoryName(ofOPD: opd)).appendingPathComponent(String(tahun))
+    }
+
+    /// The name of an OPD's folder under the root: its name's slug.
+    public static func directoryName(ofOPD opd: String) -> String {
+        Slug.make(opd, fallback: "opd")
     }
 
     /// The versions in a year folder, oldest first; hidden entries (the lock, temporary

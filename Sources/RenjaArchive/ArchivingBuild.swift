@@ -1,6 +1,4 @@
 import Foundation
-import RenjaCompute
-import RenjaDocument
 import RenjaModel
 import RenjaPipeline
 
@@ -25,16 +23,15 @@ public struct ArchivingBuild: Sendable {
         self.clock = clock
     }
 
-    /// Builds the project and archives it labelled `label` (default: the spec's `tahap`).
-    /// With `compareWith` (a version number or folder name), or by default for `tahap:
-    /// perubahan` (the latest `penetapan` version), the document is offered the pagu
-    /// comparison table as the block `tabel-perbandingan`.
+    /// Builds the project as `ComparingBuild` does (a Renja Perubahan compared with the
+    /// version it revises, or with `compareWith`) and archives it labelled `label` (default:
+    /// the spec's `tahap`).
     public func run(projectAt project: URL, label: String? = nil, compareWith: String? = nil, strict: Bool = false) -> ArchiveOutcome {
-        let build: ComparedBuild
+        let build: ComparingBuild.Built
         do {
-            build = try comparedBuild(projectAt: project, label: label, compareWith: compareWith)
+            build = try ComparingBuild(pipeline: pipeline, archive: archive).build(projectAt: project, label: label, compareWith: compareWith)
         } catch {
-            return ArchiveOutcome(kind: .failed(error.error), diagnostics: error.diagnostics)
+            return ArchiveOutcome(kind: .failed(error.archiveError), diagnostics: error.diagnostics)
         }
         let (result, plan) = (build.result, build.computed.plan)
         guard let outputs = result.outputs, !result.fails(strict: strict) else {
@@ -55,85 +52,6 @@ public struct ArchivingBuild: Sendable {
         } catch {
             return ArchiveOutcome(kind: .failed(error), diagnostics: result.diagnostics)
         }
-    }
-
-    /// The build `run` would archive, comparison included, without archiving it: `renja build
-    /// --out` previews a Renja Perubahan this way. The archive is only read. The error says
-    /// why the comparison could not be made (then there are no outputs).
-    public func preview(projectAt project: URL, compareWith: String? = nil) -> (result: BuildResult, error: ArchiveError?) {
-        do {
-            return (try comparedBuild(projectAt: project, label: nil, compareWith: compareWith).result, nil)
-        } catch {
-            return (BuildResult(diagnostics: error.diagnostics, outputs: nil, inputFiles: []), error.error)
-        }
-    }
-
-    /// A project built with the comparison it is offered, before anything is archived.
-    private struct ComparedBuild {
-        var computed: ComputedPlan
-        /// The version's label: the one given, else the spec's `tahap`.
-        var label: String
-        /// The version compared with, if any.
-        var base: ArchivedVersion?
-        var result: BuildResult
-    }
-
-    /// Why a build stopped before it had outputs: the diagnostics so far, and the archive's
-    /// error when the comparison failed (none when the project itself has errors).
-    private struct Stop: Error {
-        var diagnostics: [Diagnostic]
-        var error: ArchiveError?
-    }
-
-    /// Loads, computes and builds the project, offering it the comparison with `compareWith`
-    /// or, for a Renja Perubahan, with the latest `penetapan` (a warning when there is none).
-    private func comparedBuild(projectAt project: URL, label: String?, compareWith: String?) throws(Stop) -> ComparedBuild {
-        let loaded = Pipeline.load(projectAt: project)
-        guard let computed = pipeline.compute(loaded) else {
-            throw Stop(diagnostics: pipeline.diagnostics(ofUnloaded: loaded, projectAt: project))
-        }
-        let plan = computed.plan
-        let versionLabel = label ?? plan.tahap?.rawValue ?? ""
-        let base: ArchivedVersion?
-        var extraBlocks: [String: Block] = [:]
-        do throws(ArchiveError) {
-            base = try comparisonBase(for: plan, named: compareWith)
-            if let base {
-                let formatter = RenjaFormatter(settings: plan.settings)
-                let current = ComparedVersion(name: versionLabel.isEmpty ? "versi ini" : "versi ini (\(versionLabel))", plan: plan, figures: computed.figures)
-                let comparison = PlanComparer(formatter: formatter).compare(try VersionLoader(fileSystem: archive.fileSystem).load(base), current)
-                extraBlocks[ComparisonReport.blockID] = ComparisonReport(formatter: formatter).block(comparison)
-            }
-        } catch {
-            throw Stop(diagnostics: computed.diagnostics, error: error)
-        }
-        var result = pipeline.build(computed, projectAt: project, extraBlocks: extraBlocks)
-        if base == nil, plan.tahap == .perubahan {
-            // The document would look complete without the budget it revises.
-            let searched = archive.yearDirectory(opd: plan.opd.nama, tahun: plan.tahun).path
-            result.diagnostics.append(.warning(
-                "tahap is 'perubahan' but no '\(Tahap.penetapan.rawValue)' version is archived in '\(searched)', so BAB IV "
-                    + "has no pagu comparison; name the version it revises with --compare-with", at: nil))
-        }
-        return ComparedBuild(computed: computed, label: versionLabel, base: base, result: result)
-    }
-
-    /// The version named by `reference`; without one, for a Renja Perubahan, the latest
-    /// `penetapan` version (the budget it revises), if archived.
-    private func comparisonBase(for plan: Plan, named reference: String?) throws(ArchiveError) -> ArchivedVersion? {
-        // Any other build reads nothing of the archive (`--out` builds pass here too).
-        guard reference != nil || plan.tahap == .perubahan else { return nil }
-        let versions = try archive.versions(opd: plan.opd.nama, tahun: plan.tahun)
-        if let reference {
-            return try archive.version(reference, among: versions)
-        }
-        let latest = versions.last { $0.manifest?.label.lowercased() == Tahap.penetapan.rawValue }
-        // A later version whose manifest cannot be read has no label to go by: it may be the
-        // penetapan this revises, so no earlier one is taken in its place.
-        if let unreadable = versions.last(where: { $0.manifest == nil }), unreadable.number > latest?.number ?? 0 {
-            throw .versionChanged(version: unreadable.name, problems: try VersionVerifier(fileSystem: archive.fileSystem).problems(in: unreadable))
-        }
-        return latest
     }
 
     /// Adds the version under the lock, or finds the latest one equal to it.

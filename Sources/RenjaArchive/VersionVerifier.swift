@@ -49,12 +49,11 @@ public struct VersionVerifier: Sendable {
     /// checked.
     private func misplacement(of manifest: Manifest, in version: ArchivedVersion) -> FileProblem? {
         let yearDirectory = version.directory.deletingLastPathComponent()
-        let root = yearDirectory.deletingLastPathComponent().deletingLastPathComponent()
-        let expected = Archive(root: root, fileSystem: fileSystem).yearDirectory(opd: manifest.opd, tahun: manifest.tahun)
-            .appendingPathComponent(ArchivedVersion.directoryName(number: manifest.version, label: manifest.label))
-        func place(_ directory: URL) -> String { directory.pathComponents.suffix(3).joined(separator: "/") }
-        guard place(expected) != place(version.directory) else { return nil }
-        return FileProblem(kind: .changed, path: Manifest.fileName,
-                           reason: "its version, label, OPD and year name the folder '\(place(expected))', not '\(place(version.directory))'")
+        let expected = [Archive.directoryName(ofOPD: manifest.opd), String(manifest.tahun),
+                        ArchivedVersion.directoryName(number: manifest.version, label: manifest.label)]
+        let actual = [yearDirectory.deletingLastPathComponent().lastPathComponent, yearDirectory.lastPathComponent, version.name]
+        guard expected != actual else { return nil }
+        return FileProblem(kind: .changed, path: Manifest.fileName, reason: "its version, label, OPD and year name the folder "
+                           + "'\(expected.joined(separator: "/"))', not '\(actual.joined(separator: "/"))'")
     }
 }

@@ -12,11 +12,18 @@ public struct BatchBuilder: Sendable {
     /// Warnings fail a project, as `--strict` does for one.
     public var strict: Bool
     public var workerCount: Int
+    /// How one project is built with a worker's pipeline (the command line offers a Renja
+    /// Perubahan its comparison from the archive, as a single build does).
+    public var buildProject: @Sendable (Pipeline, URL) -> BuildResult
 
-    public init(pipeline: Pipeline, strict: Bool = false, workerCount: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(
+        pipeline: Pipeline, strict: Bool = false, workerCount: Int = ProcessInfo.processInfo.activeProcessorCount,
+        buildProject: @escaping @Sendable (Pipeline, URL) -> BuildResult = { $0.build(projectAt: $1) }
+    ) {
         self.pipeline = pipeline
         self.strict = strict
         self.workerCount = max(1, workerCount)
+        self.buildProject = buildProject
     }
 
     /// Builds every job; `report` sees each project as it ends, one call at a time, with the
@@ -51,7 +58,7 @@ public struct BatchBuilder: Sendable {
 
     /// Builds and writes one project; its outputs are dropped when this returns.
     public func build(_ job: BatchJob) -> BatchProjectResult {
-        let result = pipeline.build(projectAt: job.project)
+        let result = buildProject(pipeline, job.project)
         guard let outputs = result.outputs, !result.fails(strict: strict) else {
             return BatchProjectResult(job: job, status: .failed, diagnostics: result.diagnostics)
         }

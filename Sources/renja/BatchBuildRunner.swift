@@ -1,4 +1,5 @@
 import Foundation
+import RenjaArchive
 import RenjaPipeline
 
 /// `renja build` with several projects or a folder of projects: builds them all in one
@@ -9,6 +10,8 @@ struct BatchBuildRunner {
     var out: String
     var strict: Bool
     var resources: ResourceOptions
+    /// The archive a Renja Perubahan's comparison is read from (never written).
+    var archive: Archive
 
     /// Whether the arguments ask for a batch: more than one path, or one folder that is not a
     /// project itself.
@@ -29,7 +32,11 @@ struct BatchBuildRunner {
         guard problems.isEmpty else { throw ExitCode.failure }
         let pipeline = try resources.preparePipeline()
         let display = BatchProgressDisplay(total: jobs.count)
-        let summary = BatchBuilder(pipeline: pipeline, strict: strict).build(jobs) { result, ended in
+        let archive = self.archive
+        let builder = BatchBuilder(pipeline: pipeline, strict: strict) { pipeline, project in
+            ComparingBuild(pipeline: pipeline, archive: archive).result(projectAt: project)
+        }
+        let summary = builder.build(jobs) { result, ended in
             display.show(result, ended: ended)
         }
         display.finish()

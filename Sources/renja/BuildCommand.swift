@@ -45,7 +45,8 @@ struct BuildCommand {
 
     func run() throws {
         if let out, BatchBuildRunner.isBatch([project] + moreProjects) {
-            return try BatchBuildRunner(paths: [project] + moreProjects, out: out, strict: strict, resources: resources).run()
+            return try BatchBuildRunner(paths: [project] + moreProjects, out: out, strict: strict, resources: resources,
+                                        archive: archiving.archiveOptions.archive).run()
         }
         let pipeline = try resources.preparePipeline()
         guard let out else {
@@ -53,12 +54,9 @@ struct BuildCommand {
         }
         // Built as the archive would build it (a Renja Perubahan compared with the version it
         // revises), without archiving it.
-        let (result, comparisonError) = ArchivingBuild(pipeline: pipeline, archive: archiving.archiveOptions.archive)
-            .preview(projectAt: URL(fileURLWithPath: project), compareWith: archiving.compareWith)
+        let result = ComparingBuild(pipeline: pipeline, archive: archiving.archiveOptions.archive)
+            .result(projectAt: URL(fileURLWithPath: project), compareWith: archiving.compareWith)
         DiagnosticPrinter().print(result.diagnostics)
-        if let comparisonError {
-            FileHandle.standardError.write(Data("error: \(comparisonError)\n".utf8))
-        }
         guard let outputs = result.outputs, !result.fails(strict: strict) else {
             throw ExitCode.failure
         }

@@ -25,8 +25,14 @@ struct VerifyCommand {
         let archive = archiveOptions.archive
         var problemCount = 0
         do {
-            let searched = try project.map { try archive.yearDirectory(ofProjectAt: URL(fileURLWithPath: $0)) } ?? archive.root
-            let versions = try project == nil ? archive.allVersions() : archive.versions(in: searched)
+            let searched: URL
+            let versions: [ArchivedVersion]
+            if let project {
+                searched = try archive.yearDirectory(ofProjectAt: URL(fileURLWithPath: project))
+                versions = try archive.versions(in: searched)
+            } else {
+                (searched, versions) = (archive.root, try archive.allVersions())
+            }
             // Checking nothing proves nothing: a mistyped archive root or a project whose spec
             // now names another OPD or year must not pass as verified.
             guard !versions.isEmpty else { throw ArchiveError.noVersions(searched.path) }

@@ -53,10 +53,14 @@ final class SpecReaderTests: XCTestCase {
         let pagu = "pagu: {2019: 304_088_000, 2020: 350_000_000, 2021: 375_000_000}"
         let sen = try XCTUnwrap(read([(pagu, "pagu: {2020: 350_000_000.50, 2021: 375.0}")]).plan)
         XCTAssertEqual(sen.program.first?.kegiatan.first?.pagu, [2020: Money(Decimal(string: "350000000.5")!), 2021: Money(375)])
-        let thousandsDot = try read([(pagu, "pagu: {2021: 375.000}"), ("pagu_renstra: 1_814_088_000", "pagu_renstra: 1.814")])
+        let thousandsDot = try read([(pagu, "pagu: {2020: 1.500.000, 2021: 375.000}"), ("pagu_renstra: 1_814_088_000", "pagu_renstra: 1.814")])
         XCTAssertEqual(thousandsDot.diagnostics, [
-            "r.yaml:58:22: error: 375.000 for 'program[0].kegiatan[0].pagu.2021' has more than two decimal places; rupiah take at most two (sen). Thousands are not separated by '.' in the spec: write 375000 or 375_000",
-            "r.yaml:59:23: error: 1.814 for 'program[0].kegiatan[0].pagu_renstra' has more than two decimal places; rupiah take at most two (sen). Thousands are not separated by '.' in the spec: write 1814 or 1_814",
+            "r.yaml:58:22: error: 1.500.000 for 'program[0].kegiatan[0].pagu.2020' separates thousands with '.', which the spec does not: write 1500000 or 1_500_000 (rupiah take at most two decimal places, sen)",
+            "r.yaml:58:39: error: 375.000 for 'program[0].kegiatan[0].pagu.2021' separates thousands with '.', which the spec does not: write 375000 or 375_000 (rupiah take at most two decimal places, sen)",
+            "r.yaml:59:23: error: 1.814 for 'program[0].kegiatan[0].pagu_renstra' separates thousands with '.', which the spec does not: write 1814 or 1_814 (rupiah take at most two decimal places, sen)",
+        ])
+        XCTAssertEqual(try read([(pagu, "pagu: {2020: 0.000}")]).diagnostics, [
+            "r.yaml:58:22: error: 0.000 for 'program[0].kegiatan[0].pagu.2020' has more than two decimal places; rupiah take at most two (sen)",
         ])
         let threePlaces = try read([(pagu, "pagu: {2020: 350_000_000.505}")])
         XCTAssertEqual(threePlaces.diagnostics, [

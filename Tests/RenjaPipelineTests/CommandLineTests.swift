@@ -115,8 +115,9 @@ final class CommandLineTests: XCTestCase {
     }
 
     /// Staff preview a Renja Perubahan before archiving it: `--out` builds it as the archive
-    /// would, compared with the latest penetapan (or `--compare-with`), and leaves the archive
-    /// as it was; the comparison was refused beside `--out`, and left out by default.
+    /// would, compared with the latest penetapan (or `--compare-with`), alone or in a batch,
+    /// and leaves the archive as it was; the comparison was refused beside `--out`, and left
+    /// out by default.
     func testAnOutBuildOfARenjaPerubahanIsComparedWithTheArchivedPenetapan() throws {
         let folder = try temporaryDirectory()
         let project = folder.appendingPathComponent("jatiroto")
@@ -135,9 +136,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: "\(archive)/kecamatan-jatiroto/2020").filter { !$0.hasPrefix(".") },
                        ["001-penetapan"], "the archive is only read")
 
+        // In a batch too: each project is built as it would be alone.
+        let minimal = folder.appendingPathComponent("minimal")
+        try FileManager.default.copyItem(at: RenjaProcess.minimalExample, to: minimal)
+        let batch = try renja("build", project.path, minimal.path, "--out", folder.appendingPathComponent("batch").path, "--archive", archive)
+        XCTAssertEqual(batch.exitCode, 0, batch.standardError)
+        let batchHTML = try String(contentsOf: folder.appendingPathComponent("batch/jatiroto/renja.html"), encoding: .utf8)
+        XCTAssertTrue(batchHTML.contains("<table id=\"tabel-perbandingan\""), "compared in a batch")
+
         let missing = try renja("build", project.path, "--out", folder.appendingPathComponent("lain").path, "--archive", archive, "--compare-with", "9")
         XCTAssertEqual(missing.exitCode, 1)
-        XCTAssertTrue(missing.standardError.hasSuffix("error: no archived version '9'\n"), missing.standardError)
+        XCTAssertTrue(missing.standardError.split(separator: "\n").contains("error: no archived version '9'"), missing.standardError)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("lain").path))
     }
 }

@@ -194,27 +194,34 @@ final class SpecReader {
     /// (sen). The places are counted in the written text: `375.000`, a thousands dot in the
     /// Indonesian way, is the value 375 and would print a thousandth of the amount meant.
     func money(_ node: SpecNode?, path: @autoclosure () -> String) -> Money? {
-        guard let node, let value = decimal(node, path: path()) else { return nil }
+        guard let node else { return nil }
+        // Rupiah written the Indonesian way: `1.500.000` is no YAML number, and `375.000` is
+        // the number 375; either way the user meant thousands.
+        if rules == .current, node.isPlain, let text = tree.text(of: node), let groups = Self.thousandsGroups(text) {
+            error("\(text) for '\(path())' separates thousands with '.', which the spec does not: write "
+                  + "\(groups.joined()) or \(groups.joined(separator: "_")) (rupiah take at most two decimal places, sen)", at: node)
+            return nil
+        }
+        guard let value = decimal(node, path: path()) else { return nil }
         guard !value.isBelowZero else {
             error("negative money \(value) for '\(path())'", at: node)
             return nil
         }
         if rules == .current, let text = tree.text(of: node), YAMLNumber.decimalPlaces(text) > 2 {
-            error("\(text) for '\(path())' has more than two decimal places; rupiah take at most two (sen)"
-                  + Self.thousandsDotHint(text), at: node)
+            error("\(text) for '\(path())' has more than two decimal places; rupiah take at most two (sen)", at: node)
             return nil
         }
         return Money(value)
     }
 
-    /// What to write instead when `text` reads as one thousands group after a dot (`375.000`,
-    /// `1.500`); empty for other texts, whose mistake is not that (`350_000_000.505`).
-    private static func thousandsDotHint(_ text: String) -> String {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, (1...3).contains(parts[0].count), parts[1].count == 3,
-              parts.allSatisfy({ $0.utf8.allSatisfy(\.isASCIIDigit) })
-        else { return "" }
-        return ". Thousands are not separated by '.' in the spec: write \(parts.joined()) or \(parts.joined(separator: "_"))"
+    /// The digit groups of `text` when it is a whole number written with '.' between groups of
+    /// thousands (`375.000`, `1.500.000`; not `0.500` or `1.5`), else `nil`.
+    private static func thousandsGroups(_ text: String) -> [Substring]? {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count >= 2, (1...3).contains(groups[0].count), groups[0].first != "0",
+              groups.dropFirst().allSatisfy({ $0.count == 3 }), groups.allSatisfy({ $0.utf8.allSatisfy(\.isASCIIDigit) })
+        else { return nil }
+        return groups
     }
 
     /// A percentage must lie in 0...100; `nil` after reporting when it does not.
