@@ -197,9 +197,10 @@ final class SpecReader {
         guard let node else { return nil }
         // Rupiah written the Indonesian way: `1.500.000` is no YAML number, and `375.000` is
         // the number 375; either way the user meant thousands.
-        if rules == .current, node.isPlain, let text = tree.text(of: node), let groups = Self.thousandsGroups(text) {
+        if rules == .current, node.isPlain, let text = tree.text(of: node), Self.separatesThousandsWithDots(text) {
             error("\(text) for '\(path())' separates thousands with '.', which the spec does not: write "
-                  + "\(groups.joined()) or \(groups.joined(separator: "_")) (rupiah take at most two decimal places, sen)", at: node)
+                  + "\(text.filter { $0 != "." }) or \(text.replacingOccurrences(of: ".", with: "_")) (rupiah take at most two decimal places, sen)",
+                  at: node)
             return nil
         }
         guard let value = decimal(node, path: path()) else { return nil }
@@ -214,14 +215,26 @@ final class SpecReader {
         return Money(value)
     }
 
-    /// The digit groups of `text` when it is a whole number written with '.' between groups of
-    /// thousands (`375.000`, `1.500.000`; not `0.500` or `1.5`), else `nil`.
-    private static func thousandsGroups(_ text: String) -> [Substring]? {
-        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard groups.count >= 2, (1...3).contains(groups[0].count), groups[0].first != "0",
-              groups.dropFirst().allSatisfy({ $0.count == 3 }), groups.allSatisfy({ $0.utf8.allSatisfy(\.isASCIIDigit) })
-        else { return nil }
-        return groups
+    /// Whether `text` is a whole number written with '.' between groups of thousands
+    /// (`375.000`, `1.500.000`; not `0.500` or `1.5`). Every money value of the spec is asked,
+    /// so a text without a dot four bytes from its end is turned away before it is scanned.
+    private static func separatesThousandsWithDots(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count >= 5, utf8[utf8.index(utf8.endIndex, offsetBy: -4)] == UInt8(ascii: ".") else { return false }
+        var groupLength = 0
+        var dots = 0
+        for byte in text.utf8 {
+            if byte.isASCIIDigit {
+                if dots == 0, groupLength == 0, byte == UInt8(ascii: "0") { return false }
+                groupLength += 1
+            } else if byte == UInt8(ascii: "."), dots == 0 ? (1...3).contains(groupLength) : groupLength == 3 {
+                dots += 1
+                groupLength = 0
+            } else {
+                return false
+            }
+        }
+        return dots > 0 && groupLength == 3
     }
 
     /// A percentage must lie in 0...100; `nil` after reporting when it does not.
