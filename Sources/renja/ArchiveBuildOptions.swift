@@ -3,7 +3,8 @@ import RenjaArchive
 import RenjaPipeline
 
 /// The options of `renja build` that concern the archive, and the build without `--out`: the
-/// next archived version. With `--out`, only `--compare-with` applies (the archive is read).
+/// next archived version. With `--out`, `--archive` and `--compare-with` apply (the archive is
+/// only read); `--label` does not.
 struct ArchiveBuildOptions {
     static let labelOption = CommandLineOption.option("label", help: "The version's label (default: the spec's 'tahap').")
     static let compareWithOption = CommandLineOption.option("compare-with", help: "An archived version (number or folder) whose pagu comparison the document offers as the block 'tabel-perbandingan' (default for 'tahap: perubahan': the latest 'penetapan'). With --out, the archive is only read.")
