@@ -27,6 +27,14 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(values(read("kode,k\n1;5,2\n").table), [["kode", "k"], ["1;5", "2"]])
     }
 
+    /// A tab-separated file gave "row has 2 fields, the header has 1" on every line.
+    func testATabSeparatedFileIsNamedAsSuch() {
+        let expected = ["t.csv:1:1: error: the header is one column with tabs in it: the file looks tab-separated; save it as CSV, with ';' or ',' between the columns"]
+        XCTAssertEqual(read("tahun\tkode\n2019\tK01\n").diagnostics, expected)
+        XCTAssertEqual(read("tahun\tkode\n").diagnostics, expected, "the header alone says it")
+        XCTAssertEqual(values(read("keterangan\n\"a\tb\"\n").table), [["keterangan"], ["a\tb"]], "a tab inside a field of one column is data")
+    }
+
     func testByteOrderMarkIsDropped() {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("kode;k\nA;1\n".utf8)
         let table = CSVReader(file: "t.csv").read(bytes).table

@@ -54,6 +54,12 @@ struct CSVReader {
         guard !header.isEmpty else {
             return (nil, [.error("missing header: the file is empty", at: SourceLocation(file: file, line: 1, column: 1))])
         }
+        // A spreadsheet saved as tab-separated text is one column by these delimiters: saying
+        // so beats a ragged-row error on every line, or unknown and missing columns.
+        if header.count == 1, body.prefix(while: { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }).contains(UInt8(ascii: "\t")) {
+            return (nil, [.error("the header is one column with tabs in it: the file looks tab-separated; save it as CSV, "
+                                 + "with ';' or ',' between the columns", at: SourceLocation(file: file, line: header[0].line, column: header[0].column))])
+        }
         guard ragged.isEmpty else {
             return (nil, ragged.map { row in
                 .error("row has \(row.fieldCount) field\(row.fieldCount == 1 ? "" : "s"), the header has \(header.count)",
