@@ -43,7 +43,8 @@ struct VerifyCommand {
                 }
                 problemCount += problems.count
             }
-            print("\(versions.count) versions checked, \(problemCount) files changed, removed or added")
+            print("\(versions.count) version\(versions.count == 1 ? "" : "s") checked, "
+                  + "\(problemCount) file\(problemCount == 1 ? "" : "s") changed, removed or added")
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode.failure

@@ -135,6 +135,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(html.contains("<table id=\"tabel-perbandingan\""), "compared with version 1")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: "\(archive)/kecamatan-jatiroto/2020").filter { !$0.hasPrefix(".") },
                        ["001-penetapan"], "the archive is only read")
+        XCTAssertEqual(try RenjaProcess.run(["verify", "--archive", archive], in: Repository.root, namingTemplates: false).standardOutput, "1 version checked, 0 files changed, removed or added\n")
 
         // In a batch too: each project is built as it would be alone.
         let minimal = folder.appendingPathComponent("minimal")
