@@ -111,6 +111,19 @@ final class TemplateOverrideTests: XCTestCase {
         ])
     }
 
+    /// A file named twice was filled twice: its ids defined twice, reported only as DocBook
+    /// validation errors in a renja.xml that is never written.
+    func testAFileNamedTwiceInTheOutlineIsAnErrorAtItsSecondEntry() throws {
+        let outline = try String(contentsOfFile: TemplateTestPlan.defaultTemplates + "/outline.xml", encoding: .utf8)
+        try write("outline.xml", outline.replacingOccurrences(of: "  <chapter file=\"bab-5.xml\"/>\n", with: "  <chapter file=\"bab-5.xml\"/>\n  <chapter file=\"bab-5.xml\"/>\n"))
+        let (set, diagnostics) = TemplateSet.load(defaultDirectory: TemplateTestPlan.defaultTemplates, projectDirectory: projectTemplates)
+        XCTAssertNil(set)
+        let line = outline.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("bab-5.xml") }.map { $0 + 1 } ?? 0
+        XCTAssertEqual(diagnostics.map(\.description), [
+            "\(projectTemplates)/outline.xml:\(line + 1):3: error: bab-5.xml is already named at line \(line); an outline names each file once",
+        ])
+    }
+
     func testParsedDefaultsServeManyBuilds() throws {
         let (set, _) = TemplateSet.load(defaultDirectory: TemplateTestPlan.defaultTemplates)
         let templates = try XCTUnwrap(set)

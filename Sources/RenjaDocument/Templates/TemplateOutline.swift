@@ -90,6 +90,16 @@ public struct TemplateOutline: Equatable, Sendable {
                 diagnostics.append(.error("unknown outline entry <\(entry.name)>; use cover, front, chapter, section", at: location))
             }
         }
+        // A file named twice would be filled twice: every id in it defined twice, which only
+        // the DocBook validation would see, in a renja.xml that is never written.
+        var firstEntry: [String: Entry] = [:]
+        for entry in outline.entries {
+            if let first = firstEntry[entry.file] {
+                diagnostics.append(.error("\(entry.file) is already named at line \(first.location.line); an outline names each file once", at: entry.location))
+            } else {
+                firstEntry[entry.file] = entry
+            }
+        }
         return (outline, diagnostics)
     }
 }
