@@ -125,6 +125,12 @@ extension TemplateErrorTests {
         XCTAssertEqual(
             errors(body: "<r:each select=\"xs\" as=\"a.b\"><para>{{a}}</para></r:each>", fields: ["xs": .texts(["1"])]),
             ["templates/bab-1.xml:3:1: error: r:each as=\"a.b\" must be a plain name"])
+        // A name placeholders cannot reach was accepted, and its loop printed nothing usable.
+        for name in ["a b", "a+b", " a"] {
+            XCTAssertEqual(
+                errors(body: "<r:each select=\"xs\" as=\"\(name)\"><para>x</para></r:each>", fields: ["xs": .texts(["1"])]),
+                ["templates/bab-1.xml:3:1: error: r:each as=\"\(name)\" must be a plain name"], name)
+        }
     }
 
     func testFieldOfTextIsAnError() {

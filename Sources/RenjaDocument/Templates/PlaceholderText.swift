@@ -81,10 +81,13 @@ struct PlaceholderText: Equatable {
     private static func validPath(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
         if raw.isASCII { return validASCIIPath(raw) }
         let path = String(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        let isValid = !path.isEmpty && path.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { segment in
-            !segment.isEmpty && segment.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-        }
+        let isValid = !path.isEmpty && path.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(isName)
         return isValid ? path : nil
+    }
+
+    /// Whether `text` is one name of a path (letters, digits, `_`, `-`), as `r:each` binds.
+    static func isName(_ text: Substring) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
     }
 
     /// `validPath` for ASCII text, by bytes: the only ASCII blanks of `.whitespaces` are space

@@ -430,7 +430,7 @@ struct TemplateRenderer {
         guard let select = requiredAttribute("select", of: element, in: scope),
               let variable = requiredAttribute("as", of: element, in: scope)
         else { return }
-        guard !variable.isEmpty, !variable.utf8.contains(UInt8(ascii: ".")) else {
+        guard PlaceholderText.isName(variable[...]) else {
             report("r:each as=\"\(variable)\" must be a plain name", at: template.location(of: element))
             return
         }
