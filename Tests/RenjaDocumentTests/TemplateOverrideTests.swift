@@ -23,9 +23,15 @@ final class TemplateOverrideTests: XCTestCase {
         try text.write(toFile: (projectTemplates as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 
-    private func build() throws -> (Document?, [Diagnostic]) {
+    /// The defaults overridden by this test's project templates, and the diagnostics as printed.
+    private func loadWithProjectTemplates() -> (set: TemplateSet?, diagnostics: [String]) {
         let (set, diagnostics) = TemplateSet.load(defaultDirectory: TemplateTestPlan.defaultTemplates, projectDirectory: projectTemplates)
-        XCTAssertEqual(diagnostics.map(\.description), [])
+        return (set, diagnostics.map(\.description))
+    }
+
+    private func build() throws -> (Document?, [Diagnostic]) {
+        let (set, diagnostics) = loadWithProjectTemplates()
+        XCTAssertEqual(diagnostics, [])
         let templates = try XCTUnwrap(set)
         let plan = TemplateTestPlan.plan()
         return DocumentBuilder().build(plan: plan, figures: computeFigures(plan).0, templates: templates, blocks: TemplateTestPlan.blocks())
@@ -116,11 +122,22 @@ final class TemplateOverrideTests: XCTestCase {
     func testAFileNamedTwiceInTheOutlineIsAnErrorAtItsSecondEntry() throws {
         let outline = try String(contentsOfFile: TemplateTestPlan.defaultTemplates + "/outline.xml", encoding: .utf8)
         try write("outline.xml", outline.replacingOccurrences(of: "  <chapter file=\"bab-5.xml\"/>\n", with: "  <chapter file=\"bab-5.xml\"/>\n  <chapter file=\"bab-5.xml\"/>\n"))
-        let (set, diagnostics) = TemplateSet.load(defaultDirectory: TemplateTestPlan.defaultTemplates, projectDirectory: projectTemplates)
+        let (set, diagnostics) = loadWithProjectTemplates()
         XCTAssertNil(set)
         let line = outline.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("bab-5.xml") }.map { $0 + 1 } ?? 0
-        XCTAssertEqual(diagnostics.map(\.description), [
+        XCTAssertEqual(diagnostics, [
             "\(projectTemplates)/outline.xml:\(line + 1):3: error: bab-5.xml is already named at line \(line); an outline names each file once",
+        ])
+    }
+
+    /// A project template with a misspelt name (`bab5.xml`) was parsed and then silently never
+    /// filled: its text was missing from the document with no word about it.
+    func testAProjectTemplateTheOutlineDoesNotNameIsAWarning() throws {
+        try write("bab5.xml", "<chapter \(TemplateTestSupport.namespaces) xml:id=\"penutup\"><title>PENUTUP</title></chapter>")
+        let (set, diagnostics) = loadWithProjectTemplates()
+        XCTAssertNotNil(set)
+        XCTAssertEqual(diagnostics, [
+            "\(projectTemplates)/bab5.xml:1:1: warning: bab5.xml is named by no entry of the outline, so it is not used; did you mean 'bab-5.xml'?",
         ])
     }
 
@@ -139,9 +156,9 @@ final class TemplateOverrideTests: XCTestCase {
 
     func testBrokenProjectTemplateIsReportedAtItsOwnPath() throws {
         try write("bab-5.xml", "<chapter \(TemplateTestSupport.namespaces) xml:id=\"bab-5\"><title>PENUTUP</title>\n<para>x</chapter>\n")
-        let (set, diagnostics) = TemplateSet.load(defaultDirectory: TemplateTestPlan.defaultTemplates, projectDirectory: projectTemplates)
+        let (set, diagnostics) = loadWithProjectTemplates()
         XCTAssertNil(set)
-        XCTAssertEqual(diagnostics.map(\.description), [
+        XCTAssertEqual(diagnostics, [
             "\(projectTemplates)/bab-5.xml:2:18: error: Opening and ending tag mismatch: para line 2 and chapter",
             "\(projectTemplates)/bab-5.xml:3:1: error: Premature end of data in tag chapter line 1",
         ])

@@ -23,7 +23,19 @@ public struct TemplateSet: Sendable {
     public func overriding(with sources: [TemplateSource]) -> (TemplateSet?, [Diagnostic]) {
         var templates = self.templates
         let parsed = Self.parseAll(sources, into: &templates)
-        return Self.finish(templates, parsed)
+        let (set, diagnostics) = Self.finish(templates, parsed)
+        guard let set else { return (nil, diagnostics) }
+        return (set, diagnostics + Self.unusedWarnings(sources, outline: set.outline))
+    }
+
+    /// A project's template that the outline does not name is never filled: most likely a
+    /// misspelt file name (`bab5.xml` for `bab-5.xml`), whose text would silently be missing.
+    private static func unusedWarnings(_ sources: [TemplateSource], outline: TemplateOutline) -> [Diagnostic] {
+        let named = outline.entries.map(\.file)
+        return sources.filter { $0.name != TemplateOutline.fileName && !named.contains($0.name) }.map { source in
+            .warning("\(source.name) is named by no entry of the outline, so it is not used" + Suggestion.hint(for: source.name, among: named),
+                     at: SourceLocation(file: source.path, line: 1, column: 1))
+        }
     }
 
     /// The `.xml` files of a folder, in name order, named in diagnostics as every input is

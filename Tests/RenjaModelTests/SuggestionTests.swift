@@ -1,4 +1,4 @@
-@testable import RenjaLoader
+@testable import RenjaModel
 import XCTest
 
 final class SuggestionTests: XCTestCase {

@@ -1,8 +1,8 @@
 /// "Did you mean" hints for near misses: a key, a code or a column name one or two edits away
 /// from a known one.
-enum Suggestion {
+public enum Suggestion {
     /// The known word closest to `word`, when it is close enough to be a plausible typo.
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(1, min(3, word.count / 3))
         var best: (word: String, distance: Int)?
         let lowered = word.lowercased()
@@ -18,7 +18,7 @@ enum Suggestion {
     }
 
     /// `"; did you mean 'x'?"`, or an empty string when nothing is close.
-    static func hint(for word: String, among candidates: some Sequence<String>) -> String {
+    public static func hint(for word: String, among candidates: some Sequence<String>) -> String {
         closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
