@@ -26,12 +26,23 @@ struct StatedFigureCheck {
             return .warning("\(label) is stated, but the plan has no such programme, kegiatan or indicator", at: stated.location)
         }
         let statedText = computed.printed(stated.value)
+        let unprinted = unprintedNote(stated.quantity)
         guard let value = computed.value else {
-            return .warning("\(label) is stated as \(statedText) but cannot be computed from the plan; renja prints \"-\"", at: stated.location)
+            return .warning("\(label) is stated as \(statedText) but cannot be computed from the plan; \(unprinted ?? "renja prints \"-\"")",
+                            at: stated.location)
         }
         let computedText = computed.printed(value)
         guard computedText != statedText else { return nil }
-        return .warning("\(label) is stated as \(statedText) but computes to \(computedText); renja prints the computed value", at: stated.location)
+        return .warning("\(label) is stated as \(statedText) but computes to \(computedText); \(unprinted ?? "renja prints the computed value")",
+                        at: stated.location)
+    }
+
+    /// `dinyatakan.evaluasi` names the quarterly form's columns 12-14, which T-C.29's ringkas
+    /// layout does not have: saying renja prints the computed value would send the reader
+    /// looking for a figure that is not in the document.
+    private func unprintedNote(_ quantity: StatedFigure.Quantity) -> String? {
+        guard case .evaluasi = quantity, plan.settings.tataLetakTC29 == .ringkas else { return nil }
+        return "the ringkas layout of T-C.29 does not print this column of the quarterly form"
     }
 
     private func computed(_ quantity: StatedFigure.Quantity) -> Computed? {

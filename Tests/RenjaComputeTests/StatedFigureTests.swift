@@ -16,6 +16,17 @@ final class StatedFigureTests: XCTestCase {
         ])
     }
 
+    /// Under `tata_letak_tc29: ringkas` the warning said "renja prints the computed value" for
+    /// a quarterly-form column the document does not have.
+    func testUnderTheRingkasLayoutAStatedQuarterlyColumnIsSaidNotToBePrinted() {
+        var plan = SeedPlan.plan
+        plan.settings.tataLetakTC29 = .ringkas
+        let diagnostics = computeFigures(plan).1.filter { $0.location?.line == 44 }
+        XCTAssertEqual(diagnostics.map(\.message), [
+            "T-C.29 column 14 K of P01.I1 is stated as 26,00% but computes to 78,29%; the ringkas layout of T-C.29 does not print this column of the quarterly form",
+        ])
+    }
+
     func testThePastOnlyProgrammeIsNotWarnedAboutItsMissingRenstraBudget() {
         let others = computeFigures(SeedPlan.plan).1.filter { ($0.location?.line ?? 0) < 40 }
         XCTAssertEqual(others, [])
