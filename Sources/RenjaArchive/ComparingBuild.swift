@@ -52,7 +52,9 @@ public struct ComparingBuild: Sendable {
                 let formatter = RenjaFormatter(settings: plan.settings)
                 let current = ComparedVersion(name: versionLabel.isEmpty ? "versi ini" : "versi ini (\(versionLabel))", plan: plan, figures: computed.figures)
                 let comparison = PlanComparer(formatter: formatter).compare(try VersionLoader(fileSystem: archive.fileSystem).load(base), current)
-                extraBlocks[ComparisonReport.blockID] = ComparisonReport(formatter: formatter).block(comparison)
+                extraBlocks[ComparisonReport.blockID] = ComparisonReport(formatter: formatter).block(
+                    comparison, olderDocument: Self.documentName(label: base.manifest?.label ?? "", otherwise: "Renja versi \(base.number)"),
+                    newerDocument: Self.documentName(label: versionLabel, otherwise: "Renja ini"))
             }
         } catch {
             throw Stop(diagnostics: computed.diagnostics, archiveError: error)
@@ -76,6 +78,12 @@ public struct ComparingBuild: Sendable {
         } catch {
             return BuildResult(diagnostics: error.diagnostics + (error.archiveError.map { [.error("\($0)", at: nil)] } ?? []), outputs: nil, inputFiles: [])
         }
+    }
+
+    /// How the printed document names a version: by its label (`Renja Penetapan`), the stage
+    /// words a reader knows, else `otherwise`.
+    private static func documentName(label: String, otherwise: String) -> String {
+        label.isEmpty ? otherwise : "Renja " + label.capitalized
     }
 
     /// The version named by `reference`; without one, for a Renja Perubahan, the latest

@@ -41,13 +41,16 @@ public struct ComparisonReport: Sendable {
         return Document(coverLines: ["PERBANDINGAN RENJA", opd.uppercased(), String(comparison.tahun)], title: title, sections: [section])
     }
 
-    /// The block for templates: the pagu table.
-    public func block(_ comparison: Comparison) -> Block {
-        .table(paguTable(comparison))
+    /// The block for templates: the pagu table, captioned by the two documents it compares
+    /// (`Renja Penetapan`, `Renja Perubahan`) rather than by archive version numbers, which
+    /// mean nothing in the printed document.
+    public func block(_ comparison: Comparison, olderDocument: String, newerDocument: String) -> Block {
+        .table(paguTable(comparison, caption: "Perbandingan Pagu \(olderDocument) dan \(newerDocument) Tahun \(comparison.tahun)"))
     }
 
-    /// Pagu of n and n+1 per changed programme and kegiatan: before, after, selisih, and the totals.
-    public func paguTable(_ comparison: Comparison) -> Table {
+    /// Pagu of n and n+1 per changed programme and kegiatan: before, after, selisih, and the
+    /// totals; captioned by the compared versions' names unless told otherwise.
+    public func paguTable(_ comparison: Comparison, caption: String? = nil) -> Table {
         let n = comparison.tahun
         let header = [
             Row(cells: [
@@ -61,7 +64,7 @@ public struct ComparisonReport: Sendable {
         }
         body.append(Row(role: .total, cells: [Cell(text: "Jumlah", columnSpan: 2)] + amounts(comparison.totalN) + amounts(comparison.totalNPlus1)))
         return Table(
-            id: Self.blockID, caption: ["Perbandingan Pagu \(comparison.older) dan \(comparison.newer)"],
+            id: Self.blockID, caption: [caption ?? "Perbandingan Pagu \(comparison.older) dan \(comparison.newer)"],
             columnWidths: [8, 32, 10, 10, 10, 10, 10, 10], header: header, body: body, landscape: true
         )
     }

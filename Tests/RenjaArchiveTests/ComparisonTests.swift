@@ -135,6 +135,9 @@ final class ComparisonTests: XCTestCase {
             try String(contentsOf: version.directory.appendingPathComponent("renja.html"), encoding: .utf8)
         }
         XCTAssertTrue(try html(of: perubahan).contains("<table id=\"tabel-perbandingan\""), "the Renja Perubahan shows the pagu comparison")
+        // Captioned by the documents, not by archive version numbers ("versi 1 (penetapan) dan
+        // versi ini (perubahan)" was printed in the official document).
+        XCTAssertTrue(try html(of: perubahan).contains("Perbandingan Pagu Renja Penetapan dan Renja Perubahan Tahun 2020"), "caption")
         XCTAssertFalse(try html(of: penetapan).contains("tabel-perbandingan"))
         try assertValidDocBook50(perubahan.directory.appendingPathComponent("renja.xml"))
     }
