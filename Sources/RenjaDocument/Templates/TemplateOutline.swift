@@ -91,13 +91,12 @@ public struct TemplateOutline: Equatable, Sendable {
             }
         }
         // A file named twice would be filled twice: every id in it defined twice, which only
-        // the DocBook validation would see, in a renja.xml that is never written.
-        var firstEntry: [String: Entry] = [:]
-        for entry in outline.entries {
-            if let first = firstEntry[entry.file] {
+        // the DocBook validation would see, in a renja.xml that is never written. (An outline
+        // names a dozen files: a search of the ones before beats building a dictionary.)
+        let entries = outline.entries
+        for (index, entry) in entries.enumerated() {
+            if let first = entries[..<index].first(where: { $0.file == entry.file }) {
                 diagnostics.append(.error("\(entry.file) is already named at line \(first.location.line); an outline names each file once", at: entry.location))
-            } else {
-                firstEntry[entry.file] = entry
             }
         }
         return (outline, diagnostics)
