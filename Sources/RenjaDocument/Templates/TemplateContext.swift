@@ -17,6 +17,6 @@ public struct TemplateContext: Sendable {
     /// The `teks` keys the default templates test with `<r:if>`: present (empty) in every context
     /// so that a plan without them falls back to the templates' generic narrative.
     public static let defaultTeksKeys = [
-        "latar_belakang", "kinerja_pelayanan", "isu_penting", "review_rkpd", "usulan_masyarakat", "penutup",
+        "latar_belakang", "kinerja_pelayanan", "isu_penting", "review_rkpd", "usulan_masyarakat", "penetapan_sasaran", "penutup",
     ]
 }
