@@ -68,9 +68,21 @@ struct LibXMLValueTreeBuilder {
             property = current.pointee.next
             let localName = LibXML.string(current.pointee.name) ?? ""
             let name = LibXML.string(current.pointee.ns?.pointee.prefix).map { "\($0):\(localName)" } ?? localName
-            attributes.append(XMLElement.Attribute(name, value(of: current)))
+            let value = value(of: current)
+            // libxml2 checks that an `xml:id` is a name once the white space around it is
+            // stripped (the normalisation the xml:id Recommendation asks for), but hands back the
+            // value as written: `xml:id=" bab-6"` would name a section " bab-6", which no link reaches.
+            attributes.append(XMLElement.Attribute(name, name == "xml:id" ? Self.trimmingXMLWhiteSpace(value) : value))
         }
         return attributes
+    }
+
+    /// `value` without XML white space (space, tab, line feed, carriage return) at either end.
+    private static func trimmingXMLWhiteSpace(_ value: String) -> String {
+        let isText: (Unicode.Scalar) -> Bool = { !" \t\n\r".unicodeScalars.contains($0) }
+        let scalars = value.unicodeScalars
+        guard let first = scalars.firstIndex(where: isText), let last = scalars.lastIndex(where: isText) else { return "" }
+        return String(scalars[first...last])
     }
 
     private func value(of attribute: xmlAttrPtr) -> String {

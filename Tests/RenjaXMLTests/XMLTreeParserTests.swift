@@ -25,6 +25,15 @@ final class XMLTreeParserTests: XCTestCase {
         XCTAssertEqual(parsed.removingPositions(), root)
     }
 
+    func testAnXMLIDIsReadWithoutTheWhiteSpaceAroundIt() throws {
+        // libxml2 accepts these (the name inside is an NCName) but reports them as written.
+        let parsed = try XMLTreeParser.parse(#"<a xml:id=" x "><b xml:id="&#9;y&#10;" title=" z "/></a>"#, fileName: "t.xml")
+        XCTAssertEqual(parsed.attribute("xml:id"), "x")
+        guard case .element(let inner)? = parsed.children.first else { return XCTFail("no <b>: \(parsed)") }
+        XCTAssertEqual(inner.attribute("xml:id"), "y")
+        XCTAssertEqual(inner.attribute("title"), " z ", "other attributes keep their spaces")
+    }
+
     func testDocBookWithMathMLAndXLinkReadsBackEqual() throws {
         let math = XMLElement(
             "math", namespace: XMLNamespaceURI.mathML,

@@ -70,16 +70,24 @@ public struct DocumentBuilder: Sendable {
     private struct Fill {
         let templates: TemplateSet
         let blocks: [String: Block]
+        /// The ids a section renja names itself must not take (`TemplateRenderer.reservedIDs`).
+        let reservedIDs: Set<String>
         var diagnostics: [Diagnostic] = []
         var references: [TemplateIDUse] = []
         var anchors: [TemplateIDUse] = []
         var placedBlocks: Set<String> = []
 
+        init(templates: TemplateSet, blocks: [String: Block]) {
+            self.templates = templates
+            self.blocks = blocks
+            reservedIDs = templates.writtenIDs.union(blocks.keys)
+        }
+
         /// Runs `body` with a renderer for the template `file` and keeps its findings.
         mutating func render<Result>(_ file: String, _ body: (inout TemplateRenderer) -> Result) -> Result? {
             // TemplateSet checks that every outline entry has its template.
             guard let template = templates.template(named: file) else { return nil }
-            var renderer = TemplateRenderer(template: template, blocks: blocks)
+            var renderer = TemplateRenderer(template: template, blocks: blocks, reservedIDs: reservedIDs)
             let result = body(&renderer)
             diagnostics += renderer.diagnostics
             references += renderer.references

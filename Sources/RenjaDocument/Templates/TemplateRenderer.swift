@@ -15,6 +15,9 @@ struct TemplateRenderer {
 
     let template: Template
     let blocks: [String: Block]
+    /// Ids written somewhere in the document's templates, and the blocks' ids: an id made for
+    /// a section without `xml:id` keeps clear of them.
+    let reservedIDs: Set<String>
     private(set) var diagnostics: [Diagnostic] = []
     /// The `xref` targets, in order.
     private(set) var references: [TemplateIDUse] = []
@@ -23,9 +26,10 @@ struct TemplateRenderer {
     /// The ids of every block placed, signature blocks included.
     private(set) var placedBlocks: Set<String> = []
 
-    init(template: Template, blocks: [String: Block]) {
+    init(template: Template, blocks: [String: Block], reservedIDs: Set<String>) {
         self.template = template
         self.blocks = blocks
+        self.reservedIDs = reservedIDs
     }
 
     // MARK: Roots
@@ -149,10 +153,21 @@ struct TemplateRenderer {
         return Section(id: id, kind: kind, title: title ?? "", blocks: blocks, subsections: subsections)
     }
 
-    /// The section's `xml:id`, or `fallback`. libxml2 checks that an `xml:id` is a plain name,
-    /// so it never holds a placeholder.
+    /// The section's `xml:id`, or else an id made from `fallback` (its template's file name,
+    /// or its place: `bab-1-2`) that no template writes: a template may well name another
+    /// section `bab-1-2`, and one id on two sections makes the DocBook invalid. libxml2 checks
+    /// that an `xml:id` is a plain name, so it never holds a placeholder.
     private mutating func sectionID(of element: XMLElement, fallback: String) -> String {
-        guard let id = element.attribute("xml:id") else { return fallback }
+        var id = element.attribute("xml:id") ?? fallback
+        if element.attribute("xml:id") == nil {
+            var suffix = 2
+            while reservedIDs.contains(id) {
+                id = "\(fallback)_\(suffix)"
+                suffix += 1
+            }
+        }
+        // Made ids are anchors too: two made alike (a file named like another's made id) are
+        // reported at the sections, not left to fail validation.
         anchors.append(TemplateIDUse(id: id, location: template.location(of: element)))
         return id
     }

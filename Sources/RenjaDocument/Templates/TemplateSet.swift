@@ -9,6 +9,9 @@ public struct TemplateSet: Sendable {
     /// Every parsed template by file name, the outline's included.
     public private(set) var templates: [String: Template]
     public private(set) var outline: TemplateOutline
+    /// Every `xml:id` written in a template the outline names: ids the sections renja names
+    /// itself must not take.
+    public private(set) var writtenIDs: Set<String>
 
     /// Parses every source; `nil` when any has an error (malformed XML, a DTD or entity, an
     /// outline entry whose file is missing).
@@ -123,6 +126,9 @@ public struct TemplateSet: Sendable {
             diagnostics.append(.error("the outline names \(entry.file), which is not among the templates", at: entry.location))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (TemplateSet(templates: templates, outline: outline), diagnostics)
+        let writtenIDs = outline.entries.reduce(into: Set<String>()) { ids, entry in
+            ids.formUnion(templates[entry.file]?.writtenIDs ?? [])
+        }
+        return (TemplateSet(templates: templates, outline: outline, writtenIDs: writtenIDs), diagnostics)
     }
 }
