@@ -36,6 +36,8 @@ public struct Plan: Equatable, Sendable {
     public var dinyatakan: [StatedFigure]
     /// OPD-specific paragraphs that templates refer to by key (e.g. `review_rkpd`).
     public var teks: [String: [String]]
+    /// Where each `teks` key is written in the spec: a key no template refers to is warned of there.
+    public var teksLocations: [String: SourceLocation]
     /// Realisation read from the CSVs.
     public var realisasi: Realisasi
 
@@ -45,7 +47,7 @@ public struct Plan: Equatable, Sendable {
         tujuan: [Tujuan], strategi: Strategi, kebijakan: String, arahKebijakan: [String],
         faktorKunciKeberhasilan: [String], permasalahan: [MasalahPokok], evaluasi: Evaluasi,
         kinerjaPelayanan: [KinerjaPelayanan], program: [Program], usulan: [Usulan], belanjaTidakLangsung: Money?,
-        dinyatakan: [StatedFigure], teks: [String: [String]], realisasi: Realisasi
+        dinyatakan: [StatedFigure], teks: [String: [String]], teksLocations: [String: SourceLocation] = [:], realisasi: Realisasi
     ) {
         self.tahun = tahun
         self.tahap = tahap
@@ -71,6 +73,7 @@ public struct Plan: Equatable, Sendable {
         self.belanjaTidakLangsung = belanjaTidakLangsung
         self.dinyatakan = dinyatakan
         self.teks = teks
+        self.teksLocations = teksLocations
         self.realisasi = realisasi
     }
 }

@@ -128,7 +128,7 @@ public struct Pipeline: Sendable {
         let blocks = StandardBlocks.make(plan: plan, figures: figures, planned: planned, formatter: formatter)
             .merging(extraBlocks) { standard, _ in standard }
         let context = TemplateContext(plan: plan, figures: figures, planned: planned, formatter: formatter)
-        return DocumentBuilder().build(context: context, templates: templates, blocks: blocks)
+        return DocumentBuilder().build(plan: plan, context: context, templates: templates, blocks: blocks)
     }
 
     /// Stage 4: both writers, serialized; the DocBook is validated against the schema, and an

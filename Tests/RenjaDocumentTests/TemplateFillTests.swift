@@ -105,3 +105,20 @@ extension TemplateFillTests {
         XCTAssertEqual(diagnostics.map(\.description), ["warning: the generated block 'tc-29' is placed by no template"])
     }
 }
+
+extension TemplateFillTests {
+    func testTheTeksKeysAreThoseTheOutlinesTemplatesReferTo() throws {
+        let (set, diagnostics) = TemplateSet.parse([
+            TemplateTestSupport.outline(chapters: ["bab-1.xml"]),
+            TemplateTestSupport.chapter("bab-1.xml", id: "bab-1", title: "PENDAHULUAN", body: """
+                <para>{{teks.dalam_teks}} {{ teks.dengan_spasi }} {{p.teks.milik_lain}} teks.</para>
+                <r:each select="teks.dipilih" as="paragraf"><para>{{paragraf}}</para></r:each>
+                <r:if test="teks.diuji"><para>ada</para></r:if>
+                """),
+            TemplateTestSupport.chapter("lampiran.xml", id: "lampiran", title: "LAMPIRAN", body: "<para>{{teks.tidak_dipakai}}</para>"),
+        ])
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(try XCTUnwrap(set).teksKeys, ["dalam_teks", "dengan_spasi", "dipilih", "diuji"],
+                       "not a field of another record, not a template the outline leaves out")
+    }
+}

@@ -13,7 +13,23 @@ public struct DocumentBuilder: Sendable {
     public func build(plan: Plan, figures: Figures, templates: TemplateSet, blocks: [String: Block]) -> (Document?, [Diagnostic]) {
         let planned = PlannedProgram.all(plan: plan, figures: figures)
         let context = TemplateContext(plan: plan, figures: figures, planned: planned, formatter: RenjaFormatter(settings: plan.settings))
-        return build(context: context, templates: templates, blocks: blocks)
+        return build(plan: plan, context: context, templates: templates, blocks: blocks)
+    }
+
+    /// The document of one plan whose context (`TemplateContext(plan:...)`) is ready.
+    public func build(plan: Plan, context: TemplateContext, templates: TemplateSet, blocks: [String: Block]) -> (Document?, [Diagnostic]) {
+        let (document, diagnostics) = build(context: context, templates: templates, blocks: blocks)
+        return (document, diagnostics + Self.unusedTeksWarnings(plan, templates: templates))
+    }
+
+    /// A spec's `teks` key that no template refers to prints nowhere: most likely it is
+    /// misspelt (`latar_belakng`), and its paragraphs would be missing without a word.
+    private static func unusedTeksWarnings(_ plan: Plan, templates: TemplateSet) -> [Diagnostic] {
+        let used = templates.teksKeys.sorted()
+        return plan.teks.keys.sorted().filter { !templates.teksKeys.contains($0) }.map { key in
+            .warning("teks.\(key) is referred to by no template, so its text is printed nowhere" + Suggestion.hint(for: key, among: used),
+                     at: plan.teksLocations[key])
+        }
     }
 
     /// The document filled from a ready context.

@@ -10,9 +10,10 @@ public struct Template: Sendable {
     public var path: String
     /// The root element as parsed, with every element's namespace made explicit.
     public var root: XMLElement
-    /// Every `xml:id` the file writes. `xml:id` holds no placeholder, so these are known before
-    /// any plan fills the template, and an id renja makes for a section without one can avoid them.
-    public private(set) var writtenIDs: Set<String> = []
+    /// What the file names: every `xml:id` it writes (`xml:id` holds no placeholder, so these
+    /// are known before any plan fills the template, and an id renja makes for a section
+    /// without one can avoid them) and the `teks` keys it refers to.
+    let names: TemplateNames
     /// The file's text, split into lines only when a diagnostic points into it.
     private var source: String
 
@@ -21,14 +22,7 @@ public struct Template: Sendable {
         self.path = path
         self.root = Self.resolvingNamespaces(of: root, inherited: nil)
         self.source = source
-        Self.collectIDs(of: self.root, into: &writtenIDs)
-    }
-
-    private static func collectIDs(of element: XMLElement, into ids: inout Set<String>) {
-        if let id = element.attribute("xml:id") { ids.insert(id) }
-        for case .element(let child) in element.children {
-            collectIDs(of: child, into: &ids)
-        }
+        names = TemplateNames(root: self.root)
     }
 
     /// The parser records a namespace only where it changes; the renderer asks every element

@@ -12,6 +12,8 @@ public struct TemplateSet: Sendable {
     /// Every `xml:id` written in a template the outline names: ids the sections renja names
     /// itself must not take.
     public private(set) var writtenIDs: Set<String>
+    /// Every `teks` key a template the outline names refers to; the spec's other keys print nowhere.
+    public private(set) var teksKeys: Set<String>
 
     /// Parses every source; `nil` when any has an error (malformed XML, a DTD or entity, an
     /// outline entry whose file is missing).
@@ -126,9 +128,11 @@ public struct TemplateSet: Sendable {
             diagnostics.append(.error("the outline names \(entry.file), which is not among the templates", at: entry.location))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        let writtenIDs = outline.entries.reduce(into: Set<String>()) { ids, entry in
-            ids.formUnion(templates[entry.file]?.writtenIDs ?? [])
-        }
-        return (TemplateSet(templates: templates, outline: outline, writtenIDs: writtenIDs), diagnostics)
+        let used = outline.entries.compactMap { templates[$0.file]?.names }
+        let set = TemplateSet(
+            templates: templates, outline: outline,
+            writtenIDs: used.reduce(into: []) { $0.formUnion($1.ids) },
+            teksKeys: used.reduce(into: []) { $0.formUnion($1.teksKeys) })
+        return (set, diagnostics)
     }
 }

@@ -40,7 +40,7 @@ extension SpecReader {
         let usulan = items(optional(fields, "usulan"), path: "usulan").compactMap(readUsulan)
         let belanjaTidakLangsung = readAnggaran(optional(fields, "anggaran"))
         let dinyatakan = readDinyatakan(optional(fields, "dinyatakan"))
-        let teks = readTeks(optional(fields, "teks"))
+        let (teks, teksLocations) = readTeks(optional(fields, "teks"))
         let files = readRealisasiFiles(optional(fields, "realisasi"))
         let tahap = readTahap(fields)
         let landasanHukum = textList(optional(fields, "landasan_hukum"), path: "landasan_hukum")
@@ -55,7 +55,7 @@ extension SpecReader {
             tujuan: tujuan, strategi: strategi, kebijakan: kebijakan, arahKebijakan: arahKebijakan,
             faktorKunciKeberhasilan: faktorKunci, permasalahan: permasalahan, evaluasi: evaluasi, kinerjaPelayanan: kinerja, program: program,
             usulan: usulan, belanjaTidakLangsung: belanjaTidakLangsung, dinyatakan: dinyatakan, teks: teks,
-            realisasi: Realisasi()), files)
+            teksLocations: teksLocations, realisasi: Realisasi()), files)
     }
 
     private func readPeriode(_ node: SpecNode?) -> (renstra: YearRange, rpjmd: YearRange)? {
@@ -250,11 +250,14 @@ extension SpecReader {
         return money(optional(fields, "belanja_tidak_langsung"), path: "anggaran.belanja_tidak_langsung")
     }
 
-    /// `key: [paragraph, ...]`; a single paragraph may be written without the list.
-    private func readTeks(_ node: SpecNode?) -> [String: [String]] {
+    /// `key: [paragraph, ...]`; a single paragraph may be written without the list. With the
+    /// paragraphs, where each key is written.
+    private func readTeks(_ node: SpecNode?) -> ([String: [String]], [String: SourceLocation]) {
         var teks: [String: [String]] = [:]
+        var locations: [String: SourceLocation] = [:]
         for (key, value) in entries(node, path: "teks") {
             guard let name = text(key, path: "teks") else { continue }
+            locations[name] = location(of: key)
             let path = "teks.\(name)"
             if value.kind == .sequence {
                 teks[name] = textList(value, path: path)
@@ -262,7 +265,7 @@ extension SpecReader {
                 teks[name] = [paragraph]
             }
         }
-        return teks
+        return (teks, locations)
     }
 
     private func readRealisasiFiles(_ node: SpecNode?) -> RealisasiFiles {
