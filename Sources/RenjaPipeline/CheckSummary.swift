@@ -19,6 +19,8 @@ public struct CheckSummary: Equatable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(program) programmes, \(kegiatan) kegiatan, \(indikator) indikator, \(csvRows) CSV rows read"
+        // kegiatan and indikator are Indonesian words, the same in the plural.
+        "\(program) programme\(program == 1 ? "" : "s"), \(kegiatan) kegiatan, \(indikator) indikator, "
+            + "\(csvRows) CSV row\(csvRows == 1 ? "" : "s") read"
     }
 }

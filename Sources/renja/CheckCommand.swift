@@ -1,7 +1,8 @@
 import Foundation
 import RenjaPipeline
 
-/// `renja check PROJECT`: load, validate and compute, print every diagnostic and a summary.
+/// `renja check PROJECT`: load, validate and compute, print every diagnostic and, when the
+/// project passes, a summary of what was read.
 struct CheckCommand {
     static let strictFlag = CommandLineOption.flag("strict", help: "Treat warnings (such as stated figures that differ from computed ones) as errors.")
 
@@ -26,11 +27,13 @@ struct CheckCommand {
         let pipeline = try resources.preparePipeline()
         let result = pipeline.check(projectAt: URL(fileURLWithPath: project))
         DiagnosticPrinter().print(result.diagnostics)
-        if let summary = result.summary {
-            print(summary)
-        }
         if result.fails(strict: strict) {
             throw ExitCode.failure
+        }
+        // Only a project that passes gets the line saying what was read: after errors it read
+        // as if the check had gone well.
+        if let summary = result.summary {
+            print(summary)
         }
     }
 }

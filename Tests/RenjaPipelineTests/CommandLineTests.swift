@@ -21,7 +21,15 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.standardError.contains(
             "input/jatiroto-2020/renja.yaml:660:21: warning: Belanja Langsung 2020 is stated as Rp8.350.000.000,00 but computes to Rp4.175.000.000,00"),
             run.standardError)
-        XCTAssertEqual(try renja("check", "--strict", "input/jatiroto-2020").exitCode, 1)
+        let strict = try renja("check", "--strict", "input/jatiroto-2020")
+        XCTAssertEqual(strict.exitCode, 1)
+        XCTAssertEqual(strict.standardOutput, "", "no summary of a project that fails")
+    }
+
+    func testCheckSummaryCountsInTheSingularToo() throws {
+        let run = try renja("check", "docs/examples/minimal")
+        XCTAssertEqual(run.exitCode, 0, run.standardError)
+        XCTAssertEqual(run.standardOutput, "1 programme, 1 kegiatan, 3 indikator, 6 CSV rows read\n")
     }
 
     func testAUsageErrorExitsWith64() throws {
