@@ -4,7 +4,7 @@ import RenjaModel
 
 /// The totals `renja history` lists, as exact decimal text (`1234567.89`): JSON numbers would
 /// pass through `Double`.
-public struct ManifestTotals: Codable, Equatable, Sendable {
+public struct ManifestTotals: Codable, Equatable, Sendable, CustomStringConvertible {
     /// Belanja langsung of year n: the sum of the kegiatan's pagu n.
     public var belanjaLangsung: String
     /// The sum of the kegiatan's pagu n+1 (prakiraan maju); `nil` when none has one.
@@ -17,6 +17,11 @@ public struct ManifestTotals: Codable, Equatable, Sendable {
 
     public init(figures: Figures) {
         self.init(belanjaLangsung: figures.anggaran.belanjaLangsung.description, paguNPlus1: figures.total.nPlus1?.description)
+    }
+
+    /// The amounts as recorded, for a message: `belanja langsung 4175000000, pagu n+1 4380000000`.
+    public var description: String {
+        "belanja langsung \(belanjaLangsung), pagu n+1 \(paguNPlus1 ?? "none")"
     }
 
     /// The amounts back as money, for formatting.

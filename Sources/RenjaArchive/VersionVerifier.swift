@@ -1,6 +1,10 @@
 import Foundation
+import RenjaCompute
+import RenjaLoader
+import RenjaModel
 
-/// `renja verify`: rehashes every file of a version folder and compares it with the manifest.
+/// `renja verify`: rehashes every file of a version folder and compares it with the manifest,
+/// and recomputes the manifest's totals from the archived inputs.
 public struct VersionVerifier: Sendable {
     public var fileSystem: any ArchiveFileSystem
 
@@ -14,8 +18,29 @@ public struct VersionVerifier: Sendable {
 
     /// Every file changed, removed or added since archiving, by path; a missing or unreadable
     /// manifest is itself a problem (`removed: manifest.json` or `changed: manifest.json`), and
-    /// so is one whose version, label, OPD or year no longer name the folder it lies in.
+    /// so is one whose version, label, OPD or year no longer name the folder it lies in, or
+    /// whose totals are not those of its archived inputs.
     public func problems(in version: ArchivedVersion) throws(ArchiveError) -> [FileProblem] {
+        try check(version).problems
+    }
+
+    /// `problems(in:)`, and the archived inputs loaded and computed when every file is as
+    /// archived (`nil` otherwise, or when they do not load): what a comparison reads.
+    func check(_ version: ArchivedVersion) throws(ArchiveError) -> (problems: [FileProblem], computed: (Plan, Figures)?) {
+        let problems = try fileProblems(in: version)
+        guard problems.isEmpty, let manifest = version.manifest else { return (problems, nil) }
+        let input = version.directory.appendingPathComponent(Manifest.inputDirectoryName)
+        guard let plan = ProjectLoader(rules: .archived).load(projectAt: input).plan else { return (problems, nil) }
+        let figures = computeFigures(plan).0
+        let computed = ManifestTotals(figures: figures)
+        guard computed == manifest.totals else {
+            return ([FileProblem(kind: .changed, path: Manifest.fileName, reason: "it records \(manifest.totals); "
+                                 + "its archived inputs give \(computed)")], nil)
+        }
+        return (problems, (plan, figures))
+    }
+
+    private func fileProblems(in version: ArchivedVersion) throws(ArchiveError) -> [FileProblem] {
         guard let manifest = version.manifest else {
             let hasManifest = (try? fileSystem.readFile(at: version.directory.appendingPathComponent(Manifest.fileName))) != nil
             return [FileProblem(kind: hasManifest ? .changed : .removed, path: Manifest.fileName)]
@@ -45,8 +70,8 @@ public struct VersionVerifier: Sendable {
 
     /// The manifest vouches for every other file but for itself no hash can: its version,
     /// label, OPD and year are checked against the folder the archive made from them
-    /// (`<opd>/<year>/<NNN>-<label>`), so an edit to those shows. Its totals and dates are not
-    /// checked.
+    /// (`<opd>/<year>/<NNN>-<label>`), so an edit to those shows (its totals are recomputed
+    /// by `check`; its date and renja version cannot be checked).
     private func misplacement(of manifest: Manifest, in version: ArchivedVersion) -> FileProblem? {
         let yearDirectory = version.directory.deletingLastPathComponent()
         let expected = [Archive.directoryName(ofOPD: manifest.opd), String(manifest.tahun),

@@ -1,14 +1,14 @@
 import Foundation
 import RenjaArchive
 
-/// `renja verify [PROJECT]`: recheck every manifest hash; exit 1 when any file changed or
+/// `renja verify [PROJECT]`: recheck every manifest hash and total; exit 1 when any file changed or
 /// when there is no version to check.
 struct VerifyCommand {
     static let projectArgument = CommandLineArgument("project", .optional, help: "The project folder (default: every version under the archive root).")
 
     static let spec = CommandSpec(
         name: "verify",
-        abstract: "Recheck the SHA-256 of every archived file; name each file changed, removed or added since archiving.",
+        abstract: "Recheck the SHA-256 of every archived file and the totals of each manifest; name each file changed, removed or added since archiving.",
         arguments: [projectArgument],
         options: [ArchiveOptions.rootOption]
     )

@@ -63,6 +63,24 @@ final class VerifyTests: XCTestCase {
         ])
     }
 
+    /// `renja history` lists the manifest's totals, which no hash covers: they are recomputed
+    /// from the archived inputs (an edited belanja langsung was listed and passed `verify`).
+    func testAManifestWhoseTotalsAreNotThoseOfItsInputsIsChanged() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        let version = try XCTUnwrap(try fixture.builder().run(projectAt: fixture.project).kind.created)
+        var manifest = try XCTUnwrap(version.manifest)
+        let archived = manifest.totals
+        manifest.totals.belanjaLangsung = "9999"
+        try manifest.encoded().write(to: version.directory.appendingPathComponent(Manifest.fileName))
+        let reread = try XCTUnwrap(try Archive(root: fixture.root).allVersions().first)
+        XCTAssertEqual(try VersionVerifier().problems(in: reread).map(\.description), [
+            "changed: manifest.json (it records belanja langsung 9999, pagu n+1 \(archived.paguNPlus1 ?? "none"); "
+                + "its archived inputs give \(archived))",
+        ])
+        XCTAssertThrowsError(try VersionLoader().load(reread), "a comparison refuses it too")
+    }
+
     /// A version archived by an earlier renja, whose spec today's rules refuse (`tahap` was
     /// free text), verifies and is still loaded for a comparison, as it was built.
     func testAVersionArchivedUnderEarlierSpecRulesIsLoaded() throws {
