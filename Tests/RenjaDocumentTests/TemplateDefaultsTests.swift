@@ -6,11 +6,10 @@ import XCTest
 /// The default templates in `templates/` parse and fill a small plan without a single diagnostic,
 /// and the seed's numbering and counting errors cannot happen.
 final class TemplateDefaultsTests: XCTestCase {
-    private func build() throws -> Document {
+    private func build(_ plan: Plan = TemplateTestPlan.plan()) throws -> Document {
         let (set, loadDiagnostics) = TemplateSet.load(defaultDirectory: TemplateTestPlan.defaultTemplates)
         XCTAssertEqual(loadDiagnostics, [])
         let templates = try XCTUnwrap(set)
-        let plan = TemplateTestPlan.plan()
         let (figures, _) = computeFigures(plan)
         let (document, diagnostics) = DocumentBuilder().build(plan: plan, figures: figures, templates: templates, blocks: TemplateTestPlan.blocks())
         XCTAssertEqual(diagnostics.map(\.description), [])
@@ -118,5 +117,32 @@ final class TemplateDefaultsTests: XCTestCase {
         XCTAssertEqual(programmes.items[1].last, .list(ListBlock(marker: .loweralpha, items: [
             [.paragraph([.text("Pengadaan Sarana Aparatur")])], [.paragraph([.text("Pemeliharaan Sarana Aparatur")])],
         ])))
+    }
+
+    /// T-C.29 heads column 13 "13 = 6 + 12", which holds for Rp and for counts; a note under
+    /// the table says which indicators' K is averaged or the latest instead (a verifier adding
+    /// 6 and 12 of a percentage found 13 wrong).
+    func testANoteUnderTC29NamesTheIndicatorsWhoseKIsNotASum() throws {
+        let here = SourceLocation(file: "renja.yaml", line: 1, column: 1)
+        var plan = TemplateTestPlan.plan()
+        plan.program[0].indikator = [
+            Indikator(kode: "P01.I1", uraian: "Persentase layanan tepat waktu", satuan: "%", target: [:], location: here),
+            Indikator(kode: "P01.I2", uraian: "Indeks kepuasan", satuan: "indeks", target: [:], location: here),
+        ]
+        plan.program[0].kegiatan[0].indikator = [
+            Indikator(kode: "P01.K01.I1", uraian: "Dokumen laporan", satuan: "Dokumen", aturanK: .terakhir, target: [:], location: here),
+            Indikator(kode: "P01.K01.I2", uraian: "Surat diproses", satuan: "Surat", target: [:], location: here),
+        ]
+        let evaluasi = try build(plan).sections[3].subsections[0]
+        let afterTable = evaluasi.blocks.drop { $0 != TemplateTestPlan.blocks()["tc-29"] }.dropFirst()
+        XCTAssertEqual(afterTable.first, .paragraph([.text(
+            "Catatan: rumus kolom 13 = 6 + 12 berlaku untuk anggaran (Rp) dan untuk kinerja (K) yang realisasinya dapat dijumlahkan. "
+                + "Untuk 2 (dua) indikator (satuan %, indeks), K pada kolom tersebut adalah rata-rata realisasi periode yang dilaporkan. "
+                + "Untuk 1 (satu) indikator (satuan Dokumen), K pada kolom tersebut adalah realisasi periode terakhir.")]))
+    }
+
+    func testNoNoteUnderTC29WhenEveryKIsASum() throws {
+        let evaluasi = try build().sections[3].subsections[0]
+        XCTAssertEqual(evaluasi.blocks.last, TemplateTestPlan.blocks()["tc-29"], "the plan's indicators are all counts")
     }
 }

@@ -49,7 +49,7 @@ extension TemplateContext {
                 "di_bawah_rencana": Self.butir(plan.evaluasi.diBawahRencana, programByKode),
                 "sesuai_rencana": Self.butir(plan.evaluasi.sesuaiRencana, programByKode),
                 "di_atas_rencana": Self.butir(plan.evaluasi.diAtasRencana, programByKode),
-            ]),
+            ].merging(Self.aturanK(figures.evaluasi, layout: plan.settings.tataLetakTC29, count: count)) { listed, _ in listed }),
             "program": .list(planned.map(Self.program)),
             "jumlah_program": .text(count(figures.counts.program)),
             "jumlah_kegiatan": .text(count(figures.counts.kegiatan)),
@@ -109,6 +109,37 @@ extension TemplateContext {
                 "penyebab": .texts(item.penyebab),
             ])
         })
+    }
+
+    /// T-C.29's combining column (13 = 6 + 12, or 10 = 5 + 7 + 9 in the short layout) adds up
+    /// the Rp and the K of indicators that add up, but averages or takes the latest K of the
+    /// others (`Indikator.KRule`). For a note under the table, so that a verifier adding up a
+    /// row's K is not left with a discrepancy: how many indicators follow each other rule, and
+    /// their units.
+    private static func aturanK(_ rows: [EvaluasiRow], layout: Settings.EvaluationLayout, count: (Int) -> String) -> [String: TemplateValue] {
+        var seen: Set<String> = []
+        var indicators: [Indikator.KRule: [IndikatorEvaluasi]] = [:]
+        for row in rows {
+            for indikator in row.indikator where seen.insert(indikator.kode).inserted {
+                indicators[indikator.aturanK, default: []].append(indikator)
+            }
+        }
+        let formula = switch layout {
+        case .triwulan: EvaluasiRenjaTable.formulaColumns[13]
+        case .ringkas: EvaluasiRenjaRingkasTable.formulaColumns[10]
+        }
+        var fields: [String: TemplateValue] = [
+            "rumus_k": .text(formula ?? ""),
+            "k_tidak_dijumlah": .flag(indicators.keys.contains { $0 != .jumlah }),
+        ]
+        for (rule, name) in [(Indikator.KRule.rataRata, "rata_rata"), (.terakhir, "terakhir")] {
+            let following = indicators[rule] ?? []
+            var units: [String] = []
+            for indikator in following where !units.contains(indikator.satuan) { units.append(indikator.satuan) }
+            fields["jumlah_k_\(name)"] = .text(following.isEmpty ? "" : count(following.count))
+            fields["satuan_k_\(name)"] = .text(units.joined(separator: ", "))
+        }
+        return fields
     }
 
     private static func program(_ planned: PlannedProgram) -> TemplateValue {
