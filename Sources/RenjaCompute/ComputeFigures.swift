@@ -29,7 +29,16 @@ public func computeFigures(_ plan: Plan) -> (Figures, [Diagnostic]) {
         )
     )
     let stated = StatedFigureCheck(figures: figures, plan: plan, formatter: RenjaFormatter(settings: plan.settings))
-    return (figures, evaluasiBuilder.diagnostics + stated.diagnostics())
+    return (figures, nothingPlanned(plan, figures) + evaluasiBuilder.diagnostics + stated.diagnostics())
+}
+
+/// Programmes of which none is planned for n or n+1 make a Renja that plans nothing: most likely
+/// `tahun` or the pagu years are mistyped, and the document would say "0 (nol) program" unwarned.
+private func nothingPlanned(_ plan: Plan, _ figures: Figures) -> [Diagnostic] {
+    guard let first = plan.program.first, figures.counts.program == 0 else { return [] }
+    let years = figures.years
+    return [.warning("no programme or kegiatan has a pagu or target in \(years.n) or \(years.nPlus1) (tahun \(years.n)): "
+                     + "T-C.31, T-C.33 and BAB IV plan nothing; is tahun or are the pagu years right?", at: first.location)]
 }
 
 private func programFigures(_ program: Program, years: Years) -> ProgramFigures {

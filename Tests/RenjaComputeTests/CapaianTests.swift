@@ -53,11 +53,12 @@ final class CapaianTests: XCTestCase {
     func testAKegiatanNoLongerPlannedPrintsADashWithoutAWarning() throws {
         let (figures, diagnostics) = computeFigures(plan(paguRenstra: nil, target: [:], pagu: [2019: Money(500)]))
         XCTAssertNil(figures.evaluasi.last?.rp.tingkatCapaian)
-        XCTAssertEqual(diagnostics, [])
+        // The plan planning nothing at all is a warning of its own.
+        XCTAssertEqual(diagnostics.filter { $0.message.hasPrefix("T-C.29") }, [])
     }
 
     func testAMissingTargetWithoutRealisationIsNotWorthAWarning() {
         let quiet = B.plan(program: [B.program("P", kegiatan: [B.kegiatan("K", indikator: [B.indikator("K.I1", satuan: "%")])])])
-        XCTAssertEqual(computeFigures(quiet).1, [])
+        XCTAssertEqual(computeFigures(quiet).1.filter { $0.message.hasPrefix("T-C.29") }, [])
     }
 }

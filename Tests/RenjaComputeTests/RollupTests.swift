@@ -32,6 +32,18 @@ final class RollupTests: XCTestCase {
         XCTAssertEqual(figures.anggaran.total, Money(5_392_977_199))
     }
 
+    /// A mistyped tahun or pagu year made a document planning "0 (nol) program", unwarned.
+    func testProgrammesNoneOfWhichIsPlannedAreAWarningAtTheFirst() {
+        let past = B.plan(program: [B.program("P", kegiatan: [B.kegiatan("K", pagu: [2018: Money(10)])], line: 40)])
+        XCTAssertEqual(computeFigures(past).1.map(\.description), [
+            "plan.yaml:40:5: warning: no programme or kegiatan has a pagu or target in 2020 or 2021 (tahun 2020): "
+                + "T-C.31, T-C.33 and BAB IV plan nothing; is tahun or are the pagu years right?",
+        ])
+        XCTAssertEqual(computeFigures(B.plan(program: [])).1, [], "a plan of no programmes says so itself")
+        let planned = B.plan(program: [B.program("P", kegiatan: [B.kegiatan("K", pagu: [2021: Money(10)])])])
+        XCTAssertEqual(computeFigures(planned).1, [])
+    }
+
     func testTotalWithoutBelanjaTidakLangsungIsBelanjaLangsung() {
         let plan = B.plan(program: [B.program("P", kegiatan: [B.kegiatan("K", pagu: [2020: Money(10)])])])
         XCTAssertEqual(computeFigures(plan).0.anggaran.total, Money(10))

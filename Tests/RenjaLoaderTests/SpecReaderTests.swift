@@ -27,6 +27,14 @@ final class SpecReaderTests: XCTestCase {
         XCTAssertEqual(plan.strategi, Strategi(pernyataan: "", butir: []))
     }
 
+    /// A Renja plans a year of its Renstra; a mistyped tahun planned nothing, unwarned.
+    func testTahunOutsideTheRenstraPeriodIsAnError() throws {
+        XCTAssertEqual(try read([("tahun: 2020\n", "tahun: 2025\n")]).diagnostics, [
+            "r.yaml:4:8: error: tahun 2025 lies outside the Renstra period 2018-2023 (periode.renstra); a Renja plans a year of its Renstra",
+        ])
+        XCTAssertEqual(try read([("tahun: 2020\n", "tahun: 2025\n")], rules: .archived).diagnostics, [], "as archived copies were accepted")
+    }
+
     func testSettingsAreReadAndWrongValuesHinted() throws {
         let plan = try XCTUnwrap(read([("tahap: rancangan\n", "tahap: rancangan\npengaturan: {angka: en, gaya_uang: kantor}\n")]).plan)
         XCTAssertEqual(plan.settings.angka, .english)

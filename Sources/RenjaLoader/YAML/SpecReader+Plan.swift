@@ -22,6 +22,12 @@ extension SpecReader {
         let periods = readPeriode(required(fields, "periode"))
         if let tahun, let periods {
             years = YearPolicy(tahun: tahun, renstra: periods.renstra, rpjmd: periods.rpjmd)
+            // A Renja plans one year of its Renstra: T-C.29 measures against the Renstra's last
+            // year, and a mistyped year built a document that planned nothing, without a word.
+            if rules == .current, !periods.renstra.contains(tahun), let node = fields["tahun"] {
+                error("tahun \(tahun) lies outside the Renstra period \(periods.renstra.first)-\(periods.renstra.last) "
+                      + "(periode.renstra); a Renja plans a year of its Renstra", at: node)
+            }
         }
         let settings = readSettings(optional(fields, "pengaturan"))
         if let settings { numberConvention = settings.angka }
