@@ -1,3 +1,5 @@
+import RenjaModel
+
 /// What changed between two versions of one Renja: pagu per programme and kegiatan with
 /// totals, realisation figures, and every other change as text. Only changed rows are kept.
 public struct Comparison: Equatable, Sendable {
@@ -26,6 +28,12 @@ public struct Comparison: Equatable, Sendable {
         self.totalNPlus1 = totalNPlus1
         self.realisasi = realisasi
         self.changes = changes
+    }
+
+    /// Every amount the comparison shows, before and after: whether any has sen decides how
+    /// all of them print (`RenjaFormatter.showingSen(in:)`).
+    public var amounts: [Money?] {
+        (pagu.flatMap { [$0.n, $0.nPlus1] } + [totalN, totalNPlus1] + realisasi.map(\.rp)).flatMap { [$0.before, $0.after] }
     }
 
     /// Whether the versions plan the same (their outputs may still differ in layout).

@@ -51,6 +51,7 @@ public struct ComparisonReport: Sendable {
     /// Pagu of n and n+1 per changed programme and kegiatan: before, after, selisih, and the
     /// totals; captioned by the compared versions' names unless told otherwise.
     public func paguTable(_ comparison: Comparison, caption: String? = nil) -> Table {
+        let amounts = amountCells(for: comparison)
         let n = comparison.tahun
         let header = [
             Row(cells: [
@@ -70,6 +71,7 @@ public struct ComparisonReport: Sendable {
     }
 
     private func realisasiTable(_ comparison: Comparison) -> Table {
+        let amounts = amountCells(for: comparison)
         let header = [Row(cells: ["Periode", "Kode", "Sebelum (Rp)", "Sesudah (Rp)", "Selisih (Rp)"].map { heading($0) })]
         let body = comparison.realisasi.map { row in
             Row(role: row.kode == nil ? .total : .normal, cells: [Cell(text: row.periode), Cell(text: row.kode ?? "Jumlah")] + amounts(row.rp))
@@ -85,8 +87,11 @@ public struct ComparisonReport: Sendable {
         return Table(id: "perbandingan-lain", caption: ["Perubahan Target, Indikator, Lokasi, Sumber Dana dan Teks"], columnWidths: [20, 14, 33, 33], header: header, body: body)
     }
 
-    private func amounts(_ change: AmountChange) -> [Cell] {
-        [change.before, change.after, change.selisih].map { Cell(text: formatter.moneyCell($0), alignment: .right) }
+    /// The before, after and selisih cells of an amount, in whole rupiah or, when some amount
+    /// of `comparison` has sen, in sen.
+    private func amountCells(for comparison: Comparison) -> (AmountChange) -> [Cell] {
+        let formatter = formatter.showingSen(in: comparison.amounts)
+        return { change in [change.before, change.after, change.selisih].map { Cell(text: formatter.moneyCell($0), alignment: .right) } }
     }
 
     private func heading(_ text: String, columnSpan: Int = 1, rowSpan: Int = 1) -> Cell {

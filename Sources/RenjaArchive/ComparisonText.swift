@@ -9,6 +9,8 @@ public struct ComparisonText: Sendable {
     }
 
     public func render(_ comparison: Comparison) -> String {
+        let formatter = formatter.showingSen(in: comparison.amounts)
+        let amounts = { (change: AmountChange) in Self.amounts(change, formatter: formatter) }
         let n = comparison.tahun
         var lines = ["Perbandingan \(comparison.older) -> \(comparison.newer)", "", "Pagu (Rp)              \(n): sebelum -> sesudah (selisih) | \(n + 1): sebelum -> sesudah (selisih)"]
         for row in comparison.pagu {
@@ -34,7 +36,7 @@ public struct ComparisonText: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    private func amounts(_ change: AmountChange) -> String {
+    private static func amounts(_ change: AmountChange, formatter: RenjaFormatter) -> String {
         let selisih = formatter.moneyCell(change.selisih)
         let signed = change.selisih.amount > 0 ? "+" + selisih : selisih
         return "\(formatter.moneyCell(change.before)) -> \(formatter.moneyCell(change.after)) (\(signed))"

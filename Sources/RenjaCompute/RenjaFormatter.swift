@@ -8,13 +8,18 @@ import RenjaModel
 /// Rules, each applied once at printing time on the exact value:
 /// - Numbers follow PUEBI: `.` groups thousands, `,` marks decimals (`1.814.088.000`, `99,34`).
 /// - Rounding is half up (away from zero), to 2 decimals for percentages and quantities, to
-///   whole rupiah for money in table cells, to sen in `money(_:)`.
+///   whole rupiah for money in table cells (to sen in a table whose amounts have sen), to sen
+///   in `money(_:)`.
 /// - A missing value (`nil`) prints `absent` ("-"), never zero.
 public struct RenjaFormatter: Sendable {
     /// What a missing value prints as.
     public static let absent = "-"
 
     public var moneyStyle: Settings.MoneyStyle
+    /// Whether `moneyCell(_:)` prints sen (`60.000.000,50`) rather than whole rupiah: set for a
+    /// table whose amounts have sen (`showingSen(in:)`), whose rows would otherwise not add up
+    /// to its printed totals.
+    public private(set) var moneyCellsShowSen = false
 
     public init(moneyStyle: Settings.MoneyStyle = .puebi) {
         self.moneyStyle = moneyStyle
@@ -90,12 +95,26 @@ public struct RenjaFormatter: Sendable {
         }
     }
 
-    /// Money in a table cell whose header says Rp: whole rupiah, no prefix (`468.642.214`), as
-    /// the standard tables print it. Only the printed figure is rounded, never the value, so
-    /// 342.181.137,68 + 126.461.076 prints 468.642.214.
+    /// Money in a table cell whose header says Rp, no prefix: whole rupiah (`468.642.214`) as the
+    /// standard tables print it, or with sen (`468.642.213,68`) from a formatter `showingSen(in:)`
+    /// a table's amounts. Only the printed figure is rounded, never the value.
     public func moneyCell(_ value: Money?) -> String {
         guard let value else { return Self.absent }
-        return number(value.amount, decimals: 0)
+        return number(value.amount, decimals: moneyCellsShowSen ? 2 : 0)
+    }
+
+    /// This formatter, printing money cells with sen when some amount of `amounts` has sen. Each
+    /// cell rounded to whole rupiah on its own made rows that did not add up to the printed
+    /// total (60.000.001 + 45.500.001 under a Jumlah of 105.500.001); with every amount of the
+    /// table in sen, the printed figures add up exactly.
+    public func showingSen(in amounts: some Sequence<Money?>) -> RenjaFormatter {
+        var formatter = self
+        formatter.moneyCellsShowSen = amounts.contains { amount in
+            // Most amounts are written without decimals: known whole without making digits.
+            guard let amount, ExactUnits.fractionDigits(of: amount.amount) > 0 else { return false }
+            return !PlainDigits(amount.amount, roundedTo: 2).fraction.isEmpty
+        }
+        return formatter
     }
 
     /// A whole number in Indonesian words: `sebelas`, `seratus satu`, `seribu`, `satu juta`,

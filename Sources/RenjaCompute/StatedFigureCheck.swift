@@ -2,9 +2,9 @@ import Foundation
 import RenjaModel
 
 /// Compares every figure the plan records under `dinyatakan` with the computed one. They are
-/// compared as printed (same rounding), so a stated 468.642.214 agrees with a computed
-/// 468.642.213,68 in a table of whole rupiah; a difference is a warning at the stated figure
-/// naming both values.
+/// compared at the precision the stated figure is written in, so a stated 468.642.214 agrees
+/// with a computed 468.642.213,68; a difference is a warning at the stated figure naming both
+/// values.
 struct StatedFigureCheck {
     let figures: Figures
     let plan: Plan
@@ -22,7 +22,7 @@ struct StatedFigureCheck {
 
     private func check(_ stated: StatedFigure) -> Diagnostic? {
         let label = describe(stated.quantity)
-        guard let computed = computed(stated.quantity) else {
+        guard let computed = computed(stated) else {
             return .warning("\(label) is stated, but the plan has no such programme, kegiatan or indicator", at: stated.location)
         }
         let statedText = computed.printed(stated.value)
@@ -45,9 +45,9 @@ struct StatedFigureCheck {
         return "the ringkas layout of T-C.29 does not print this column of the quarterly form"
     }
 
-    private func computed(_ quantity: StatedFigure.Quantity) -> Computed? {
+    private func computed(_ stated: StatedFigure) -> Computed? {
         let money = { (value: Decimal) in formatter.money(Money(value)) }
-        switch quantity {
+        switch stated.quantity {
         case .belanjaLangsung:
             return Computed(value: figures.anggaran.belanjaLangsung.amount, printed: money)
         case .totalAnggaran:
@@ -57,18 +57,21 @@ struct StatedFigureCheck {
             let pagu = program.kegiatan.map { $0.pagu[tahun] }.sumOfPresent()
             return Computed(value: pagu?.amount, printed: money)
         case let .evaluasi(kode, kolom, aspek):
-            return evaluasi(kode: kode, kolom: kolom, aspek: aspek)
+            return evaluasi(kode: kode, kolom: kolom, aspek: aspek, stated: stated.value)
         }
     }
 
     /// T-C.29 cells by the quarterly form's column numbers, the form the model's columns name.
-    private func evaluasi(kode: String, kolom: Int, aspek: StatedFigure.Aspek) -> Computed? {
+    /// Rp is compared in whole rupiah or in sen as the stated figure is written: the source
+    /// document's whole 468.642.214 agrees with a computed 468.642.213,68.
+    private func evaluasi(kode: String, kolom: Int, aspek: StatedFigure.Aspek, stated: Decimal) -> Computed? {
         let percent = { (value: Decimal) in formatter.percent(value) }
         switch aspek {
         case .rp:
             guard let row = figures.evaluasi.first(where: { $0.kode == kode }) else { return nil }
             if kolom == 14 { return Computed(value: row.rp.tingkatCapaian, printed: percent) }
-            return Computed(value: row.rp.column(kolom)?.amount, printed: { formatter.moneyCell(Money($0)) })
+            let cells = formatter.showingSen(in: [Money(stated)])
+            return Computed(value: row.rp.column(kolom)?.amount, printed: { cells.moneyCell(Money($0)) })
         case .k:
             let indikator = figures.evaluasi.lazy.flatMap(\.indikator).first { $0.kode == kode }
             guard let indikator else { return nil }

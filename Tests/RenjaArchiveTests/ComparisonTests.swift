@@ -58,6 +58,23 @@ final class ComparisonTests: XCTestCase {
         XCTAssertTrue(text.contains("P01.K01 Pelayanan Administrasi dan Operasional Perkantoran: 350.000.000 -> 360.000.000 (+10.000.000)"), text)
     }
 
+    /// A change of half a rupiah printed as "350.000.000 -> 350.000.001 (+1)": a comparison
+    /// whose amounts have sen prints them in sen, in the terminal and in the report alike.
+    func testAmountsWithSenPrintInSen() throws {
+        let change = AmountChange(before: Money(350_000_000), after: Money(try XCTUnwrap(Decimal(string: "350000000.50"))))
+        let unchanged = AmountChange(before: Money(375_000_000), after: Money(375_000_000))
+        let comparison = Comparison(
+            older: "versi 1", newer: "versi 2", tahun: 2020,
+            pagu: [PaguComparisonRow(jenis: .kegiatan, kode: "P01.K01", nama: "Pelayanan", n: change, nPlus1: unchanged)],
+            totalN: change, totalNPlus1: unchanged, realisasi: [], changes: [])
+        let text = ComparisonText(formatter: RenjaFormatter()).render(comparison)
+        XCTAssertTrue(text.contains("P01.K01 Pelayanan: 350.000.000,00 -> 350.000.000,50 (+0,50) | 375.000.000,00 -> 375.000.000,00 (0,00)"), text)
+        let table = ComparisonReport(formatter: RenjaFormatter()).paguTable(comparison)
+        XCTAssertEqual(table.body.last?.cells.map(\.soleText), [
+            "Jumlah", "350.000.000,00", "350.000.000,50", "0,50", "375.000.000,00", "375.000.000,00", "0,00",
+        ])
+    }
+
     func testReportIsWrittenAsValidDocBookAndHTMLIntoTheNewerVersion() throws {
         let fixture = try ArchiveFixture()
         defer { fixture.remove() }

@@ -56,6 +56,16 @@ final class RenjaFormatterTests: XCTestCase {
         XCTAssertEqual(puebi.moneyCell(nil), "-")
     }
 
+    func testMoneyCellsPrintSenWhenSomeAmountOfTheirTableHasSen() {
+        let sen = puebi.showingSen(in: [Money(5), nil, B.money("0.5")])
+        XCTAssertEqual(sen.moneyCell(B.money("468642213.68")), "468.642.213,68")
+        XCTAssertEqual(sen.moneyCell(Money(5)), "5,00")
+        XCTAssertEqual(sen.moneyCell(nil), "-")
+        let whole = puebi.showingSen(in: [Money(5), nil, B.money("3.004")])
+        XCTAssertEqual(whole.moneyCell(B.money("3.004")), "3", "less than half a sen is no sen")
+        XCTAssertEqual(puebi.showingSen(in: [Money?]()).moneyCell(Money(5)), "5")
+    }
+
     func testQuantitiesPrintTheirUnit() {
         XCTAssertEqual(puebi.quantity(23, unit: "Jenis"), "23 Jenis")
         XCTAssertEqual(puebi.quantity(87, unit: "%"), "87%")

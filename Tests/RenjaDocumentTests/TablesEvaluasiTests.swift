@@ -58,9 +58,10 @@ final class TablesEvaluasiTests: XCTestCase {
         XCTAssertEqual(row.role, .normal)
         XCTAssertEqual(row.cells.map(\.plainText), [
             "2", "Kecamatan Jatiroto", "Pelayanan Administrasi dan Operasional Perkantoran", "Jumlah jenis pelayanan",
-            "23 Jenis", "1.814.088.000", "-", "342.181.138", "23 Jenis", "304.088.000",
-            "-", "66.779.395", "-", "126.461.076", "-", "-", "-", "-",
-            "-", "126.461.076", "-", "468.642.214", "-", "25,83%",
+            // The realisation's sen (342.181.137,68) put the table's every amount in sen.
+            "23 Jenis", "1.814.088.000,00", "-", "342.181.137,68", "23 Jenis", "304.088.000,00",
+            "-", "66.779.395,00", "-", "126.461.076,00", "-", "-", "-", "-",
+            "-", "126.461.076,00", "-", "468.642.213,68", "-", "25,83%",
         ])
     }
 

@@ -92,7 +92,7 @@ final class TablesGridEdgeTests: XCTestCase {
         let row = try XCTUnwrap(evaluasi.body.first { $0.cells.contains { $0.plainText == "Pelayanan Administrasi dan Operasional Perkantoran" } })
         XCTAssertEqual(row.cells.count, 24)
         XCTAssertEqual(row.cells[3].plainText, "-")
-        XCTAssertEqual(row.cells[5].plainText, "1.814.088.000")
+        XCTAssertEqual(row.cells[5].plainText, "1.814.088.000,00")
     }
 
     func testAMasalahPokokWithoutProblemsKeepsItsRow() throws {

@@ -26,6 +26,24 @@ final class TablesPaguTests: XCTestCase {
         XCTAssertEqual(total.cells.map(\.columnSpan), [5, 1, 3, 1])
     }
 
+    /// Each cell rounded to whole rupiah on its own printed 60.000.001 + 45.500.001 under a
+    /// programme of 105.500.001: a table whose amounts have sen prints them all in sen.
+    func testPaguTablesWithSenPrintEveryAmountInSenAndAddUp() throws {
+        let plan = TablesFixture.plan(program: TablesFixture.bareProgram(kegiatan: [
+            Kegiatan(kode: "P09.K01", nama: "Satu", pagu: [2020: TablesFixture.money("60000000.50")], indikator: [], location: TablesFixture.here),
+            Kegiatan(kode: "P09.K02", nama: "Dua", pagu: [2020: TablesFixture.money("45500000.50"), 2021: Money(7)], indikator: [],
+                     location: TablesFixture.here),
+        ]))
+        let tc33 = try XCTUnwrap(TablesFixture.table("tc-33", of: plan))
+        XCTAssertEqual(try row(tc33, named: "Satu").cells[5].plainText, "60.000.000,50")
+        XCTAssertEqual(try row(tc33, named: "Dua").cells.map(\.plainText).last, "7,00", "n+1 in sen too")
+        XCTAssertEqual(try row(tc33, named: "Program Tanpa Indikator").cells[5].plainText, "105.500.001,00")
+        XCTAssertEqual(tc33.body.last?.cells.map(\.plainText), ["Jumlah", "105.500.001,00", "", "7,00"])
+        let tc31 = try XCTUnwrap(TablesFixture.table("tc-31", of: plan))
+        XCTAssertEqual(try row(tc31, named: "Satu").cells[5].plainText, "60.000.000,50", "T-C.31 prints the pagu of n as T-C.33 does")
+        XCTAssertEqual(try XCTUnwrap(TablesFixture.table("tc-33")).body.last?.cells[1].plainText, "590.000.000", "whole rupiah stay whole")
+    }
+
     func testRencanaProgramListsOnlyPlannedKegiatanAndSpansMultiIndicatorRows() throws {
         let table = try XCTUnwrap(TablesFixture.table("tc-33"))
         XCTAssertFalse(table.body.contains { $0.cells.contains { $0.plainText == "Kegiatan Pembinaan Karang Taruna" } })

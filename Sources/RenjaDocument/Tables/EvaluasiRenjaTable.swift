@@ -14,6 +14,8 @@ struct EvaluasiRenjaTable {
     /// realisation up to n-2 (6) plus that of n-1 (12), 14 is 13 over the Renstra target (5).
     /// The seed printed "13 = 7+12" and "14 = 13/6" over figures that follow these.
     static let formulaColumns = [13: "13 = 6 + 12", 14: "14 = 13/5 x 100%"]
+    /// The columns whose Rp half is money (14's is a percentage).
+    static let moneyColumns = 5...13
 
     let plan: Plan
     let figures: Figures
@@ -84,7 +86,7 @@ struct EvaluasiRenjaTable {
             cells.spanning(.prose(row.kelompokSasaran ?? RenjaFormatter.absent))
             cells.spanning(.prose(row.nama))
             cells.perRow(of: indikator) { .prose(indikator[$0].uraian) }
-            for column in 5...13 {
+            for column in Self.moneyColumns {
                 cells.perRow(of: indikator) { .figure(formatter.quantity(indikator[$0].cells.column(column), unit: unit)) }
                 cells.spanning(.figure(formatter.moneyCell(row.rp.column(column))))
             }

@@ -22,8 +22,16 @@ public enum StandardBlocks {
     /// `make(plan:figures:formatter:)` with the planned programmes already worked out
     /// (`PlannedProgram.all`), for a fill that hands them to the template context too.
     public static func make(plan: Plan, figures: Figures, planned: [PlannedProgram], formatter: RenjaFormatter) -> [String: Block] {
+        // Each money table prints sen when its amounts have any (`RenjaFormatter.showingSen(in:)`);
+        // T-C.31 and T-C.33 print the same pagu of n, so they decide together.
+        let evaluasiFormatter = formatter.showingSen(in: figures.evaluasi.lazy.flatMap { row in
+            EvaluasiRenjaTable.moneyColumns.lazy.map { row.rp.column($0) }
+        })
+        let paguFormatter = formatter.showingSen(in: figures.program.lazy.flatMap(\.kegiatan).flatMap { kegiatan in
+            [kegiatan.pagu.n, kegiatan.pagu.nPlus1, kegiatan.pagu.analisisKebutuhan]
+        })
         let evaluasi = switch plan.settings.tataLetakTC29 {
-        case .triwulan: EvaluasiRenjaTable(plan: plan, figures: figures, formatter: formatter).make()
+        case .triwulan: EvaluasiRenjaTable(plan: plan, figures: figures, formatter: evaluasiFormatter).make()
         case .ringkas: EvaluasiRenjaRingkasTable(plan: plan, figures: figures, formatter: formatter).make()
         }
         // T-C.31, T-C.33 and Tabel 4.1 and 4.2 print the same names, indicators and targets of n: made once.
@@ -33,11 +41,11 @@ public enum StandardBlocks {
             KinerjaPelayananTable(plan: plan, formatter: formatter).make(),
             TeknikPengumpulanDataTable(plan: plan, formatter: formatter).make(),
             PermasalahanTable(plan: plan).make(),
-            ReviewRKPDTable(plan: plan, figures: figures, plannedCells: plannedCells, formatter: formatter).make(),
+            ReviewRKPDTable(plan: plan, figures: figures, plannedCells: plannedCells, formatter: paguFormatter).make(),
             UsulanTable(plan: plan, formatter: formatter).make(),
             MisiTable(plan: plan).make(),
             TujuanSasaranTable(plan: plan, formatter: formatter).make(),
-            RencanaProgramTable(plan: plan, figures: figures, plannedCells: plannedCells, formatter: formatter).make(),
+            RencanaProgramTable(plan: plan, figures: figures, plannedCells: plannedCells, formatter: paguFormatter).make(),
             ProgramKegiatanTable(plan: plan, plannedCells: plannedCells).make(),
             SasaranIndikatorTable(plan: plan, plannedCells: plannedCells, formatter: formatter).make(),
         ]
