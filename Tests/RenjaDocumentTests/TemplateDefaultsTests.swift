@@ -145,4 +145,29 @@ final class TemplateDefaultsTests: XCTestCase {
         let evaluasi = try build().sections[3].subsections[0]
         XCTAssertEqual(evaluasi.blocks.last, TemplateTestPlan.blocks()["tc-29"], "the plan's indicators are all counts")
     }
+
+    /// A plan without strategi, kebijakan, arah kebijakan, faktor kunci or evaluation (the
+    /// minimal example) printed "Kebijakan ... adalah ." and three contradicting "Tidak
+    /// terdapat ..." lines: their sentences are left out with them.
+    func testPartsThePlanLeavesOutLeaveNoBrokenSentence() throws {
+        var plan = TemplateTestPlan.plan()
+        plan.strategi = Strategi(pernyataan: "", butir: [])
+        plan.kebijakan = ""
+        plan.arahKebijakan = []
+        plan.faktorKunciKeberhasilan = []
+        plan.evaluasi = Evaluasi(diBawahRencana: [], sesuaiRencana: [], diAtasRencana: [])
+        let document = try build(plan)
+        let evaluasi = document.sections[3].subsections[0]
+        XCTAssertEqual(evaluasi.blocks.count, 2, "the reference to T-C.29 and the table: \(evaluasi.blocks)")
+        let strategi = document.sections[4].subsections[1].subsections[2]
+        XCTAssertEqual(strategi.blocks.count, 2, "\(strategi.blocks)")
+        for block in strategi.blocks {
+            guard case .paragraph(let inlines) = block, case .text(let text)? = inlines.first else { return XCTFail("\(block)") }
+            XCTAssertFalse(text.contains("adalah .") || text.hasSuffix("berikut:"), text)
+        }
+        let faktor = document.sections[4].subsections[1].subsections[3]
+        XCTAssertEqual(faktor.blocks, [.paragraph([.text(
+            "Seiring dengan misi yang ditetapkan, faktor kunci keberhasilan yang turut mendukung pencapaian visi, misi dan "
+                + "nilai-nilai organisasi Kecamatan Jatiroto belum dirumuskan.")])])
+    }
 }
