@@ -28,8 +28,10 @@ public func computeFigures(_ plan: Plan) -> (Figures, [Diagnostic]) {
             landasanHukum: plan.landasanHukum.count
         )
     )
-    let stated = StatedFigureCheck(figures: figures, plan: plan, formatter: RenjaFormatter(settings: plan.settings))
-    return (figures, nothingPlanned(plan, figures) + evaluasiBuilder.diagnostics + stated.diagnostics())
+    let formatter = RenjaFormatter(settings: plan.settings)
+    let stated = StatedFigureCheck(figures: figures, plan: plan, formatter: formatter)
+    let realisasi = RealisasiPlausibility(plan: plan, years: years, formatter: formatter)
+    return (figures, nothingPlanned(plan, figures) + evaluasiBuilder.diagnostics + realisasi.diagnostics() + stated.diagnostics())
 }
 
 /// Programmes of which none is planned for n or n+1 make a Renja that plans nothing: most likely
