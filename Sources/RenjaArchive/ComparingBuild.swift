@@ -43,6 +43,9 @@ public struct ComparingBuild: Sendable {
             throw Stop(diagnostics: pipeline.diagnostics(ofUnloaded: loaded, projectAt: project))
         }
         let plan = computed.plan
+        if let label, let problem = Self.stageProblem(ofLabel: label, tahap: plan.tahap) {
+            throw Stop(diagnostics: computed.diagnostics + [.error(problem, at: nil)])
+        }
         let versionLabel = label ?? plan.tahap?.rawValue ?? ""
         let base: ArchivedVersion?
         var extraBlocks: [String: Block] = [:]
@@ -78,6 +81,25 @@ public struct ComparingBuild: Sendable {
         } catch {
             return BuildResult(diagnostics: error.diagnostics + (error.archiveError.map { [.error("\($0)", at: nil)] } ?? []), outputs: nil, inputFiles: [])
         }
+    }
+
+    /// Why `--label` may not name this version. A label may mark a built stage as a later one
+    /// (`--label penetapan` over the spec's `rancangan akhir`: the document established as it
+    /// stands), but a Renja Perubahan is another document (it compares its pagu with the
+    /// penetapan), so `perubahan` must be the spec's `tahap`, and a Perubahan is labelled by
+    /// no other stage. A near miss of a stage word (`perubhan`, `penetpan`) is a slip: a
+    /// later Perubahan would not find its penetapan.
+    static func stageProblem(ofLabel label: String, tahap: Tahap?) -> String? {
+        let word = label.lowercased()
+        let stages = Tahap.allCases.map(\.rawValue)
+        guard word != tahap?.rawValue, let stage = Suggestion.closest(to: word, among: stages) else { return nil }
+        let spec = "the spec's tahap is \(tahap.map { "'\($0.rawValue)'" } ?? "not given")"
+        if word != stage {
+            return "--label '\(label)' looks like the stage '\(stage)'; write it as '\(stage)', or give a label that names no stage"
+        }
+        guard stage == Tahap.perubahan.rawValue || tahap == .perubahan else { return nil }
+        return "--label '\(label)' is the stage '\(stage)', but \(spec): a Renja Perubahan is built from 'tahap: perubahan' "
+            + "in the spec (it then compares its pagu with the penetapan), and labelled so"
     }
 
     /// How the printed document names a version: by its label (`Renja Penetapan`), the stage

@@ -68,6 +68,22 @@ final class ArchivingBuildTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: fixture.root.path))
     }
 
+    /// `--label perubahan` over a spec's `tahap: rancangan akhir` archived a "perubahan" without
+    /// the Renja Perubahan's comparison, and `--label perubhan` a version no later Perubahan
+    /// finds; labelling the built stage as established (`penetapan`) stays the documented way.
+    func testALabelNamingAnotherDocumentOrMisspellingAStageArchivesNothing() throws {
+        let fixture = try ArchiveFixture()
+        defer { fixture.remove() }
+        for label in ["perubahan", "Perubahan", "perubhan", "penetpan"] {
+            let outcome = try fixture.builder().run(projectAt: fixture.project, label: label)
+            XCTAssertEqual(outcome.kind, .failed(nil), label)
+            XCTAssertEqual(outcome.diagnostics.filter { $0.severity == .error }.map(\.message).first?.hasPrefix("--label '\(label)' "), true, label)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: fixture.root.path))
+        XCTAssertNotNil(try fixture.builder().run(projectAt: fixture.project, label: "penetapan").kind.created)
+        XCTAssertNotNil(try fixture.builder().run(projectAt: fixture.project, label: "revisi anggaran").kind.created)
+    }
+
     /// A comparison that cannot be made still reports the figures' own warnings: the archive
     /// once computed the figures a first time for the comparison and kept only the loader's
     /// diagnostics when it failed.
