@@ -52,7 +52,7 @@ public struct ProjectLoader: Sendable {
         let composed = YAMLSource(file: path, text: text).compose()
         diagnostics += composed.diagnostics
         guard let tree = composed.tree else { return nil }
-        let reader = SpecReader(file: path, tree: tree, rules: rules)
+        let reader = SpecReader(file: path, tree: tree, text: text, rules: rules)
         let (plan, files) = reader.readPlan()
         diagnostics += reader.diagnostics
         return (plan, files, reader)

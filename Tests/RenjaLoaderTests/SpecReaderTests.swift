@@ -15,7 +15,7 @@ final class SpecReaderTests: XCTestCase {
         }
         let composed = YAMLSource(file: "r.yaml", text: text).compose()
         guard let tree = composed.tree else { return (nil, composed.diagnostics.map(\.description)) }
-        let reader = SpecReader(file: "r.yaml", tree: tree, rules: rules)
+        let reader = SpecReader(file: "r.yaml", tree: tree, text: text, rules: rules)
         return (reader.readPlan().plan, reader.diagnostics.map(\.description))
     }
 
@@ -109,6 +109,24 @@ final class SpecReaderTests: XCTestCase {
         XCTAssertEqual(result.diagnostics, ["r.yaml:43:28: error: expected a number for 'tujuan[0].sasaran[0].indikator[0].target.2020', found '87%'"])
     }
 
+    /// `{2021: 88,5}` is 88 and a key 5 to YAML: the key was reported as a year outside the
+    /// plan's periods. Written with a space after the comma, the key is a year again.
+    func testADecimalCommaInAFlowMappingIsNamed() throws {
+        let target = "target: {2019: 100, 2020: 87, 2021: 88, 2023: 90}"
+        let counts = "target: {2019: 23, 2020: 23, 2021: 23, 2023: 23}"
+        XCTAssertEqual(try read([(target, "target: {2019: 100, 2020: 87,5}"), (counts, "target: {2020: -3,25}")]).diagnostics, [
+            "r.yaml:53:38: error: 87,5 in 'program[0].indikator[0].target' looks like a number with a decimal comma, which YAML reads as 87 and a second key 5; write 87.5",
+            "r.yaml:64:31: error: -3,25 in 'program[0].kegiatan[0].indikator[0].target' looks like a number with a decimal comma, which YAML reads as -3 and a second key 25; write -3.25",
+        ])
+        let pagu = "pagu: {2019: 304_088_000, 2020: 350_000_000, 2021: 375_000_000}"
+        XCTAssertEqual(try read([(pagu, "pagu: {2020: 350_000_000,50}")]).diagnostics, [
+            "r.yaml:58:34: error: year 50 is outside the plan's periods (Renstra 2018-2023, RPJMD 2018-2023, document years 2018-2021) in 'program[0].kegiatan[0].pagu'",
+        ], "350_000_000 is no run of digits a decimal comma could follow")
+        XCTAssertEqual(try read([(target, "target: {2019: 100, 2020: 87, 5}")]).diagnostics, [
+            "r.yaml:53:39: error: year 5 is outside the plan's periods (Renstra 2018-2023, RPJMD 2018-2023, document years 2018-2021) in 'program[0].indikator[0].target'",
+        ], "a space after the comma starts a key")
+    }
+
     func testUsulanTargetsOfPercentIndicatorsAreRangeChecked() throws {
         let usulan = "usulan:\n  - kegiatan: P01.K01\n    indikator:\n      - indikator: P01.K01.I1\n        target: 28\n\nrealisasi:\n"
         let plan = try XCTUnwrap(read([("realisasi:\n", usulan)]).plan)
@@ -156,7 +174,7 @@ extension SpecReaderTests {
                 let composed = YAMLSource(file: "r.yaml", text: damagedText).compose()
                 var diagnostics = composed.diagnostics
                 if let tree = composed.tree {
-                    let reader = SpecReader(file: "r.yaml", tree: tree)
+                    let reader = SpecReader(file: "r.yaml", tree: tree, text: damagedText)
                     _ = reader.readPlan()
                     diagnostics += reader.diagnostics
                 }

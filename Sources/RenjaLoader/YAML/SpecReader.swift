@@ -9,6 +9,9 @@ final class SpecReader {
     let file: String
     /// The spec's composed YAML.
     let tree: SpecTree
+    /// The spec's text, which `tree` was composed from, for a message that looks at what was
+    /// written around a node (`decimalCommaMessage(before:path:)`).
+    let text: String
     private(set) var diagnostics: [Diagnostic] = []
     var codes = CodeRegistry()
     /// Set once `tahun` and `periode` are read; year checks are skipped without it.
@@ -17,8 +20,8 @@ final class SpecReader {
     var numberConvention = Settings.NumberConvention.indonesian
     let rules: SpecRules
 
-    init(file: String, tree: SpecTree, rules: SpecRules = .current) {
-        (self.file, self.tree, self.rules) = (file, tree, rules)
+    init(file: String, tree: SpecTree, text: String, rules: SpecRules = .current) {
+        (self.file, self.tree, self.text, self.rules) = (file, tree, text, rules)
     }
 
     // MARK: Diagnostics
@@ -261,7 +264,7 @@ final class SpecReader {
     func year(_ node: SpecNode, path: @autoclosure () -> String, policy: YearPolicy?) -> Int? {
         guard let year = integer(node, path: path()) else { return nil }
         if let policy, !policy.allows(year) {
-            error(policy.explain(year) + " in '\(path())'", at: node)
+            error(decimalCommaMessage(before: node, path: path()) ?? policy.explain(year) + " in '\(path())'", at: node)
             return nil
         }
         return year
