@@ -35,6 +35,18 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(values(read("keterangan\n\"a\tb\"\n").table), [["keterangan"], ["a\tb"]], "a tab inside a field of one column is data")
     }
 
+    /// Excel's `tahun;kode;k;rp;` gave "unknown column ''; did you mean 'k'?": a header line
+    /// that ends with a delimiter has no column there, and rows may end with an empty cell.
+    func testADelimiterEndingTheHeaderNamesNoColumn() {
+        XCTAssertEqual(values(read("a;b;\n1;2;\n3;4\n;;\n\"5\";\"6\";\"\"\n").table), [["a", "b"], ["1", "2"], ["3", "4"], ["", ""], ["5", "6"]])
+        XCTAssertEqual(values(read("a,b,\r\n1,2,\r\n").table), [["a", "b"], ["1", "2"]])
+        XCTAssertEqual(read("a;b;\n1;2;x\n1;2;;\n").diagnostics, [
+            "t.csv:2:1: error: row has 3 fields, the header has 2 (its last ';' names no column)",
+            "t.csv:3:1: error: row has 4 fields, the header has 2 (its last ';' names no column)",
+        ])
+        XCTAssertEqual(values(read("a;;b\n1;;2\n").table), [["a", "", "b"], ["1", "", "2"]], "an empty name inside the header stays a column")
+    }
+
     func testByteOrderMarkIsDropped() {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("kode;k\nA;1\n".utf8)
         let table = CSVReader(file: "t.csv").read(bytes).table

@@ -3,7 +3,8 @@ import RenjaModel
 /// A strict RFC 4180 reader over UTF-8 bytes (with or without a BOM). It detects `,` or `;`
 /// from the header line, allows CRLF, LF or CR line ends, quoted fields with `""` escapes,
 /// delimiters and line breaks, and reports every structural problem at its line and column
-/// instead of guessing. Lines with nothing on them are skipped (editors leave them at the end).
+/// instead of guessing. Lines with nothing on them are skipped (editors leave them at the end),
+/// and so is an empty column after a delimiter that ends the header line, as Excel writes it.
 ///
 /// It works on bytes rather than `Character`s: every byte that matters to the syntax is ASCII,
 /// and batch builds read thousands of these files.
@@ -28,18 +29,29 @@ struct CSVReader {
         // Rows whose length differs from the header's: their length and first field.
         var ragged: [(fieldCount: Int, first: CSVField)] = []
         var quotedBytes: [UInt8] = []
+        // Whether the header line ends with an empty field after its last delimiter.
+        var endsWithDelimiter = false
         // The scanner reads through a buffer pointer: the slice's bounds checks on every byte
         // cost more than the scanning itself.
         let syntaxError = body.withUnsafeBufferPointer { bytes -> SyntaxError? in
             var scanner = Scanner(bytes: bytes, delimiter: delimiter)
             do throws(SyntaxError) {
                 guard try scanner.nextRecord(appendingTo: &header) != nil else { return nil }
+                // Excel ends every line with a delimiter once a column right of the table was
+                // touched (`tahun;kode;k;rp;`): an empty last name names no column, and an
+                // empty last cell under it is dropped from its row.
+                endsWithDelimiter = header.count > 1 && header[header.count - 1].range.isEmpty
+                if endsWithDelimiter { header.removeLast() }
                 // Room for a row per line: growing the array from empty copied it a dozen times.
                 // At most a field per byte and one more: a line count times a long header can
                 // exceed anything the file holds (100,000 commas over 100,000 blank lines).
                 let lineEnds = bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
                 fields.reserveCapacity(min(lineEnds * header.count, bytes.count + 1))
-                while let fieldCount = try scanner.nextRecord(appendingTo: &fields) {
+                while var fieldCount = try scanner.nextRecord(appendingTo: &fields) {
+                    if endsWithDelimiter, fieldCount == header.count + 1, fields[fields.count - 1].range.isEmpty {
+                        fields.removeLast()
+                        fieldCount -= 1
+                    }
                     if fieldCount != header.count { ragged.append((fieldCount, fields[fields.count - fieldCount])) }
                 }
                 quotedBytes = scanner.quotedBytes
@@ -62,7 +74,8 @@ struct CSVReader {
         }
         guard ragged.isEmpty else {
             return (nil, ragged.map { row in
-                .error("row has \(row.fieldCount) field\(row.fieldCount == 1 ? "" : "s"), the header has \(header.count)",
+                .error("row has \(row.fieldCount) field\(row.fieldCount == 1 ? "" : "s"), the header has \(header.count)"
+                       + (endsWithDelimiter && row.fieldCount > header.count ? " (its last '\(UnicodeScalar(delimiter))' names no column)" : ""),
                        at: SourceLocation(file: file, line: row.first.line, column: row.first.column))
             })
         }
