@@ -39,6 +39,20 @@ final class RealisasiReaderTests: XCTestCase {
         ])
     }
 
+    /// A row with the wrong field count hid every other problem of its file: an unknown code
+    /// in another row was reported only once the count was fixed.
+    func testRowsOfTheWrongLengthLeaveTheOthersChecked() throws {
+        let codes = registry([("K01", .kegiatan), ("K01.I1", .indikator)])
+        let csv = "tahun;triwulan;kode;k;rp\n2019;1;K01.I1;5\n2019;1;K09;;10\n2019;1;K01;;10;x\n2019;2;K01;;20\n"
+        let (table, csvDiagnostics) = CSVReader(file: "t.csv").read(Array(csv.utf8))
+        let rows = RealisasiReader(kind: .triwulan, file: "t.csv", tahun: 2020, convention: .indonesian, codes: codes).read(try XCTUnwrap(table))
+        XCTAssertEqual((csvDiagnostics + rows.diagnostics).map(\.description), [
+            "t.csv:2:1: error: row has 4 fields, the header has 5; an empty cell still needs its ';'",
+            "t.csv:4:1: error: row has 6 fields, the header has 5",
+            "t.csv:3:8: error: unknown code 'K09'; did you mean 'K01'?",
+        ])
+    }
+
     /// Quarters in the spec's order, another order, backwards, with an unknown code between:
     /// every guess right, wrong, or out of range gives the same entries.
     func testRowsInAnyOrderFindTheirCodes() throws {

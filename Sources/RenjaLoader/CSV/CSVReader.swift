@@ -12,8 +12,10 @@ struct CSVReader {
     /// The path printed in diagnostics.
     var file: String
 
-    /// The table, or `nil` with the errors that prevent reading it. Ragged rows are reported
-    /// all at once; an encoding or quoting error stops the reading.
+    /// The table, or `nil` with the errors that prevent reading it. A row whose field count
+    /// is not the header's is reported and left out of the table, so that the other rows are
+    /// still checked and a user fixes the whole file in one run; an encoding or quoting error
+    /// stops the reading.
     func read(_ bytes: [UInt8]) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -26,7 +28,8 @@ struct CSVReader {
         let delimiter = detectDelimiter(in: body)
         var header: [CSVField] = []
         var fields: [CSVField] = []
-        // Rows whose length differs from the header's: their length and first field.
+        // Rows whose length differs from the header's, left out of `fields`: their length and
+        // first field.
         var ragged: [(fieldCount: Int, first: CSVField)] = []
         var quotedBytes: [UInt8] = []
         // Whether the header line ends with an empty field after its last delimiter.
@@ -52,7 +55,10 @@ struct CSVReader {
                         fields.removeLast()
                         fieldCount -= 1
                     }
-                    if fieldCount != header.count { ragged.append((fieldCount, fields[fields.count - fieldCount])) }
+                    if fieldCount != header.count {
+                        ragged.append((fieldCount, fields[fields.count - fieldCount]))
+                        fields.removeLast(fieldCount)
+                    }
                 }
                 quotedBytes = scanner.quotedBytes
                 return nil
@@ -72,14 +78,17 @@ struct CSVReader {
             return (nil, [.error("the header is one column with tabs in it: the file looks tab-separated; save it as CSV, "
                                  + "with ';' or ',' between the columns", at: SourceLocation(file: file, line: header[0].line, column: header[0].column))])
         }
-        guard ragged.isEmpty else {
-            return (nil, ragged.map { row in
-                .error("row has \(row.fieldCount) field\(row.fieldCount == 1 ? "" : "s"), the header has \(header.count)"
-                       + (endsWithDelimiter && row.fieldCount > header.count ? " (its last '\(UnicodeScalar(delimiter))' names no column)" : ""),
-                       at: SourceLocation(file: file, line: row.first.line, column: row.first.column))
-            })
+        let separator = UnicodeScalar(delimiter)
+        let raggedRows = ragged.map { row -> Diagnostic in
+            var message = "row has \(row.fieldCount) field\(row.fieldCount == 1 ? "" : "s"), the header has \(header.count)"
+            if row.fieldCount < header.count {
+                message += "; an empty cell still needs its '\(separator)'"
+            } else if endsWithDelimiter {
+                message += " (its last '\(separator)' names no column)"
+            }
+            return .error(message, at: SourceLocation(file: file, line: row.first.line, column: row.first.column))
         }
-        return (CSVTable(bytes: body, quotedBytes: quotedBytes, header: header, fields: fields), [])
+        return (CSVTable(bytes: body, quotedBytes: quotedBytes, header: header, fields: fields), raggedRows)
     }
 
     /// `;` when the header line holds more semicolons than commas (outside quotes), else `,`.
