@@ -177,7 +177,7 @@ final class SpecReader {
     func decimal(_ node: SpecNode?, path: @autoclosure () -> String) -> Decimal? {
         guard let node, !node.isNull else { return nil }
         guard node.isPlain, let text = tree.text(of: node), let value = YAMLNumber.decimal(text) else {
-            error("expected a number for '\(path())', found \(describe(node))", at: node)
+            error("expected a number for '\(path())', found \(describe(node))" + numberHint(node) { YAMLNumber.decimal($0) != nil }, at: node)
             return nil
         }
         return value
@@ -187,10 +187,18 @@ final class SpecReader {
     func integer(_ node: SpecNode?, path: @autoclosure () -> String) -> Int? {
         guard let node, !node.isNull else { return nil }
         guard node.isPlain, let text = tree.text(of: node), let value = YAMLNumber.integer(text) else {
-            error("expected a whole number for '\(path())', found \(describe(node))", at: node)
+            error("expected a whole number for '\(path())', found \(describe(node))" + numberHint(node) { YAMLNumber.integer($0) != nil }, at: node)
             return nil
         }
         return value
+    }
+
+    /// How to make `node`, a value that is no number, one: `; remove the quotes` for a quoted
+    /// text that `reads` as a number (`"88"`, which YAML reads as text), else `NumberHint`'s
+    /// advice (`Rp 225.000.000`), or an empty string.
+    private func numberHint(_ node: SpecNode, reads: (String) -> Bool) -> String {
+        guard let text = tree.text(of: node) else { return "" }
+        return !node.isPlain && reads(text) ? "; remove the quotes" : NumberHint.hint(for: text)
     }
 
     /// An amount of rupiah, which may not be negative and has at most two decimal places
