@@ -99,6 +99,18 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "data/x.csv", line: 2, column: 6))
     }
 
+    /// Excel's "Unicode Text" is UTF-16 with a byte-order mark: it was "not UTF-8 (byte 0xFF)
+    /// ... it may be Windows-1252", which sent a user to the wrong encoding.
+    func testUTF16IsNamedAsSuch() {
+        let expected = ["t.csv:1:1: error: the file is UTF-16, not UTF-8; save it as \"CSV UTF-8\""]
+        let text = "kode;k\nA;1\n"
+        XCTAssertEqual(CSVReader(file: "t.csv").read([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).diagnostics.map(\.description), expected)
+        XCTAssertEqual(CSVReader(file: "t.csv").read([0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }).diagnostics.map(\.description), expected)
+        XCTAssertEqual(CSVReader(file: "t.csv").read(Array("kode;k\n".utf8) + [0xFF, 0xFE]).diagnostics.map(\.description), [
+            "t.csv:2:1: error: the file is not UTF-8 (byte 0xFF); save it as \"CSV UTF-8\" (e.g. it may be Windows-1252)",
+        ], "the mark's bytes later in the file are Windows-1252's ÿþ")
+    }
+
     /// Errors inside an unquoted field point at the offending character, counting a
     /// multi-byte character as one column.
     func testErrorsInUnquotedFieldsAreAtTheirCharacter() {

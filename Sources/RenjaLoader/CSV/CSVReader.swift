@@ -21,9 +21,9 @@ struct CSVReader {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let invalid = InvalidUTF8.first(in: body) {
             let location = SourceLocation(file: file, line: invalid.line, column: invalid.column)
+            // Windows-1252 is the likely encoding of other bytes, from a spreadsheet saved as plain CSV.
             return (nil, [.error(
-                "the file is not UTF-8 (byte \(invalid.hex)); "
-                    + "save it as \"CSV UTF-8\" (e.g. it may be Windows-1252)", at: location)])
+                "\(invalid.problem); save it as \"CSV UTF-8\"" + (invalid.isUTF16 ? "" : " (e.g. it may be Windows-1252)"), at: location)])
         }
         let delimiter = detectDelimiter(in: body)
         var header: [CSVField] = []
