@@ -52,7 +52,7 @@ public struct ProjectLoader: Sendable {
         let composed = YAMLSource(file: path, text: text).compose()
         diagnostics += composed.diagnostics
         guard let tree = composed.tree else { return nil }
-        let reader = SpecReader(file: path, tree: tree, rules: rules)
+        let reader = SpecReader(file: path, tree: tree, text: text, rules: rules)
         let (plan, files) = reader.readPlan()
         diagnostics += reader.diagnostics
         return (plan, files, reader)
@@ -126,7 +126,7 @@ public struct ProjectLoader: Sendable {
         guard let invalid = InvalidUTF8.first(in: body) else {
             preconditionFailure("String(validating:) refused bytes in which InvalidUTF8 finds no invalid byte")
         }
-        diagnostics.append(.error("the file is not UTF-8 (byte \(invalid.hex)); save it as UTF-8",
+        diagnostics.append(.error("\(invalid.problem); save it as UTF-8",
                                   at: SourceLocation(file: path, line: invalid.line, column: invalid.column)))
         return nil
     }

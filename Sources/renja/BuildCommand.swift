@@ -5,8 +5,8 @@ import RenjaPipeline
 /// `renja build PROJECT --out DIR`: write `DIR/renja.html` and `DIR/renja.xml`; without
 /// `--out`, add them as the next version of the archive.
 struct BuildCommand {
-    static let projectArgument = CommandLineArgument("project", help: "The project folder (holding renja.yaml), or a folder of projects.")
-    static let moreProjectsArgument = CommandLineArgument("more-projects", .repeated, help: "More projects: all are built in one process, each into <out>/<project folder name>/.")
+    static let projectArgument = CommandLineArgument("project", namesProjects: true, help: "The project folder (holding renja.yaml) or its renja.yaml, or a folder of projects.")
+    static let moreProjectsArgument = CommandLineArgument("more-projects", .repeated, namesProjects: true, help: "More projects: all are built in one process, each into <out>/<project folder name>/.")
     static let outOption = CommandLineOption.option("out", help: "The folder to write renja.html and renja.xml into (default: archive them as a new version).")
     static let strictFlag = CommandLineOption.flag("strict", help: "Treat warnings as errors: write nothing when there are any.")
 

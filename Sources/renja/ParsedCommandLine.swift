@@ -35,7 +35,7 @@ struct ParsedCommandLine {
 
     /// The value of an optional argument, or nil.
     func value(of argument: CommandLineArgument) -> String? {
-        positionals.first { $0.name == argument.name }?.value
+        positionals.first { $0.name == argument.name }.map { argument.reading($0.value) }
     }
 
     /// The value of a required argument.
@@ -46,6 +46,6 @@ struct ParsedCommandLine {
 
     /// Every value of a repeated argument, in order.
     func values(of argument: CommandLineArgument) -> [String] {
-        positionals.filter { $0.name == argument.name }.map(\.value)
+        positionals.filter { $0.name == argument.name }.map { argument.reading($0.value) }
     }
 }

@@ -4,7 +4,7 @@ import RenjaArchive
 /// `renja verify [PROJECT]`: recheck every manifest hash and total; exit 1 when any file changed or
 /// when there is no version to check.
 struct VerifyCommand {
-    static let projectArgument = CommandLineArgument("project", .optional, help: "The project folder (default: every version under the archive root).")
+    static let projectArgument = CommandLineArgument("project", .optional, namesProjects: true, help: "The project folder or its renja.yaml (default: every version under the archive root).")
 
     static let spec = CommandSpec(
         name: "verify",

@@ -50,6 +50,16 @@ final class TemplateOverrideTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.message), ["the file is not UTF-8 (byte 0xE9); save it as UTF-8"])
     }
 
+    /// A template saved as UTF-16 (with its byte-order mark) is named so, not as a bad byte.
+    func testATemplateInUTF16IsNamedAsSuch() throws {
+        let bytes: [UInt8] = [0xFE, 0xFF] + "<bab/>\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        try Data(bytes).write(to: URL(fileURLWithPath: (projectTemplates as NSString).appendingPathComponent("bab-1.xml")))
+        let (sources, diagnostics) = TemplateSet.sources(inDirectory: projectTemplates)
+        XCTAssertEqual(sources.map(\.name), [])
+        XCTAssertEqual(diagnostics.map(\.message), ["the file is UTF-16, not UTF-8; save it as UTF-8"])
+        XCTAssertEqual(diagnostics.map(\.location?.line), [1])
+    }
+
     private static let outlineWithAdditions = """
         <outline>
           <cover file="sampul.xml"/>

@@ -35,6 +35,29 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(values(read("keterangan\n\"a\tb\"\n").table), [["keterangan"], ["a\tb"]], "a tab inside a field of one column is data")
     }
 
+    /// Excel's `tahun;kode;k;rp;` gave "unknown column ''; did you mean 'k'?": a header line
+    /// that ends with a delimiter has no column there, and rows may end with an empty cell.
+    func testADelimiterEndingTheHeaderNamesNoColumn() {
+        XCTAssertEqual(values(read("a;b;\n1;2;\n3;4\n;;\n\"5\";\"6\";\"\"\n").table), [["a", "b"], ["1", "2"], ["3", "4"], ["", ""], ["5", "6"]])
+        XCTAssertEqual(values(read("a,b,\r\n1,2,\r\n").table), [["a", "b"], ["1", "2"]])
+        XCTAssertEqual(read("a;b;\n1;2;x\n1;2;;\n").diagnostics, [
+            "t.csv:2:1: error: row has 3 fields, the header has 2 (its last ';' names no column)",
+            "t.csv:3:1: error: row has 4 fields, the header has 2 (its last ';' names no column)",
+        ])
+        XCTAssertEqual(values(read("a;;b\n1;;2\n").table), [["a", "", "b"], ["1", "", "2"]], "an empty name inside the header stays a column")
+    }
+
+    /// A row of the wrong length is reported and left out; the rows after it are read.
+    func testRowsOfTheWrongLengthAreLeftOutOfTheTable() throws {
+        let result = read("a,b\n1\n2,3\n4,5,6\n7,8\n")
+        XCTAssertEqual(result.diagnostics, [
+            "t.csv:2:1: error: row has 1 field, the header has 2; an empty cell still needs its ','",
+            "t.csv:4:1: error: row has 3 fields, the header has 2",
+        ])
+        XCTAssertEqual(values(result.table), [["a", "b"], ["2", "3"], ["7", "8"]])
+        XCTAssertEqual(try XCTUnwrap(result.table).rows.map { $0.first?.line }, [3, 5])
+    }
+
     func testByteOrderMarkIsDropped() {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("kode;k\nA;1\n".utf8)
         let table = CSVReader(file: "t.csv").read(bytes).table
@@ -64,7 +87,7 @@ final class CSVReaderTests: XCTestCase {
                        ["t.csv:2:4: error: a quote inside an unquoted field; quote the whole field and double the quote"])
         XCTAssertEqual(read("a;b\n\"x\"y;1\n").diagnostics, ["t.csv:2:4: error: unexpected text after a closing quote"])
         XCTAssertEqual(read("a;b\n1\n1;2;3\n").diagnostics, [
-            "t.csv:2:1: error: row has 1 field, the header has 2",
+            "t.csv:2:1: error: row has 1 field, the header has 2; an empty cell still needs its ';'",
             "t.csv:3:1: error: row has 3 fields, the header has 2",
         ])
     }
@@ -74,6 +97,18 @@ final class CSVReaderTests: XCTestCase {
         let diagnostics = CSVReader(file: "data/x.csv").read(windows1252).diagnostics
         XCTAssertEqual(diagnostics.count, 1)
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "data/x.csv", line: 2, column: 6))
+    }
+
+    /// Excel's "Unicode Text" is UTF-16 with a byte-order mark: it was "not UTF-8 (byte 0xFF)
+    /// ... it may be Windows-1252", which sent a user to the wrong encoding.
+    func testUTF16IsNamedAsSuch() {
+        let expected = ["t.csv:1:1: error: the file is UTF-16, not UTF-8; save it as \"CSV UTF-8\""]
+        let text = "kode;k\nA;1\n"
+        XCTAssertEqual(CSVReader(file: "t.csv").read([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).diagnostics.map(\.description), expected)
+        XCTAssertEqual(CSVReader(file: "t.csv").read([0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }).diagnostics.map(\.description), expected)
+        XCTAssertEqual(CSVReader(file: "t.csv").read(Array("kode;k\n".utf8) + [0xFF, 0xFE]).diagnostics.map(\.description), [
+            "t.csv:2:1: error: the file is not UTF-8 (byte 0xFF); save it as \"CSV UTF-8\" (e.g. it may be Windows-1252)",
+        ], "the mark's bytes later in the file are Windows-1252's ÿþ")
     }
 
     /// Errors inside an unquoted field point at the offending character, counting a
@@ -165,14 +200,18 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertTrue(cells.isBlank)
     }
 
-    /// Random bytes give a table or positioned errors, never a crash and never both.
+    /// Random bytes give a table, positioned errors or both (a table without its rows of the
+    /// wrong length), never a crash.
     func testArbitraryBytesAreATableOrPositionedErrors() {
         var generator = SplitMix64(seed: 1252)
         let pieces: [[UInt8]] = [[0x22], [0x2C], [0x3B], [0x0D], [0x0A], [0x61], [0xE9], [0xC3, 0xA9], [0xEF, 0xBB, 0xBF], [0x20]]
         for _ in 0..<3000 {
             let bytes = (0..<Int.random(in: 0...20, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator) ?? [] }
             let result = CSVReader(file: "t.csv").read(bytes)
-            XCTAssertNotEqual(result.table == nil, result.diagnostics.isEmpty, "\(bytes)")
+            XCTAssertTrue(result.table != nil || !result.diagnostics.isEmpty, "\(bytes)")
+            if let table = result.table {
+                XCTAssertEqual(table.fields.count, table.rowCount * table.header.count, "\(bytes)")
+            }
             for diagnostic in result.diagnostics {
                 XCTAssertGreaterThanOrEqual(diagnostic.location?.line ?? 0, 1)
                 XCTAssertGreaterThanOrEqual(diagnostic.location?.column ?? 0, 1)

@@ -26,8 +26,9 @@ final class MappingFieldsTests: XCTestCase {
 
     /// Yams composes `'1'` and `1` as two keys (their tags differ); a field read sees the second.
     func testComposedKeysThatOnlyTagsTellApartReadAsTheLast() throws {
-        let tree = try XCTUnwrap(YAMLSource(file: "r.yaml", text: "'1': a\n1: b\n").compose().tree)
-        let fields = try XCTUnwrap(SpecReader(file: "r.yaml", tree: tree).fields(tree.root, path: "", keys: ["1"]))
+        let text = "'1': a\n1: b\n"
+        let tree = try XCTUnwrap(YAMLSource(file: "r.yaml", text: text).compose().tree)
+        let fields = try XCTUnwrap(SpecReader(file: "r.yaml", tree: tree, text: text).fields(tree.root, path: "", keys: ["1"]))
         XCTAssertEqual(fields["1"].flatMap(tree.text), "b")
     }
 }

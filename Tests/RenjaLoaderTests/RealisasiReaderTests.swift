@@ -39,6 +39,39 @@ final class RealisasiReaderTests: XCTestCase {
         ])
     }
 
+    /// Amounts copied from an invoice or a bank statement were "unexpected 'R' in a number"
+    /// and the like: the message now says how to write them.
+    func testAmountsWrittenAsOnAnInvoiceSayHowToFixThem() throws {
+        let codes = registry([("K01", .kegiatan), ("K02", .kegiatan), ("K03", .kegiatan), ("K04", .kegiatan), ("K05", .kegiatan), ("K06", .kegiatan)])
+        let csv = "tahun;triwulan;kode;k;rp\n2019;1;K01;;Rp 70.000.000\n2019;1;K02;;Rp140.000.000,00\n2019;1;K03;;(10.000.000)\n"
+            + "2019;1;K04;;45.000.000,-\n2019;1;K05;;RP. 45.000,-\n2019;1;K06;;Rpx\n"
+        XCTAssertEqual(try read(csv, codes: codes).diagnostics, [
+            "t.csv:2:13: error: malformed number 'Rp 70.000.000': unexpected 'R' in a number; remove \"Rp\"",
+            "t.csv:3:13: error: malformed number 'Rp140.000.000,00': unexpected 'R' in a number; remove \"Rp\"",
+            "t.csv:4:13: error: malformed number '(10.000.000)': unexpected '(' in a number; write it with a minus sign, '-10.000.000', not in brackets",
+            "t.csv:5:24: error: malformed number '45.000.000,-': unexpected '-' in a number; remove \",-\"",
+            "t.csv:6:13: error: malformed number 'RP. 45.000,-': unexpected 'R' in a number; remove \"RP.\" and \",-\"",
+            "t.csv:7:13: error: malformed number 'Rpx': unexpected 'R' in a number",
+        ])
+        XCTAssertEqual(try read("tahun;triwulan;kode;k;rp\n2019;1;K01;;(1,000.50)\n", codes: codes, convention: .english).diagnostics, [
+            "t.csv:2:13: error: malformed number '(1,000.50)': unexpected '(' in a number; write it with a minus sign, '-1,000.50', not in brackets",
+        ])
+    }
+
+    /// A row with the wrong field count hid every other problem of its file: an unknown code
+    /// in another row was reported only once the count was fixed.
+    func testRowsOfTheWrongLengthLeaveTheOthersChecked() throws {
+        let codes = registry([("K01", .kegiatan), ("K01.I1", .indikator)])
+        let csv = "tahun;triwulan;kode;k;rp\n2019;1;K01.I1;5\n2019;1;K09;;10\n2019;1;K01;;10;x\n2019;2;K01;;20\n"
+        let (table, csvDiagnostics) = CSVReader(file: "t.csv").read(Array(csv.utf8))
+        let rows = RealisasiReader(kind: .triwulan, file: "t.csv", tahun: 2020, convention: .indonesian, codes: codes).read(try XCTUnwrap(table))
+        XCTAssertEqual((csvDiagnostics + rows.diagnostics).map(\.description), [
+            "t.csv:2:1: error: row has 4 fields, the header has 5; an empty cell still needs its ';'",
+            "t.csv:4:1: error: row has 6 fields, the header has 5",
+            "t.csv:3:8: error: unknown code 'K09'; did you mean 'K01'?",
+        ])
+    }
+
     /// Quarters in the spec's order, another order, backwards, with an unknown code between:
     /// every guess right, wrong, or out of range gives the same entries.
     func testRowsInAnyOrderFindTheirCodes() throws {

@@ -6,6 +6,10 @@ import XCTest
 
 /// Behaviour of the spec mapping that the fixture folders do not show one by one.
 final class SpecReaderTests: XCTestCase {
+    /// The minimal example's pagu line, and its programme indicator's targets, to replace.
+    private let pagu = "pagu: {2019: 304_088_000, 2020: 350_000_000, 2021: 375_000_000}"
+    private let target = "target: {2019: 100, 2020: 87, 2021: 88, 2023: 90}"
+
     /// The minimal example's spec with `replacements` applied, read without its CSVs.
     private func read(_ replacements: [(String, String)], rules: SpecRules = .current) throws -> (plan: Plan?, diagnostics: [String]) {
         var text = try String(contentsOf: FixtureTests.minimalExample.appendingPathComponent("renja.yaml"), encoding: .utf8)
@@ -15,7 +19,7 @@ final class SpecReaderTests: XCTestCase {
         }
         let composed = YAMLSource(file: "r.yaml", text: text).compose()
         guard let tree = composed.tree else { return (nil, composed.diagnostics.map(\.description)) }
-        let reader = SpecReader(file: "r.yaml", tree: tree, rules: rules)
+        let reader = SpecReader(file: "r.yaml", tree: tree, text: text, rules: rules)
         return (reader.readPlan().plan, reader.diagnostics.map(\.description))
     }
 
@@ -58,7 +62,6 @@ final class SpecReaderTests: XCTestCase {
 
     /// The places are those written: `375.000` is the value 375, but a thousands dot.
     func testMoneyHasAtMostTwoDecimalPlacesAsWritten() throws {
-        let pagu = "pagu: {2019: 304_088_000, 2020: 350_000_000, 2021: 375_000_000}"
         let sen = try XCTUnwrap(read([(pagu, "pagu: {2020: 350_000_000.50, 2021: 375.0}")]).plan)
         XCTAssertEqual(sen.program.first?.kegiatan.first?.pagu, [2020: Money(Decimal(string: "350000000.5")!), 2021: Money(375)])
         let thousandsDot = try read([(pagu, "pagu: {2020: 1.500.000, 2021: 375.000}"), ("pagu_renstra: 1_814_088_000", "pagu_renstra: 1.814")])
@@ -80,7 +83,6 @@ final class SpecReaderTests: XCTestCase {
     /// that archived it (a capitalised or unknown stage, money written with a thousands dot),
     /// and a comparison with it must read it as it was built.
     func testArchivedRulesReadWhatEarlierRenjaAccepted() throws {
-        let pagu = "pagu: {2019: 304_088_000, 2020: 350_000_000, 2021: 375_000_000}"
         let old = [("tahap: rancangan\n", "tahap: Penetapan\n"), (pagu, "pagu: {2020: 350_000_000, 2021: 375.000}")]
         XCTAssertEqual(try read(old).diagnostics.count, 2, "today's rules refuse both")
         let archived = try read(old, rules: .archived)
@@ -115,6 +117,33 @@ final class SpecReaderTests: XCTestCase {
     func testQuotedNumbersAndPercentStringsAreRefused() throws {
         let result = try read([("target: {2020: 87}", "target: {2020: \"87%\"}")])
         XCTAssertEqual(result.diagnostics, ["r.yaml:43:28: error: expected a number for 'tujuan[0].sasaran[0].indikator[0].target.2020', found '87%'"])
+    }
+
+    /// `{2021: 88,5}` is 88 and a key 5 to YAML: the key was reported as a year outside the
+    /// plan's periods. Written with a space after the comma, the key is a year again.
+    func testADecimalCommaInAFlowMappingIsNamed() throws {
+        let counts = "target: {2019: 23, 2020: 23, 2021: 23, 2023: 23}"
+        XCTAssertEqual(try read([(target, "target: {2019: 100, 2020: 87,5}"), (counts, "target: {2020: -3,25}")]).diagnostics, [
+            "r.yaml:53:38: error: 87,5 in 'program[0].indikator[0].target' looks like a number with a decimal comma, which YAML reads as 87 and a second key 5; write 87.5",
+            "r.yaml:64:31: error: -3,25 in 'program[0].kegiatan[0].indikator[0].target' looks like a number with a decimal comma, which YAML reads as -3 and a second key 25; write -3.25",
+        ])
+        XCTAssertEqual(try read([(pagu, "pagu: {2020: 350_000_000,50}")]).diagnostics, [
+            "r.yaml:58:34: error: year 50 is outside the plan's periods (Renstra 2018-2023, RPJMD 2018-2023, document years 2018-2021) in 'program[0].kegiatan[0].pagu'",
+        ], "350_000_000 is no run of digits a decimal comma could follow")
+        XCTAssertEqual(try read([(target, "target: {2019: 100, 2020: 87, 5}")]).diagnostics, [
+            "r.yaml:53:39: error: year 5 is outside the plan's periods (Renstra 2018-2023, RPJMD 2018-2023, document years 2018-2021) in 'program[0].indikator[0].target'",
+        ], "a space after the comma starts a key")
+    }
+
+    /// A quoted number is text to YAML, and rupiah with their currency no number: the
+    /// messages say what to change.
+    func testQuotedNumbersAndRupiahSayHowToFixThem() throws {
+        XCTAssertEqual(try read([(target, "target: {2020: \"88\", '2021': 88.5}"), (pagu, "pagu: {2020: Rp 225.000.000, 2021: (5)}")]).diagnostics, [
+            "r.yaml:53:24: error: expected a number for 'program[0].indikator[0].target.2020', found '88'; remove the quotes",
+            "r.yaml:53:30: error: expected a whole number for 'program[0].indikator[0].target', found '2021'; remove the quotes",
+            "r.yaml:58:22: error: expected a number for 'program[0].kegiatan[0].pagu.2020', found 'Rp 225.000.000'; remove \"Rp\"",
+            "r.yaml:58:44: error: expected a number for 'program[0].kegiatan[0].pagu.2021', found '(5)'; write it with a minus sign, '-5', not in brackets",
+        ])
     }
 
     func testUsulanTargetsOfPercentIndicatorsAreRangeChecked() throws {
@@ -164,7 +193,7 @@ extension SpecReaderTests {
                 let composed = YAMLSource(file: "r.yaml", text: damagedText).compose()
                 var diagnostics = composed.diagnostics
                 if let tree = composed.tree {
-                    let reader = SpecReader(file: "r.yaml", tree: tree)
+                    let reader = SpecReader(file: "r.yaml", tree: tree, text: damagedText)
                     _ = reader.readPlan()
                     diagnostics += reader.diagnostics
                 }

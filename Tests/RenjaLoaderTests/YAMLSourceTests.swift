@@ -87,4 +87,18 @@ final class YAMLSourceTests: XCTestCase {
         XCTAssertEqual(compose("a: [1, 2\n").diagnostics.count, 1)
         XCTAssertEqual(compose("").diagnostics, ["r.yaml:1:1: error: the plan spec is empty"])
     }
+
+    /// libyaml's "did not find expected key" and "... '-' indicator" name no cure: the line is
+    /// indented unlike the block it is in, which began at the line libyaml names.
+    func testMisindentedLinesAreComparedWithTheirBlock() {
+        XCTAssertEqual(compose("opd:\n  nama: A\n  jenis: b\n   lokasi: c\n  x: 1\n").diagnostics, [
+            "r.yaml:4:10: error: YAML syntax: mapping values are not allowed in this context",
+        ], "a deeper key continues the value above: no hint")
+        XCTAssertEqual(compose("misi:\n  - uraian: A\n    tujuan:\n      - B\n     x: 1\n").diagnostics, [
+            "r.yaml:5:6: error: YAML syntax: did not find expected key (while parsing a block mapping at line 2); check this line's indentation against line 2",
+        ])
+        XCTAssertEqual(compose("tujuan:\n  - kode: T1\n    uraian: A\n   satuan: B\n").diagnostics, [
+            "r.yaml:4:4: error: YAML syntax: did not find expected '-' indicator (while parsing a block collection at line 2); check this line's indentation against line 2",
+        ])
+    }
 }

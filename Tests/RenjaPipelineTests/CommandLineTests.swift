@@ -32,6 +32,29 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(run.standardOutput, "1 programme, 1 kegiatan, 3 indikator, 6 CSV rows read\n")
     }
 
+    /// `renja check input/x/renja.yaml` said "cannot read 'input/x/renja.yaml/renja.yaml'":
+    /// every command taking a project reads a path to its spec as the project's folder.
+    func testASpecFileNamesItsProject() throws {
+        let run = try renja("check", "docs/examples/minimal/renja.yaml")
+        XCTAssertEqual(run.exitCode, 0, run.standardError)
+        XCTAssertEqual(run.standardOutput, "1 programme, 1 kegiatan, 3 indikator, 6 CSV rows read\n")
+        let inProject = try RenjaProcess.run(["check", "renja.yaml"], in: RenjaProcess.minimalExample)
+        XCTAssertEqual(inProject.exitCode, 0, inProject.standardError)
+        let archive = try temporaryDirectory().path
+        XCTAssertEqual(try renja("build", "docs/examples/minimal/renja.yaml", "--archive", archive).exitCode, 0)
+        for command in ["history", "verify"] {
+            let run = try RenjaProcess.run([command, "docs/examples/minimal/renja.yaml", "--archive", archive], in: Repository.root, namingTemplates: false)
+            XCTAssertEqual(run.exitCode, 0, "\(command): \(run.standardError)")
+            XCTAssertFalse(run.standardOutput.hasPrefix("no archived versions"), "\(command): \(run.standardOutput)")
+        }
+        let out = try temporaryDirectory().path
+        let batch = try renja("build", "docs/examples/minimal/renja.yaml", "input/jatiroto-2020/renja.yaml", "--out", out)
+        XCTAssertEqual(batch.exitCode, 0, batch.standardError)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "\(out)/minimal/renja.html"))
+        XCTAssertEqual(try renja("check", "docs/examples/minimal/renja.yml").standardError,
+                       "error: cannot read 'docs/examples/minimal/renja.yml/renja.yaml': no such file\n", "only renja.yaml names its folder")
+    }
+
     func testAUsageErrorExitsWith64() throws {
         XCTAssertEqual(try renja("check").exitCode, 64)
         XCTAssertEqual(try renja("build", "input/jatiroto-2020", "--bogus").exitCode, 64)

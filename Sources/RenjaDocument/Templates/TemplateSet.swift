@@ -62,7 +62,7 @@ public struct TemplateSet: Sendable {
                 let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
                 let invalid = InvalidUTF8.first(in: body)
                 diagnostics.append(.error(
-                    "the file is not UTF-8" + (invalid.map { " (byte \($0.hex))" } ?? "") + "; save it as UTF-8",
+                    (invalid?.problem ?? "the file is not UTF-8") + "; save it as UTF-8",
                     at: SourceLocation(file: path, line: invalid?.line ?? 1, column: invalid?.column ?? 1)))
                 continue
             }

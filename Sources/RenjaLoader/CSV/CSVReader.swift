@@ -3,7 +3,8 @@ import RenjaModel
 /// A strict RFC 4180 reader over UTF-8 bytes (with or without a BOM). It detects `,` or `;`
 /// from the header line, allows CRLF, LF or CR line ends, quoted fields with `""` escapes,
 /// delimiters and line breaks, and reports every structural problem at its line and column
-/// instead of guessing. Lines with nothing on them are skipped (editors leave them at the end).
+/// instead of guessing. Lines with nothing on them are skipped (editors leave them at the end),
+/// and so is an empty column after a delimiter that ends the header line, as Excel writes it.
 ///
 /// It works on bytes rather than `Character`s: every byte that matters to the syntax is ASCII,
 /// and batch builds read thousands of these files.
@@ -11,36 +12,53 @@ struct CSVReader {
     /// The path printed in diagnostics.
     var file: String
 
-    /// The table, or `nil` with the errors that prevent reading it. Ragged rows are reported
-    /// all at once; an encoding or quoting error stops the reading.
+    /// The table, or `nil` with the errors that prevent reading it. A row whose field count
+    /// is not the header's is reported and left out of the table, so that the other rows are
+    /// still checked and a user fixes the whole file in one run; an encoding or quoting error
+    /// stops the reading.
     func read(_ bytes: [UInt8]) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let invalid = InvalidUTF8.first(in: body) {
             let location = SourceLocation(file: file, line: invalid.line, column: invalid.column)
+            // Windows-1252 is the likely encoding of other bytes, from a spreadsheet saved as plain CSV.
             return (nil, [.error(
-                "the file is not UTF-8 (byte \(invalid.hex)); "
-                    + "save it as \"CSV UTF-8\" (e.g. it may be Windows-1252)", at: location)])
+                "\(invalid.problem); save it as \"CSV UTF-8\"" + (invalid.isUTF16 ? "" : " (e.g. it may be Windows-1252)"), at: location)])
         }
         let delimiter = detectDelimiter(in: body)
         var header: [CSVField] = []
         var fields: [CSVField] = []
-        // Rows whose length differs from the header's: their length and first field.
+        // Rows whose length differs from the header's, left out of `fields`: their length and
+        // first field.
         var ragged: [(fieldCount: Int, first: CSVField)] = []
         var quotedBytes: [UInt8] = []
+        // Whether the header line ends with an empty field after its last delimiter.
+        var endsWithDelimiter = false
         // The scanner reads through a buffer pointer: the slice's bounds checks on every byte
         // cost more than the scanning itself.
         let syntaxError = body.withUnsafeBufferPointer { bytes -> SyntaxError? in
             var scanner = Scanner(bytes: bytes, delimiter: delimiter)
             do throws(SyntaxError) {
                 guard try scanner.nextRecord(appendingTo: &header) != nil else { return nil }
+                // Excel ends every line with a delimiter once a column right of the table was
+                // touched (`tahun;kode;k;rp;`): an empty last name names no column, and an
+                // empty last cell under it is dropped from its row.
+                endsWithDelimiter = header.count > 1 && header[header.count - 1].range.isEmpty
+                if endsWithDelimiter { header.removeLast() }
                 // Room for a row per line: growing the array from empty copied it a dozen times.
                 // At most a field per byte and one more: a line count times a long header can
                 // exceed anything the file holds (100,000 commas over 100,000 blank lines).
                 let lineEnds = bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
                 fields.reserveCapacity(min(lineEnds * header.count, bytes.count + 1))
-                while let fieldCount = try scanner.nextRecord(appendingTo: &fields) {
-                    if fieldCount != header.count { ragged.append((fieldCount, fields[fields.count - fieldCount])) }
+                while var fieldCount = try scanner.nextRecord(appendingTo: &fields) {
+                    if endsWithDelimiter, fieldCount == header.count + 1, fields[fields.count - 1].range.isEmpty {
+                        fields.removeLast()
+                        fieldCount -= 1
+                    }
+                    if fieldCount != header.count {
+                        ragged.append((fieldCount, fields[fields.count - fieldCount]))
+                        fields.removeLast(fieldCount)
+                    }
                 }
                 quotedBytes = scanner.quotedBytes
                 return nil
@@ -60,13 +78,17 @@ struct CSVReader {
             return (nil, [.error("the header is one column with tabs in it: the file looks tab-separated; save it as CSV, "
                                  + "with ';' or ',' between the columns", at: SourceLocation(file: file, line: header[0].line, column: header[0].column))])
         }
-        guard ragged.isEmpty else {
-            return (nil, ragged.map { row in
-                .error("row has \(row.fieldCount) field\(row.fieldCount == 1 ? "" : "s"), the header has \(header.count)",
-                       at: SourceLocation(file: file, line: row.first.line, column: row.first.column))
-            })
+        let separator = UnicodeScalar(delimiter)
+        let raggedRows = ragged.map { row -> Diagnostic in
+            var message = "row has \(row.fieldCount) field\(row.fieldCount == 1 ? "" : "s"), the header has \(header.count)"
+            if row.fieldCount < header.count {
+                message += "; an empty cell still needs its '\(separator)'"
+            } else if endsWithDelimiter {
+                message += " (its last '\(separator)' names no column)"
+            }
+            return .error(message, at: SourceLocation(file: file, line: row.first.line, column: row.first.column))
         }
-        return (CSVTable(bytes: body, quotedBytes: quotedBytes, header: header, fields: fields), [])
+        return (CSVTable(bytes: body, quotedBytes: quotedBytes, header: header, fields: fields), raggedRows)
     }
 
     /// `;` when the header line holds more semicolons than commas (outside quotes), else `,`.

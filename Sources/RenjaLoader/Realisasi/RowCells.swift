@@ -73,7 +73,9 @@ struct RowCells {
         case .success(let value):
             return value
         case .failure(let problem):
-            error("malformed number \(Excerpt.quoted(value(at: position))): \(problem.message)" + otherConventionHint(at: position, convention: convention),
+            let text = value(at: position)
+            error("malformed number \(Excerpt.quoted(text)): \(problem.message)" + NumberHint.hint(for: text)
+                      + otherConventionHint(at: position, convention: convention),
                   at: position, offset: problem.offset)
             return nil
         }

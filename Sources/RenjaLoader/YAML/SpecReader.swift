@@ -9,6 +9,9 @@ final class SpecReader {
     let file: String
     /// The spec's composed YAML.
     let tree: SpecTree
+    /// The spec's text, which `tree` was composed from, for a message that looks at what was
+    /// written around a node (`decimalCommaMessage(before:path:)`).
+    let text: String
     private(set) var diagnostics: [Diagnostic] = []
     var codes = CodeRegistry()
     /// Set once `tahun` and `periode` are read; year checks are skipped without it.
@@ -17,8 +20,8 @@ final class SpecReader {
     var numberConvention = Settings.NumberConvention.indonesian
     let rules: SpecRules
 
-    init(file: String, tree: SpecTree, rules: SpecRules = .current) {
-        (self.file, self.tree, self.rules) = (file, tree, rules)
+    init(file: String, tree: SpecTree, text: String, rules: SpecRules = .current) {
+        (self.file, self.tree, self.text, self.rules) = (file, tree, text, rules)
     }
 
     // MARK: Diagnostics
@@ -174,7 +177,7 @@ final class SpecReader {
     func decimal(_ node: SpecNode?, path: @autoclosure () -> String) -> Decimal? {
         guard let node, !node.isNull else { return nil }
         guard node.isPlain, let text = tree.text(of: node), let value = YAMLNumber.decimal(text) else {
-            error("expected a number for '\(path())', found \(describe(node))", at: node)
+            error("expected a number for '\(path())', found \(describe(node))" + numberHint(node) { YAMLNumber.decimal($0) != nil }, at: node)
             return nil
         }
         return value
@@ -184,10 +187,18 @@ final class SpecReader {
     func integer(_ node: SpecNode?, path: @autoclosure () -> String) -> Int? {
         guard let node, !node.isNull else { return nil }
         guard node.isPlain, let text = tree.text(of: node), let value = YAMLNumber.integer(text) else {
-            error("expected a whole number for '\(path())', found \(describe(node))", at: node)
+            error("expected a whole number for '\(path())', found \(describe(node))" + numberHint(node) { YAMLNumber.integer($0) != nil }, at: node)
             return nil
         }
         return value
+    }
+
+    /// How to make `node`, a value that is no number, one: `; remove the quotes` for a quoted
+    /// text that `reads` as a number (`"88"`, which YAML reads as text), else `NumberHint`'s
+    /// advice (`Rp 225.000.000`), or an empty string.
+    private func numberHint(_ node: SpecNode, reads: (String) -> Bool) -> String {
+        guard let text = tree.text(of: node) else { return "" }
+        return !node.isPlain && reads(text) ? "; remove the quotes" : NumberHint.hint(for: text)
     }
 
     /// An amount of rupiah, which may not be negative and has at most two decimal places
@@ -261,7 +272,7 @@ final class SpecReader {
     func year(_ node: SpecNode, path: @autoclosure () -> String, policy: YearPolicy?) -> Int? {
         guard let year = integer(node, path: path()) else { return nil }
         if let policy, !policy.allows(year) {
-            error(policy.explain(year) + " in '\(path())'", at: node)
+            error(decimalCommaMessage(before: node, path: path()) ?? policy.explain(year) + " in '\(path())'", at: node)
             return nil
         }
         return year

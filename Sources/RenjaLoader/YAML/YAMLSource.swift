@@ -62,7 +62,8 @@ struct YAMLSource {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
             let while_ = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-            return .error("YAML syntax: \(problem)\(while_)", at: location(line: mark.line, column: mark.column))
+            return .error("YAML syntax: \(problem)\(while_)" + Self.indentationHint(for: problem, blockAt: context?.mark.line),
+                          at: location(line: mark.line, column: mark.column))
         case let .reader(problem, offset, value, _):
             let position = offset.map(lineAndColumn(ofUTF8Offset:)) ?? (line: 1, column: 1)
             let character = value >= 0 ? " (U+\(String(value, radix: 16, uppercase: true)))" : ""
@@ -72,6 +73,18 @@ struct YAMLSource {
         default:
             return .error("cannot read YAML: \(error)", at: location(line: 1, column: 1))
         }
+    }
+
+    /// libyaml's words for a line indented unlike the block mapping or list around it: it
+    /// expected the next key, or the next `- ` item, at the block's column.
+    private static let indentationProblems: Set = ["did not find expected key", "did not find expected '-' indicator"]
+
+    /// What to look at when libyaml names one of `indentationProblems`: the line against the
+    /// line where the block began, which libyaml names (`blockLine`); an empty string for
+    /// other problems.
+    private static func indentationHint(for problem: String, blockAt blockLine: Int?) -> String {
+        guard indentationProblems.contains(problem) else { return "" }
+        return "; check this line's indentation" + (blockLine.map { " against line \($0)" } ?? "")
     }
 
     /// Yams rejects a mapping with two equal keys at the first one; the user needs the second.
