@@ -1,4 +1,5 @@
 import Foundation
+import RenjaLoader
 import RenjaModel
 
 /// One project of a batch and the folder its outputs go to.
@@ -11,8 +12,8 @@ public struct BatchJob: Equatable, Sendable {
         self.outputDirectory = outputDirectory
     }
 
-    /// The file that makes a folder a project.
-    public static let specFileName = "renja.yaml"
+    /// The file that makes a folder a project: the spec the loader reads.
+    public static let specFileName = ProjectLoader.specFileName
 
     /// The jobs for `paths`: each path is a project folder, or a folder of project folders
     /// (every direct subfolder holding `renja.yaml`, in name order); a project named twice is
