@@ -37,7 +37,7 @@ struct RealisasiIndex {
     private var codes: [String] = []
     /// Quarters 1-4 of slot `s` at `4s` to `4s + 3`.
     private var triwulan: [Reported] = []
-    /// Usually one year (the loader lets n-2 through); searched in order.
+    /// One year, n-2, or two under the ringkas layout (n-3 too); searched in order.
     private var sampaiTahunLalu: [YearRows] = []
 
     init(_ realisasi: Realisasi, years: Years) {

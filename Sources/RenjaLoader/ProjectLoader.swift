@@ -64,7 +64,8 @@ public struct ProjectLoader: Sendable {
         diagnostics += csvDiagnostics
         guard let table else { return [] }
         let rows = RealisasiReader(
-            kind: kind, file: path, tahun: spec.years?.tahun, convention: spec.numberConvention, codes: spec.codes
+            kind: kind, file: path, tahun: spec.years?.tahun, layout: spec.evaluationLayout, convention: spec.numberConvention,
+            codes: spec.codes
         ).read(table)
         diagnostics += rows.diagnostics
         return rows.entries

@@ -24,6 +24,26 @@ final class RealisasiReaderTests: XCTestCase {
         return (result.entries, result.diagnostics.map(\.description))
     }
 
+    /// The ringkas T-C.29 prints the Renstra realisation up to n-3 (column 5) from rows of that
+    /// year, which the loader refused: column 5 printed "-" in every project.
+    func testTheRingkasLayoutReadsRowsOfNMinus3AndNMinus2() throws {
+        let codes = registry([("K01", .kegiatan)])
+        func read(_ csv: String, layout: Settings.EvaluationLayout) throws -> (years: [Int], diagnostics: [String]) {
+            let table = try XCTUnwrap(CSVReader(file: "t.csv").read(Array(("tahun;kode;k;rp\n" + csv).utf8)).table)
+            let read = RealisasiReader(kind: .sampaiTahunLalu, file: "t.csv", tahun: 2020, layout: layout, convention: .indonesian, codes: codes)
+                .read(table)
+            return (read.entries.map(\.tahun), read.diagnostics.map(\.description))
+        }
+        XCTAssertEqual(try read("2017;K01;;10\n2018;K01;;20\n", layout: .ringkas).years, [2017, 2018])
+        XCTAssertEqual(try read("2016;K01;;5\n2018;K01;;20\n2018;K01;;30\n", layout: .ringkas).diagnostics, [
+            "t.csv:2:1: error: tahun 2016 is not 2017 or 2018: under the ringkas layout this file reports the Renstra period up to n-3 and year n-2 (n = 2020)",
+            "t.csv:4:1: error: 'K01' is already reported for 2018 at line 3",
+        ])
+        XCTAssertEqual(try read("2017;K01;;10\n", layout: .triwulan).diagnostics, [
+            "t.csv:2:1: error: tahun 2017 is not 2018: this file reports the Renstra period up to n-2 (n = 2020)",
+        ])
+    }
+
     /// A number written in the other convention (a spreadsheet saved in another locale) says
     /// so, naming the setting; one that is no number in either does not.
     func testANumberInTheOtherConventionNamesTheSetting() throws {

@@ -18,11 +18,15 @@ struct RealisasiReader {
             }
         }
 
-        /// The year the rows must report, for plan year `tahun`.
-        func expectedYear(forPlanYear tahun: Int) -> Int {
-            switch self {
-            case .triwulan: return tahun - 1
-            case .sampaiTahunLalu: return tahun - 2
+        /// The years the rows may report, for plan year `tahun`, and what that means. The short
+        /// T-C.29 (`ringkas`) reads the Renstra realisation up to n-3 (its column 5) and that
+        /// of year n-2 alone (column 7) from the `sampai_tahun_lalu` file.
+        func expectedYears(forPlanYear tahun: Int, layout: Settings.EvaluationLayout) -> (years: [Int], meaning: String) {
+            switch (self, layout) {
+            case (.triwulan, _): return ([tahun - 1], "the quarterly file reports year n-1")
+            case (.sampaiTahunLalu, .triwulan): return ([tahun - 2], "this file reports the Renstra period up to n-2")
+            case (.sampaiTahunLalu, .ringkas):
+                return ([tahun - 3, tahun - 2], "under the ringkas layout this file reports the Renstra period up to n-3 and year n-2")
             }
         }
     }
@@ -31,6 +35,7 @@ struct RealisasiReader {
     var file: String
     /// Year n; the row years are not checked without it (the spec's error says why).
     var tahun: Int?
+    var layout: Settings.EvaluationLayout = .triwulan
     var convention: Settings.NumberConvention
     var codes: CodeRegistry
 
@@ -59,12 +64,11 @@ struct RealisasiReader {
         // A row is an entry unless it is wrong: growing the array row by row copied it a dozen
         // times (0.7 M instructions for a generated project's two files).
         entries.reserveCapacity(table.rowCount)
-        // A code is reported once per file, or once per quarter: the first line of each code,
-        // one table per quarter (at 0 in a file without quarters; `readRow` drops a row whose
-        // quarter is not 1-4), indexed by the code's registration ordinal: a row's code was
+        // A code is reported once per period: the first line of each code, one table per
+        // period (`period(of:)`), indexed by the code's registration ordinal: a row's code was
         // hashed once already to find it in the registry, and hashing it again into a
         // dictionary per quarter cost about 700 instructions a row.
-        var firstLines = Array(repeating: [Int?](), count: 5)
+        var firstLines = Array(repeating: [Int?](), count: 6)
         // Where each row's code is looked for first (`CodeRegistry.summary(ofUTF8:ifRegisteredAt:)`):
         // the code that followed the previous row's code the last time it was read (the
         // quarters of a file repeat one order), else the code registered after it.
@@ -83,14 +87,14 @@ struct RealisasiReader {
             if !cells.diagnostics.isEmpty { diagnostics += cells.diagnostics }
             // Consumed: a copy of the entry, and the destruction of the original, per row.
             guard let entry = consume read, let ordinal = rowOrdinal else { continue }
-            let quarter = entry.triwulan ?? 0
-            if firstLines[quarter].isEmpty { firstLines[quarter] = Array(repeating: nil, count: codes.count) }
-            if let firstLine = firstLines[quarter][ordinal] {
-                let period = entry.triwulan.map { " for triwulan \($0)" } ?? ""
-                diagnostics.append(.error("'\(entry.kode)' is already reported\(period) at line \(firstLine)", at: entry.location))
+            let period = period(of: entry)
+            if firstLines[period].isEmpty { firstLines[period] = Array(repeating: nil, count: codes.count) }
+            if let firstLine = firstLines[period][ordinal] {
+                let named = entry.triwulan.map { " for triwulan \($0)" } ?? (layout == .ringkas ? " for \(entry.tahun)" : "")
+                diagnostics.append(.error("'\(entry.kode)' is already reported\(named) at line \(firstLine)", at: entry.location))
                 continue
             }
-            firstLines[quarter][ordinal] = entry.location.line
+            firstLines[period][ordinal] = entry.location.line
             entries.append(entry)
         }
         return (diagnostics.isEmpty ? entries : [], diagnostics)
@@ -123,13 +127,23 @@ struct RealisasiReader {
         return valid ? index : nil
     }
 
+    /// Which period a row reports, 0-5: its quarter (1-4; `readRow` drops a row whose quarter
+    /// is not 1-4), else 0 for year n-2 and 5 for n-3, which only the ringkas layout reads.
+    private func period(of entry: RealisasiEntry) -> Int {
+        if let quarter = entry.triwulan { return quarter }
+        return entry.tahun == tahun.map { $0 - 3 } ? 5 : 0
+    }
+
     /// The row's entry (`nil` when the row has a problem) and its code's registration ordinal
     /// (`nil` for a code the spec does not define). `guess` is the ordinal its code likely has.
     private func readRow(_ cells: inout RowCells, columns: ColumnPositions, guessing guess: Int) -> (entry: RealisasiEntry?, ordinal: Int?) {
         let year = cells.integer(at: columns.tahun, name: "tahun")
-        if let year, let tahun, year != kind.expectedYear(forPlanYear: tahun) {
-            let what = kind == .triwulan ? "the quarterly file reports year n-1" : "this file reports the Renstra period up to n-2"
-            cells.error("tahun \(year) is not \(kind.expectedYear(forPlanYear: tahun)): \(what) (n = \(tahun))", at: columns.tahun)
+        if let year, let tahun {
+            let (expected, meaning) = kind.expectedYears(forPlanYear: tahun, layout: layout)
+            if !expected.contains(year) {
+                let years = expected.map(String.init).joined(separator: " or ")
+                cells.error("tahun \(year) is not \(years): \(meaning) (n = \(tahun))", at: columns.tahun)
+            }
         }
         var triwulan: Int?
         if kind == .triwulan, let position = columns.triwulan {

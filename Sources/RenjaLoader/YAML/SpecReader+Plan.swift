@@ -30,7 +30,7 @@ extension SpecReader {
             }
         }
         let settings = readSettings(optional(fields, "pengaturan"))
-        if let settings { numberConvention = settings.angka }
+        if let settings { (numberConvention, evaluationLayout) = (settings.angka, settings.tataLetakTC29) }
         let opd = readOPD(required(fields, "opd"))
         let pengesahan = readPengesahan(required(fields, "pengesahan"))
         let visi = requiredText(fields, "visi")

@@ -18,6 +18,8 @@ final class SpecReader {
     var years: YearPolicy?
     /// The CSVs' number convention, known even when the plan as a whole is not.
     var numberConvention = Settings.NumberConvention.indonesian
+    /// T-C.29's layout, which decides the years the `sampai_tahun_lalu` CSV reports.
+    var evaluationLayout = Settings.EvaluationLayout.triwulan
     let rules: SpecRules
 
     init(file: String, tree: SpecTree, text: String, rules: SpecRules = .current) {
