@@ -63,9 +63,14 @@ public struct ComparisonReport: Sendable {
         var body = comparison.pagu.map { row in
             Row(role: row.jenis == .program ? .group : .normal, cells: [Cell(text: row.kode, alignment: .center), Cell(text: row.nama)] + amounts(row.n) + amounts(row.nPlus1))
         }
-        body.append(Row(role: .total, cells: [Cell(text: "Jumlah", columnSpan: 2)] + amounts(comparison.totalN) + amounts(comparison.totalNPlus1)))
+        // Only changed rows are listed, but the totals are the whole plan's: said in the row
+        // and the caption, or a reader adding up the rows shown finds the total "wrong".
+        body.append(Row(role: .total, cells: [Cell(text: "Jumlah seluruh kegiatan", columnSpan: 2)]
+                        + amounts(comparison.totalN) + amounts(comparison.totalNPlus1)))
         return Table(
-            id: Self.blockID, caption: [caption ?? "Perbandingan Pagu \(comparison.older) dan \(comparison.newer)"],
+            id: Self.blockID,
+            caption: [caption ?? "Perbandingan Pagu \(comparison.older) dan \(comparison.newer)",
+                      "(hanya program dan kegiatan yang pagunya berubah; jumlah meliputi seluruh kegiatan)"],
             columnWidths: [8, 32, 10, 10, 10, 10, 10, 10], header: header, body: body, landscape: true
         )
     }

@@ -17,7 +17,7 @@ public struct ComparisonText: Sendable {
             let indent = row.jenis == .program ? "  " : "    "
             lines.append("\(indent)\(row.kode) \(row.nama): \(amounts(row.n)) | \(amounts(row.nPlus1))")
         }
-        lines.append("  Jumlah: \(amounts(comparison.totalN)) | \(amounts(comparison.totalNPlus1))")
+        lines.append("  Jumlah seluruh kegiatan: \(amounts(comparison.totalN)) | \(amounts(comparison.totalNPlus1))")
         if !comparison.realisasi.isEmpty {
             lines += ["", "Realisasi (Rp)"]
             for row in comparison.realisasi {

@@ -71,8 +71,11 @@ final class ComparisonTests: XCTestCase {
         XCTAssertTrue(text.contains("P01.K01 Pelayanan: 350.000.000,00 -> 350.000.000,50 (+0,50) | 375.000.000,00 -> 375.000.000,00 (0,00)"), text)
         let table = ComparisonReport(formatter: RenjaFormatter()).paguTable(comparison)
         XCTAssertEqual(table.body.last?.cells.map(\.soleText), [
-            "Jumlah", "350.000.000,00", "350.000.000,50", "0,50", "375.000.000,00", "375.000.000,00", "0,00",
+            "Jumlah seluruh kegiatan", "350.000.000,00", "350.000.000,50", "0,50", "375.000.000,00", "375.000.000,00", "0,00",
         ])
+        // Only changed rows are shown: the total, the whole plan's, says so (a verifier adding
+        // up the rows shown found it wrong).
+        XCTAssertEqual(table.caption.last, "(hanya program dan kegiatan yang pagunya berubah; jumlah meliputi seluruh kegiatan)")
     }
 
     func testReportIsWrittenAsValidDocBookAndHTMLIntoTheNewerVersion() throws {
