@@ -40,14 +40,15 @@ public struct Pipeline: Sendable {
         return (Pipeline(templates: templates, schema: schema), diagnostics)
     }
 
-    /// Loads, validates, computes and fills one project without writing anything.
+    /// Runs every stage of `build(projectAt:)` on one project, the DocBook validated, and keeps
+    /// its diagnostics and a summary of what was read instead of the outputs.
     public func check(projectAt directory: URL) -> CheckResult {
         let loaded = Self.load(projectAt: directory)
         guard let computed = compute(loaded) else {
             return CheckResult(diagnostics: diagnostics(ofUnloaded: loaded, projectAt: directory), summary: nil)
         }
-        let (_, fillDiagnostics) = fill(computed.plan, computed.figures, projectAt: directory)
-        return CheckResult(diagnostics: computed.diagnostics + fillDiagnostics, summary: CheckSummary(plan: computed.plan))
+        let built = build(computed, projectAt: directory)
+        return CheckResult(diagnostics: built.diagnostics, summary: CheckSummary(plan: computed.plan))
     }
 
     /// Runs every stage up to the outputs, kept in memory: nothing is written when any stage fails.

@@ -26,6 +26,22 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(strict.standardOutput, "", "no summary of a project that fails")
     }
 
+    /// `check --strict` passed a Renja Perubahan with no penetapan to compare with, which
+    /// `build --strict` refuses: the check looks in the archive as the build does.
+    func testCheckLooksForTheRenjaPerubahansPenetapanAsTheBuildDoes() throws {
+        let folder = try temporaryDirectory()
+        let project = folder.appendingPathComponent("perubahan")
+        try FileManager.default.copyItem(at: RenjaProcess.minimalExample, to: project)
+        let spec = project.appendingPathComponent("renja.yaml")
+        let text = try String(contentsOf: spec, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ntahap: rancangan\n", with: "\ntahap: perubahan\n").write(to: spec, atomically: true, encoding: .utf8)
+        let archive = folder.appendingPathComponent("arsip").path
+        let check = try renja("check", "--strict", project.path, "--archive", archive)
+        XCTAssertEqual(check.exitCode, 1)
+        XCTAssertTrue(check.standardError.contains("warning: tahap is 'perubahan' but no 'penetapan' version is archived"), check.standardError)
+        XCTAssertEqual(try renja("check", "--strict", project.path, "--label", "perubhan", "--archive", archive).exitCode, 1)
+    }
+
     func testCheckSummaryCountsInTheSingularToo() throws {
         let run = try renja("check", "docs/examples/minimal")
         XCTAssertEqual(run.exitCode, 0, run.standardError)

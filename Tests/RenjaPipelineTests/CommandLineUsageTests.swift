@@ -35,7 +35,8 @@ final class CommandLineUsageTests: XCTestCase {
     func testEachSubcommandsHelpListsItsArgumentsAndOptions() throws {
         let resources = ["--templates <templates>", "--schema <path>", "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng"]
         let expected: [String: [String]] = [
-            "check": ["renja check <project> [--strict]", "<project>", "--strict"] + resources,
+            "check": ["renja check <project> [--strict]", "<project>", "--strict", "--archive <archive>", "--label <label>",
+                      "--compare-with <compare-with>"] + resources,
             "build": ["renja build <project> [<more-projects> ...]", "<project>", "<more-projects>", "--out <out>", "--strict",
                       "--archive <archive>", "(default: output)", "--label <label>", "--compare-with <compare-with>"] + resources,
             "history": ["renja history <project>", "<project>", "--archive <archive>"],

@@ -26,6 +26,21 @@ final class NamedDocBookSchemaTests: XCTestCase {
         XCTAssertEqual(error.location?.line, 2, "the <book> element, after the XML declaration")
     }
 
+    /// `renja check --schema` with a schema the output fails passed, and `build` then failed:
+    /// a check is the build without the writing.
+    func testACheckRefusesWhatTheBuildRefuses() throws {
+        let folder = try PipelineFixture.scratchFolder(self)
+        let schemaPath = folder.appendingPathComponent("article-only.rng").path
+        try """
+            <element name="article" ns="http://docbook.org/ns/docbook" xmlns="http://relaxng.org/ns/structure/1.0"><empty/></element>
+            """.write(toFile: schemaPath, atomically: true, encoding: .utf8)
+        let (prepared, _) = Pipeline.prepare(
+            templatesDirectory: PipelineFixture.repository.appendingPathComponent("templates"), docBookSchemaPath: schemaPath)
+        let result = try XCTUnwrap(prepared).check(projectAt: RenjaProcess.minimalExample)
+        XCTAssertTrue(result.fails(strict: false))
+        XCTAssertNotNil(result.summary, "the project itself loaded")
+    }
+
     func testAMissingNamedSchemaStopsThePreparation() throws {
         let (pipeline, diagnostics) = Pipeline.prepare(
             templatesDirectory: PipelineFixture.repository.appendingPathComponent("templates"), docBookSchemaPath: "/nonexistent/docbook.rng")
