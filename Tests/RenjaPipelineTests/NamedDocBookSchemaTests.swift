@@ -5,16 +5,20 @@ import XCTest
 /// `--schema PATH` replaces renja's grammar; an output that schema refuses is an error at its
 /// line in `renja.xml`, naming the schema, and nothing is written.
 final class NamedDocBookSchemaTests: XCTestCase {
-    func testAnOutputTheNamedSchemaRefusesIsAnErrorAtItsLine() throws {
-        let folder = try PipelineFixture.scratchFolder(self)
-        let schemaPath = folder.appendingPathComponent("article-only.rng").path
+    /// A pipeline whose schema allows nothing but an empty `article`, and that schema's path.
+    private func articleOnlyPipeline() throws -> (pipeline: Pipeline, schemaPath: String) {
+        let schemaPath = try PipelineFixture.scratchFolder(self).appendingPathComponent("article-only.rng").path
         try """
             <element name="article" ns="http://docbook.org/ns/docbook" xmlns="http://relaxng.org/ns/structure/1.0"><empty/></element>
             """.write(toFile: schemaPath, atomically: true, encoding: .utf8)
         let (prepared, prepareDiagnostics) = Pipeline.prepare(
             templatesDirectory: PipelineFixture.repository.appendingPathComponent("templates"), docBookSchemaPath: schemaPath)
         XCTAssertEqual(prepareDiagnostics, [])
-        let pipeline = try XCTUnwrap(prepared)
+        return (try XCTUnwrap(prepared), schemaPath)
+    }
+
+    func testAnOutputTheNamedSchemaRefusesIsAnErrorAtItsLine() throws {
+        let (pipeline, schemaPath) = try articleOnlyPipeline()
         XCTAssertEqual(pipeline.schema.name, schemaPath)
 
         let result = pipeline.build(projectAt: RenjaProcess.minimalExample)
@@ -29,14 +33,7 @@ final class NamedDocBookSchemaTests: XCTestCase {
     /// `renja check --schema` with a schema the output fails passed, and `build` then failed:
     /// a check is the build without the writing.
     func testACheckRefusesWhatTheBuildRefuses() throws {
-        let folder = try PipelineFixture.scratchFolder(self)
-        let schemaPath = folder.appendingPathComponent("article-only.rng").path
-        try """
-            <element name="article" ns="http://docbook.org/ns/docbook" xmlns="http://relaxng.org/ns/structure/1.0"><empty/></element>
-            """.write(toFile: schemaPath, atomically: true, encoding: .utf8)
-        let (prepared, _) = Pipeline.prepare(
-            templatesDirectory: PipelineFixture.repository.appendingPathComponent("templates"), docBookSchemaPath: schemaPath)
-        let result = try XCTUnwrap(prepared).check(projectAt: RenjaProcess.minimalExample)
+        let result = try articleOnlyPipeline().pipeline.check(projectAt: RenjaProcess.minimalExample)
         XCTAssertTrue(result.fails(strict: false))
         XCTAssertNotNil(result.summary, "the project itself loaded")
     }
