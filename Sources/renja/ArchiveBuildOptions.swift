@@ -32,7 +32,8 @@ struct ArchiveBuildOptions {
         case .created(let version):
             print("created version \(version.number): \(version.directory.path)")
         case .unchanged(let version):
-            print("unchanged: inputs, templates, renja version and label equal version \(version.number) (\(version.directory.path)); nothing created")
+            print("unchanged: inputs, templates, renja version, label and compared version equal version \(version.number) "
+                  + "(\(version.directory.path)); nothing created")
         case .failed(let error):
             if let error {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))

@@ -50,7 +50,9 @@ struct HistoryCommand {
                 dates.string(from: manifest.createdAt),
                 "belanja langsung \(n): \(formatter.money(manifest.totals.belanjaLangsungMoney))",
                 "pagu \(n + 1): \(formatter.money(manifest.totals.paguNPlus1Money))",
-            ].joined(separator: "  "))
+            ].joined(separator: "  ")
+                // Two versions of equal inputs differ in the version their comparison is with.
+                + (manifest.comparedWith.map { "  compared with \($0)" } ?? ""))
         }
     }
 }

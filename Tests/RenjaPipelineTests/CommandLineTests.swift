@@ -42,6 +42,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try renja("check", "--strict", project.path, "--label", "perubhan", "--archive", archive).exitCode, 1)
     }
 
+    /// Versions of equal inputs compared with different versions were listed alike.
+    func testHistoryNamesTheVersionARenjaPerubahanIsComparedWith() throws {
+        let folder = try temporaryDirectory()
+        let project = folder.appendingPathComponent("proyek")
+        try FileManager.default.copyItem(at: RenjaProcess.minimalExample, to: project)
+        let archive = folder.appendingPathComponent("arsip").path
+        XCTAssertEqual(try renja("build", project.path, "--archive", archive, "--label", "penetapan").exitCode, 0)
+        let spec = project.appendingPathComponent("renja.yaml")
+        let text = try String(contentsOf: spec, encoding: .utf8)
+        try text.replacingOccurrences(of: "\ntahap: rancangan\n", with: "\ntahap: perubahan\n").write(to: spec, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try renja("build", project.path, "--archive", archive).exitCode, 0)
+        let history = try RenjaProcess.run(["history", project.path, "--archive", archive], in: Repository.root, namingTemplates: false)
+        let lines = history.standardOutput.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2, history.standardError)
+        XCTAssertFalse(lines.first?.contains("compared with") ?? true, history.standardOutput)
+        XCTAssertTrue(lines.last?.hasSuffix("  compared with 001-penetapan") ?? false, history.standardOutput)
+    }
+
     func testCheckSummaryCountsInTheSingularToo() throws {
         let run = try renja("check", "docs/examples/minimal")
         XCTAssertEqual(run.exitCode, 0, run.standardError)
