@@ -14,6 +14,17 @@ final class CommandLineTests: XCTestCase {
         return url
     }
 
+    /// A copy of `source` named `name` in `folder`, its spec's `tahap` line replaced by `tahap`.
+    private func copy(of source: URL, named name: String, in folder: URL, tahap: (old: String, new: String)) throws -> URL {
+        let project = folder.appendingPathComponent(name)
+        try FileManager.default.copyItem(at: source, to: project)
+        let spec = project.appendingPathComponent("renja.yaml")
+        let text = try String(contentsOf: spec, encoding: .utf8)
+        XCTAssertTrue(text.contains("\ntahap: \(tahap.old)\n"))
+        try text.replacingOccurrences(of: "\ntahap: \(tahap.old)\n", with: "\ntahap: \(tahap.new)\n").write(to: spec, atomically: true, encoding: .utf8)
+        return project
+    }
+
     func testCheckPassesWithWarningsAndFailsUnderStrict() throws {
         let run = try renja("check", "input/jatiroto-2020")
         XCTAssertEqual(run.exitCode, 0, run.standardError)
@@ -30,11 +41,7 @@ final class CommandLineTests: XCTestCase {
     /// `build --strict` refuses: the check looks in the archive as the build does.
     func testCheckLooksForTheRenjaPerubahansPenetapanAsTheBuildDoes() throws {
         let folder = try temporaryDirectory()
-        let project = folder.appendingPathComponent("perubahan")
-        try FileManager.default.copyItem(at: RenjaProcess.minimalExample, to: project)
-        let spec = project.appendingPathComponent("renja.yaml")
-        let text = try String(contentsOf: spec, encoding: .utf8)
-        try text.replacingOccurrences(of: "\ntahap: rancangan\n", with: "\ntahap: perubahan\n").write(to: spec, atomically: true, encoding: .utf8)
+        let project = try copy(of: RenjaProcess.minimalExample, named: "perubahan", in: folder, tahap: ("rancangan", "perubahan"))
         let archive = folder.appendingPathComponent("arsip").path
         let check = try renja("check", "--strict", project.path, "--archive", archive)
         XCTAssertEqual(check.exitCode, 1)
@@ -45,13 +52,10 @@ final class CommandLineTests: XCTestCase {
     /// Versions of equal inputs compared with different versions were listed alike.
     func testHistoryNamesTheVersionARenjaPerubahanIsComparedWith() throws {
         let folder = try temporaryDirectory()
-        let project = folder.appendingPathComponent("proyek")
-        try FileManager.default.copyItem(at: RenjaProcess.minimalExample, to: project)
         let archive = folder.appendingPathComponent("arsip").path
-        XCTAssertEqual(try renja("build", project.path, "--archive", archive, "--label", "penetapan").exitCode, 0)
-        let spec = project.appendingPathComponent("renja.yaml")
-        let text = try String(contentsOf: spec, encoding: .utf8)
-        try text.replacingOccurrences(of: "\ntahap: rancangan\n", with: "\ntahap: perubahan\n").write(to: spec, atomically: true, encoding: .utf8)
+        let penetapan = try copy(of: RenjaProcess.minimalExample, named: "penetapan", in: folder, tahap: ("rancangan", "penetapan"))
+        XCTAssertEqual(try renja("build", penetapan.path, "--archive", archive).exitCode, 0)
+        let project = try copy(of: penetapan, named: "perubahan", in: folder, tahap: ("penetapan", "perubahan"))
         XCTAssertEqual(try renja("build", project.path, "--archive", archive).exitCode, 0)
         let history = try RenjaProcess.run(["history", project.path, "--archive", archive], in: Repository.root, namingTemplates: false)
         let lines = history.standardOutput.split(separator: "\n")
@@ -185,13 +189,9 @@ final class CommandLineTests: XCTestCase {
     /// out by default.
     func testAnOutBuildOfARenjaPerubahanIsComparedWithTheArchivedPenetapan() throws {
         let folder = try temporaryDirectory()
-        let project = folder.appendingPathComponent("jatiroto")
-        try FileManager.default.copyItem(at: Repository.jatiroto, to: project)
         let archive = folder.appendingPathComponent("arsip").path
-        XCTAssertEqual(try renja("build", project.path, "--archive", archive, "--label", "penetapan").exitCode, 0)
-        let spec = project.appendingPathComponent("renja.yaml")
-        try String(contentsOf: spec, encoding: .utf8).replacingOccurrences(of: "tahap: rancangan akhir", with: "tahap: perubahan")
-            .write(to: spec, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try renja("build", Repository.jatiroto.path, "--archive", archive, "--label", "penetapan").exitCode, 0)
+        let project = try copy(of: Repository.jatiroto, named: "jatiroto", in: folder, tahap: ("rancangan akhir", "perubahan"))
 
         let out = folder.appendingPathComponent("pratinjau")
         let run = try renja("build", project.path, "--out", out.path, "--archive", archive)
