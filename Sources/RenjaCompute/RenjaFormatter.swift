@@ -107,7 +107,7 @@ public struct RenjaFormatter: Sendable {
     /// cell rounded to whole rupiah on its own made rows that did not add up to the printed
     /// total (60.000.001 + 45.500.001 under a Jumlah of 105.500.001); with every amount of the
     /// table in sen, the printed figures add up exactly.
-    public func showingSen(in amounts: some Sequence<Money?>) -> RenjaFormatter {
+    public func showingSen(in amounts: [Money?]) -> RenjaFormatter {
         var formatter = self
         formatter.moneyCellsShowSen = amounts.contains { amount in
             // Most amounts are written without decimals: known whole without making digits.

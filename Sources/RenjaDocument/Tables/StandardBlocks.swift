@@ -24,10 +24,11 @@ public enum StandardBlocks {
     public static func make(plan: Plan, figures: Figures, planned: [PlannedProgram], formatter: RenjaFormatter) -> [String: Block] {
         // Each money table prints sen when its amounts have any (`RenjaFormatter.showingSen(in:)`);
         // T-C.31 and T-C.33 print the same pagu of n, so they decide together.
-        let evaluasiFormatter = formatter.showingSen(in: figures.evaluasi.lazy.flatMap { row in
-            EvaluasiRenjaTable.moneyColumns.lazy.map { row.rp.column($0) }
+        // Arrays, not lazy sequences: the runtime builds the metadata of each lazy type it meets.
+        let evaluasiFormatter = formatter.showingSen(in: figures.evaluasi.flatMap { row in
+            EvaluasiRenjaTable.moneyColumns.map { row.rp.column($0) }
         })
-        let paguFormatter = formatter.showingSen(in: figures.program.lazy.flatMap(\.kegiatan).flatMap { kegiatan in
+        let paguFormatter = formatter.showingSen(in: figures.program.flatMap(\.kegiatan).flatMap { kegiatan in
             [kegiatan.pagu.n, kegiatan.pagu.nPlus1, kegiatan.pagu.analisisKebutuhan]
         })
         let evaluasi = switch plan.settings.tataLetakTC29 {
