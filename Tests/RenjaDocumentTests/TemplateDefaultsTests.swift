@@ -170,4 +170,13 @@ final class TemplateDefaultsTests: XCTestCase {
             "Seiring dengan misi yang ditetapkan, faktor kunci keberhasilan yang turut mendukung pencapaian visi, misi dan "
                 + "nilai-nilai organisasi Kecamatan Jatiroto belum dirumuskan.")])])
     }
+
+    /// A Renja Perubahan's cover and title read "RENJA (RENCANA KERJA)" like the Renja it revises.
+    func testTheCoverAndTitleOfARenjaPerubahanSaySo() throws {
+        var plan = TemplateTestPlan.plan()
+        plan.tahap = .perubahan
+        let document = try build(plan)
+        XCTAssertEqual(document.coverLines, ["RENJA PERUBAHAN", "(RENCANA KERJA PERUBAHAN)", "KECAMATAN JATIROTO", "2020"])
+        XCTAssertEqual(document.title, "Rencana Kerja Perubahan Kecamatan Jatiroto Kabupaten Lumajang Tahun 2020")
+    }
 }

@@ -20,6 +20,8 @@ extension TemplateContext {
                 "n_plus_1": .text(String(figures.years.nPlus1)),
             ]),
             "tahap": .text(plan.tahap?.rawValue ?? ""),
+            // The Renja Perubahan is a document of its own name (its cover and title say so).
+            "perubahan": .flag(plan.tahap == .perubahan),
             "renstra": Self.period(figures.years.renstra),
             "rpjmd": Self.period(figures.years.rpjmd),
             "pengesahan": .record([
