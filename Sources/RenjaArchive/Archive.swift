@@ -59,7 +59,7 @@ public struct Archive: Sendable {
     /// The version named by `reference`: its number (`2`, `002`) or its folder name.
     public func version(_ reference: String, among versions: [ArchivedVersion]) throws(ArchiveError) -> ArchivedVersion {
         let match = versions.first { $0.name == reference } ?? Int(reference).flatMap { number in versions.first { $0.number == number } }
-        guard let match else { throw .noSuchVersion(reference) }
+        guard let match else { throw .noSuchVersion(reference, archived: versions.map(\.name)) }
         return match
     }
 }

@@ -8,8 +8,9 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case unreadableManifest(String)
     /// An input the spec names lies outside the project folder, so its copy could not be reloaded.
     case inputOutsideProject(String)
-    /// No version with this number (or folder name) is archived for the project.
-    case noSuchVersion(String)
+    /// No version with this number (or folder name) is archived for the project; `archived`
+    /// names those that are.
+    case noSuchVersion(String, archived: [String])
     /// Fewer than two versions are archived, so there is nothing to compare.
     case nothingToCompare(String)
     /// The project has errors, so it has no plan to archive or compare.
@@ -26,7 +27,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
         case let .fileSystem(operation, path, reason): return "cannot \(operation) '\(path)': \(reason)"
         case .unreadableManifest(let path): return "cannot read the manifest '\(path)'"
         case .inputOutsideProject(let path): return "the input '\(path)' lies outside the project folder and cannot be archived"
-        case .noSuchVersion(let name): return "no archived version '\(name)'"
+        case let .noSuchVersion(name, archived):
+            return "no archived version '\(name)' (" + (archived.isEmpty ? "none is archived" : "archived: " + archived.joined(separator: ", ")) + ")"
         case .nothingToCompare(let path): return "fewer than two versions are archived in '\(path)'"
         case .projectHasErrors(let path): return "the project '\(path)' has errors; run 'renja check' on it"
         case .noVersions(let path): return "no archived versions in '\(path)'"

@@ -95,7 +95,10 @@ final class ArchivingBuildTests: XCTestCase {
         let computeWarnings = try fixture.pipeline().compute(plan).1.map(\.description)
         XCTAssertFalse(computeWarnings.isEmpty, "the seed states figures that disagree with the computed ones")
         let outcome = try fixture.builder().run(projectAt: fixture.project, compareWith: "99")
-        XCTAssertEqual(outcome.kind, .failed(.noSuchVersion("99")))
+        XCTAssertEqual(outcome.kind, .failed(.noSuchVersion("99", archived: [])))
+        // Which versions there are, for the user who mistyped one.
+        XCTAssertEqual("\(ArchiveError.noSuchVersion("9", archived: ["001-penetapan", "002-perubahan"]))",
+                       "no archived version '9' (archived: 001-penetapan, 002-perubahan)")
         XCTAssertEqual(outcome.diagnostics.map(\.description), loaded.diagnostics.map(\.description) + computeWarnings)
     }
 }

@@ -212,7 +212,7 @@ final class CommandLineTests: XCTestCase {
 
         let missing = try renja("build", project.path, "--out", folder.appendingPathComponent("lain").path, "--archive", archive, "--compare-with", "9")
         XCTAssertEqual(missing.exitCode, 1)
-        XCTAssertTrue(missing.standardError.split(separator: "\n").contains("error: no archived version '9'"), missing.standardError)
+        XCTAssertTrue(missing.standardError.split(separator: "\n").contains("error: no archived version '9' (archived: 001-penetapan)"), missing.standardError)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("lain").path))
     }
 }
