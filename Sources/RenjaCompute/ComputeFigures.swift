@@ -11,9 +11,10 @@ public func computeFigures(_ plan: Plan) -> (Figures, [Diagnostic]) {
     let total = PaguRollup.sum(plannedKegiatan.map(\.pagu))
 
     let planned = Set(programs.filter(\.direncanakan).map(\.kode) + plannedKegiatan.map(\.kode))
+    let formatter = RenjaFormatter(settings: plan.settings)
     var evaluasiBuilder = EvaluasiBuilder(
         years: years, layout: plan.settings.tataLetakTC29, realisasi: RealisasiIndex(plan.realisasi, years: years),
-        planned: planned)
+        planned: planned, quarterRows: plan.realisasi.triwulan, formatter: formatter)
     let evaluasi = evaluasiBuilder.rows(for: plan.program)
 
     let figures = Figures(
@@ -28,10 +29,8 @@ public func computeFigures(_ plan: Plan) -> (Figures, [Diagnostic]) {
             landasanHukum: plan.landasanHukum.count
         )
     )
-    let formatter = RenjaFormatter(settings: plan.settings)
     let stated = StatedFigureCheck(figures: figures, plan: plan, formatter: formatter)
-    let realisasi = RealisasiPlausibility(plan: plan, years: years, formatter: formatter)
-    return (figures, nothingPlanned(plan, figures) + evaluasiBuilder.diagnostics + realisasi.diagnostics() + stated.diagnostics())
+    return (figures, nothingPlanned(plan, figures) + evaluasiBuilder.diagnostics + stated.diagnostics())
 }
 
 /// Programmes of which none is planned for n or n+1 make a Renja that plans nothing: most likely

@@ -5,19 +5,34 @@ import RenjaModel
 /// layout that cannot be computed (the other layout's cells are not printed, so not checked).
 /// Rows of programmes and kegiatan that are no longer planned are not warned about: a
 /// discontinued activity has no Renstra target by nature, and its "-" is the right answer.
+///
+/// It also warns of realisation that is possible but most likely mistyped, at its CSV row.
+/// Quarterly figures are cumulative (s/d triwulan), so a quarter below an earlier one of the
+/// same code is most likely that quarter's own figure, the officer's likeliest slip, which
+/// makes column 12 print the last quarter alone; and a kegiatan that realised more in n-1
+/// than its pagu of n-1 spent money it did not have.
 struct EvaluasiBuilder {
     let years: Years
     let layout: Settings.EvaluationLayout
     let realisasi: RealisasiIndex
     /// Codes of the programmes and kegiatan planned in n or n+1.
     let planned: Set<String>
+    /// The quarterly CSV rows, searched only for the row a warning points at.
+    let quarterRows: [RealisasiEntry]
+    /// For the figures a warning quotes.
+    let formatter: RenjaFormatter
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(years: Years, layout: Settings.EvaluationLayout, realisasi: RealisasiIndex, planned: Set<String>) {
+    init(
+        years: Years, layout: Settings.EvaluationLayout, realisasi: RealisasiIndex, planned: Set<String>,
+        quarterRows: [RealisasiEntry], formatter: RenjaFormatter
+    ) {
         self.years = years
         self.layout = layout
         self.realisasi = realisasi
         self.planned = planned
+        self.quarterRows = quarterRows
+        self.formatter = formatter
     }
 
     /// Each programme's row followed by its kegiatan rows, numbered from 1.
@@ -56,6 +71,11 @@ struct EvaluasiBuilder {
         let triwulan = realisasi.triwulan(at: slot, \.k)
         let sampaiTahunLalu = realisasi.sampaiTahunLalu(at: slot, tahun: years.nMinus2).k
         let tahunBerjalan = Self.latest(triwulan)
+        // Only counts add up over the quarters; a percentage or a level may fall.
+        if rule == .jumlah {
+            let formatter = formatter
+            warnOfFalls(in: triwulan, kode: indikator.kode) { formatter.quantity($0, unit: indikator.satuan) }
+        }
         let realisasiRenstra = rule.combine([sampaiTahunLalu, tahunBerjalan])
         let renstraAkhir = years.renstraAkhir
         let target = indikator.target[renstraAkhir]
@@ -107,6 +127,15 @@ struct EvaluasiBuilder {
         let triwulan = realisasi.triwulan(at: slot, \.rp)
         let sampaiTahunLalu = realisasi.sampaiTahunLalu(at: slot, tahun: years.nMinus2).rp
         let tahunBerjalan = Self.latest(triwulan)
+        let formatter = formatter
+        warnOfFalls(in: triwulan.map { $0?.amount }, kode: kegiatan.kode) { formatter.money(Money($0)) }
+        if let realised = tahunBerjalan, let pagu = kegiatan.pagu[years.nMinus1], ExactUnits.isLess(pagu.amount, realised.amount) {
+            let quarter = (triwulan.lastIndex { $0 != nil } ?? 0) + 1
+            diagnostics.append(.warning(
+                "realisasi Rp of \(kegiatan.kode) up to triwulan \(quarter) of \(years.nMinus1) (\(formatter.money(realised))) "
+                    + "exceeds its pagu of \(years.nMinus1) (\(formatter.money(pagu)))",
+                at: quarterRow(kode: kegiatan.kode, quarter: quarter)?.location ?? kegiatan.location))
+        }
         return withAchievement(
             EvaluasiCells(
                 targetRenstra: kegiatan.paguRenstra, realisasiSampaiTahunLalu: sampaiTahunLalu,
@@ -150,6 +179,28 @@ struct EvaluasiBuilder {
     // MARK: Shared
 
     /// Column 12: the latest reported quarter; quarters are cumulative, so never their sum.
+    /// A warning at each quarter whose figure is below an earlier quarter's.
+    private mutating func warnOfFalls(in triwulan: [Decimal?], kode: String, printed: (Decimal) -> String) {
+        var highest: (value: Decimal, quarter: Int)?
+        for (index, figure) in triwulan.enumerated() {
+            guard let figure else { continue }
+            guard let earlier = highest, ExactUnits.isLess(figure, earlier.value) else {
+                highest = (figure, index + 1)
+                continue
+            }
+            diagnostics.append(.warning(
+                "realisasi of \(kode) up to triwulan \(index + 1) (\(printed(figure))) is less than up to triwulan "
+                    + "\(earlier.quarter) (\(printed(earlier.value))): quarterly figures are cumulative (s/d triwulan); "
+                    + "was the quarter's own figure entered?",
+                at: quarterRow(kode: kode, quarter: index + 1)?.location))
+        }
+    }
+
+    /// The quarterly CSV row of `kode` for `quarter` of n-1.
+    private func quarterRow(kode: String, quarter: Int) -> RealisasiEntry? {
+        quarterRows.first { $0.kode == kode && $0.triwulan == quarter && $0.tahun == years.nMinus1 }
+    }
+
     static func latest<Value>(_ triwulan: [Value?]) -> Value? {
         triwulan.last { $0 != nil } ?? nil
     }

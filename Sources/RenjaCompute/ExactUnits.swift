@@ -106,6 +106,14 @@ struct ExactUnits: Equatable {
         return ExactUnits(units: total, scale: scale).decimal
     }
 
+    /// `lhs < rhs`, by whole numbers of units when both fit (a `Decimal` comparison costs about
+    /// 2,700 instructions in Foundation).
+    static func isLess(_ lhs: Decimal, _ rhs: Decimal) -> Bool {
+        let scale = max(fractionDigits(of: lhs), fractionDigits(of: rhs))
+        guard let left = ExactUnits(lhs, scale: scale), let right = ExactUnits(rhs, scale: scale) else { return lhs < rhs }
+        return left.units < right.units
+    }
+
     /// `value / divisor` when that quotient is a decimal of a few more fraction digits (the
     /// divisor divides 10, 100 or 1000: 1, 2, 4, 5, 8...), exactly as `Decimal` divides it;
     /// `nil` otherwise. An average of two periods is a division by 2: about 26,000 instructions

@@ -110,8 +110,9 @@ public struct RenjaFormatter: Sendable {
     public func showingSen(in amounts: [Money?]) -> RenjaFormatter {
         var formatter = self
         formatter.moneyCellsShowSen = amounts.contains { amount in
-            // Most amounts are written without decimals: known whole without making digits.
+            // Most amounts are written without decimals: known whole without any arithmetic.
             guard let amount, ExactUnits.fractionDigits(of: amount.amount) > 0 else { return false }
+            if let sen = ExactUnits(amount.amount, roundedTo: 2) { return sen.units % 100 != 0 }
             return !PlainDigits(amount.amount, roundedTo: 2).fraction.isEmpty
         }
         return formatter

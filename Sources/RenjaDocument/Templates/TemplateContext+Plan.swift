@@ -124,29 +124,37 @@ extension TemplateContext {
     /// row's K is not left with a discrepancy: how many indicators follow each other rule, and
     /// their units.
     private static func aturanK(_ rows: [EvaluasiRow], layout: Settings.EvaluationLayout, count: (Int) -> String) -> [String: TemplateValue] {
+        // Per rule other than jumlah: how many indicators, and their units in order of appearance.
+        var rataRata = (count: 0, units: [String]())
+        var terakhir = (count: 0, units: [String]())
         var seen: Set<String> = []
-        var indicators: [Indikator.KRule: [IndikatorEvaluasi]] = [:]
         for row in rows {
-            for indikator in row.indikator where seen.insert(indikator.kode).inserted {
-                indicators[indikator.aturanK, default: []].append(indikator)
+            for index in row.indikator.indices where row.indikator[index].aturanK != .jumlah && seen.insert(row.indikator[index].kode).inserted {
+                let satuan = row.indikator[index].satuan
+                switch row.indikator[index].aturanK {
+                case .rataRata:
+                    rataRata.count += 1
+                    if !rataRata.units.contains(satuan) { rataRata.units.append(satuan) }
+                case .terakhir:
+                    terakhir.count += 1
+                    if !terakhir.units.contains(satuan) { terakhir.units.append(satuan) }
+                case .jumlah:
+                    break
+                }
             }
         }
         let formula = switch layout {
         case .triwulan: EvaluasiRenjaTable.formulaColumns[13]
         case .ringkas: EvaluasiRenjaRingkasTable.formulaColumns[10]
         }
-        var fields: [String: TemplateValue] = [
+        return [
             "rumus_k": .text(formula ?? ""),
-            "k_tidak_dijumlah": .flag(indicators.keys.contains { $0 != .jumlah }),
+            "k_tidak_dijumlah": .flag(rataRata.count + terakhir.count > 0),
+            "jumlah_k_rata_rata": .text(rataRata.count == 0 ? "" : count(rataRata.count)),
+            "satuan_k_rata_rata": .text(rataRata.units.joined(separator: ", ")),
+            "jumlah_k_terakhir": .text(terakhir.count == 0 ? "" : count(terakhir.count)),
+            "satuan_k_terakhir": .text(terakhir.units.joined(separator: ", ")),
         ]
-        for (rule, name) in [(Indikator.KRule.rataRata, "rata_rata"), (.terakhir, "terakhir")] {
-            let following = indicators[rule] ?? []
-            var units: [String] = []
-            for indikator in following where !units.contains(indikator.satuan) { units.append(indikator.satuan) }
-            fields["jumlah_k_\(name)"] = .text(following.isEmpty ? "" : count(following.count))
-            fields["satuan_k_\(name)"] = .text(units.joined(separator: ", "))
-        }
-        return fields
     }
 
     private static func program(_ planned: PlannedProgram) -> TemplateValue {

@@ -18,15 +18,23 @@ struct RealisasiReader {
             }
         }
 
-        /// The years the rows may report, for plan year `tahun`, and what that means. The short
-        /// T-C.29 (`ringkas`) reads the Renstra realisation up to n-3 (its column 5) and that
-        /// of year n-2 alone (column 7) from the `sampai_tahun_lalu` file.
-        func expectedYears(forPlanYear tahun: Int, layout: Settings.EvaluationLayout) -> (years: [Int], meaning: String) {
+        /// The years the rows may report, for plan year `tahun`. The short T-C.29 (`ringkas`)
+        /// reads the Renstra realisation up to n-3 (its column 5) and that of year n-2 alone
+        /// (column 7) from the `sampai_tahun_lalu` file.
+        func expectedYears(forPlanYear tahun: Int, layout: Settings.EvaluationLayout) -> ClosedRange<Int> {
             switch (self, layout) {
-            case (.triwulan, _): return ([tahun - 1], "the quarterly file reports year n-1")
-            case (.sampaiTahunLalu, .triwulan): return ([tahun - 2], "this file reports the Renstra period up to n-2")
-            case (.sampaiTahunLalu, .ringkas):
-                return ([tahun - 3, tahun - 2], "under the ringkas layout this file reports the Renstra period up to n-3 and year n-2")
+            case (.triwulan, _): tahun - 1...tahun - 1
+            case (.sampaiTahunLalu, .triwulan): tahun - 2...tahun - 2
+            case (.sampaiTahunLalu, .ringkas): tahun - 3...tahun - 2
+            }
+        }
+
+        /// What `expectedYears` means, for the error of a row of another year.
+        func yearsMeaning(layout: Settings.EvaluationLayout) -> String {
+            switch (self, layout) {
+            case (.triwulan, _): "the quarterly file reports year n-1"
+            case (.sampaiTahunLalu, .triwulan): "this file reports the Renstra period up to n-2"
+            case (.sampaiTahunLalu, .ringkas): "under the ringkas layout this file reports the Renstra period up to n-3 and year n-2"
             }
         }
     }
@@ -139,10 +147,10 @@ struct RealisasiReader {
     private func readRow(_ cells: inout RowCells, columns: ColumnPositions, guessing guess: Int) -> (entry: RealisasiEntry?, ordinal: Int?) {
         let year = cells.integer(at: columns.tahun, name: "tahun")
         if let year, let tahun {
-            let (expected, meaning) = kind.expectedYears(forPlanYear: tahun, layout: layout)
+            let expected = kind.expectedYears(forPlanYear: tahun, layout: layout)
             if !expected.contains(year) {
                 let years = expected.map(String.init).joined(separator: " or ")
-                cells.error("tahun \(year) is not \(years): \(meaning) (n = \(tahun))", at: columns.tahun)
+                cells.error("tahun \(year) is not \(years): \(kind.yearsMeaning(layout: layout)) (n = \(tahun))", at: columns.tahun)
             }
         }
         var triwulan: Int?

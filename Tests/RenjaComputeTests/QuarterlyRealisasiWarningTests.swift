@@ -5,7 +5,7 @@ import XCTest
 
 /// Quarterly figures are cumulative (s/d triwulan): a quarter's own figure entered instead made
 /// column 12 print the last quarter alone, and a realisation above the pagu went unremarked.
-final class RealisasiPlausibilityTests: XCTestCase {
+final class QuarterlyRealisasiWarningTests: XCTestCase {
     private typealias B = PlanBuilder
 
     private func warnings(_ triwulan: [RealisasiEntry], satuan: String = "Dokumen") -> [String] {
@@ -22,9 +22,9 @@ final class RealisasiPlausibilityTests: XCTestCase {
             B.triwulan(1, "K", rp: "70"), B.triwulan(2, "K", rp: "60"), B.triwulan(3, "K", rp: "80"),
             B.triwulan(2, "K.I1", k: "3"), B.triwulan(1, "K.I1", k: "5"),
         ]), [
-            "realisasi of K up to triwulan 2 (Rp60,00) is less than up to triwulan 1 (Rp70,00): quarterly figures are "
-                + "cumulative (s/d triwulan); was the quarter's own figure entered?",
             "realisasi of K.I1 up to triwulan 2 (3 Dokumen) is less than up to triwulan 1 (5 Dokumen): quarterly figures are "
+                + "cumulative (s/d triwulan); was the quarter's own figure entered?",
+            "realisasi of K up to triwulan 2 (Rp60,00) is less than up to triwulan 1 (Rp70,00): quarterly figures are "
                 + "cumulative (s/d triwulan); was the quarter's own figure entered?",
         ], "each code's quarters in order, whatever the rows' order")
     }
