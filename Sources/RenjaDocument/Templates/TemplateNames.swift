@@ -34,23 +34,26 @@ struct TemplateNames: Sendable {
     private mutating func noteTeksKeys(in text: String) {
         var text = text
         text.withUTF8 { bytes in
+            let prefix: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0x74, 0x65, 0x6B, 0x73, 0x2E)  // "teks."
             var index = 0
-            while index + Self.prefix.count <= bytes.count {
-                defer { index += 1 }
-                guard bytes[index] == Self.prefix[0], Self.prefix.indices.allSatisfy({ bytes[index + $0] == Self.prefix[$0] }) else { continue }
+            while index + 5 <= bytes.count {
+                // From one "." to the next: a byte search, then five bytes compared.
+                guard let found = bytes[index...].firstIndex(of: prefix.4) else { return }
+                index = found + 1
+                guard found >= 4, bytes[found - 4] == prefix.0, bytes[found - 3] == prefix.1, bytes[found - 2] == prefix.2,
+                      bytes[found - 1] == prefix.3
+                else { continue }
                 // `p.teks.x` is a field of another record, `diteks.x` no reference.
-                if index > 0, Self.isNameByte(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: ".") { continue }
-                let keyStart = index + Self.prefix.count
-                var keyEnd = keyStart
+                let start = found - 4
+                if start > 0, Self.isNameByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") { continue }
+                var keyEnd = index
                 while keyEnd < bytes.count, Self.isNameByte(bytes[keyEnd]) { keyEnd += 1 }
                 // Non-ASCII bytes may be letters of the key or punctuation after it: Characters decide.
-                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[keyStart..<keyEnd]), as: UTF8.self).prefix(while: Self.isNameCharacter)
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<keyEnd]), as: UTF8.self).prefix(while: Self.isNameCharacter)
                 if !key.isEmpty { teksKeys.insert(String(key)) }
             }
         }
     }
-
-    private static let prefix = Array("teks.".utf8)
 
     /// A byte of a name: ASCII letters, digits, `_`, `-`, or any byte of a non-ASCII character.
     private static func isNameByte(_ byte: UInt8) -> Bool {
