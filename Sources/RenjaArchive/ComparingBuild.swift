@@ -87,19 +87,20 @@ public struct ComparingBuild: Sendable {
     /// (`--label penetapan` over the spec's `rancangan akhir`: the document established as it
     /// stands), but a Renja Perubahan is another document (it compares its pagu with the
     /// penetapan), so `perubahan` must be the spec's `tahap`, and a Perubahan is labelled by
-    /// no other stage. A near miss of a stage word (`perubhan`, `penetpan`) is a slip: a
-    /// later Perubahan would not find its penetapan.
+    /// no other stage. A stage word with one letter wrong (`perubhan`, `penetpan`) is a slip:
+    /// a later Perubahan would not find its penetapan. Other words are labels of their own
+    /// (`pengesahan`, `perubahan-2`), however close.
     static func stageProblem(ofLabel label: String, tahap: Tahap?) -> String? {
         let word = label.lowercased()
-        let stages = Tahap.allCases.map(\.rawValue)
-        guard word != tahap?.rawValue, let stage = Suggestion.closest(to: word, among: stages) else { return nil }
-        let spec = "the spec's tahap is \(tahap.map { "'\($0.rawValue)'" } ?? "not given")"
-        if word != stage {
-            return "--label '\(label)' looks like the stage '\(stage)'; write it as '\(stage)', or give a label that names no stage"
+        guard word != tahap?.rawValue else { return nil }
+        if let stage = Tahap.allCases.first(where: { $0.rawValue == word }) {
+            guard stage == .perubahan || tahap == .perubahan else { return nil }
+            let spec = "the spec's tahap is \(tahap.map { "'\($0.rawValue)'" } ?? "not given")"
+            return "--label '\(label)' is the stage '\(stage.rawValue)', but \(spec): a Renja Perubahan is built from "
+                + "'tahap: perubahan' in the spec (it then compares its pagu with the penetapan), and labelled so"
         }
-        guard stage == Tahap.perubahan.rawValue || tahap == .perubahan else { return nil }
-        return "--label '\(label)' is the stage '\(stage)', but \(spec): a Renja Perubahan is built from 'tahap: perubahan' "
-            + "in the spec (it then compares its pagu with the penetapan), and labelled so"
+        guard let stage = Tahap.allCases.first(where: { Suggestion.editDistance(word, $0.rawValue) == 1 }) else { return nil }
+        return "--label '\(label)' looks like the stage '\(stage.rawValue)'; write it as '\(stage.rawValue)', or give a label that names no stage"
     }
 
     /// How the printed document names a version: by its label (`Renja Penetapan`), the stage

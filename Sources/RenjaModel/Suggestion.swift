@@ -23,7 +23,7 @@ public enum Suggestion {
     }
 
     /// Levenshtein distance over unicode scalars.
-    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+    public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
         let left = Array(lhs.unicodeScalars)
         let right = Array(rhs.unicodeScalars)
         var previous = Array(0...right.count)

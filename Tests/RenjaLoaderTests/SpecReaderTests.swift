@@ -127,6 +127,10 @@ final class SpecReaderTests: XCTestCase {
             "r.yaml:53:38: error: 87,5 in 'program[0].indikator[0].target' looks like a number with a decimal comma, which YAML reads as 87 and a second key 5; write 87.5",
             "r.yaml:64:31: error: -3,25 in 'program[0].kegiatan[0].indikator[0].target' looks like a number with a decimal comma, which YAML reads as -3 and a second key 25; write -3.25",
         ])
+        // A spec saved on Windows: "\r\n" is one Character, and its lines were not found.
+        XCTAssertEqual(try read([(target, "target: {2019: 100, 2020: 87,5}"), ("\n", "\r\n")]).diagnostics, [
+            "r.yaml:53:38: error: 87,5 in 'program[0].indikator[0].target' looks like a number with a decimal comma, which YAML reads as 87 and a second key 5; write 87.5",
+        ])
         XCTAssertEqual(try read([(pagu, "pagu: {2020: 350_000_000,50}")]).diagnostics, [
             "r.yaml:58:34: error: year 50 is outside the plan's periods (Renstra 2018-2023, RPJMD 2018-2023, document years 2018-2021) in 'program[0].kegiatan[0].pagu'",
         ], "350_000_000 is no run of digits a decimal comma could follow")

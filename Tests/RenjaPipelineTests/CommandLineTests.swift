@@ -46,7 +46,9 @@ final class CommandLineTests: XCTestCase {
         let check = try renja("check", "--strict", project.path, "--archive", archive)
         XCTAssertEqual(check.exitCode, 1)
         XCTAssertTrue(check.standardError.contains("warning: tahap is 'perubahan' but no 'penetapan' version is archived"), check.standardError)
-        XCTAssertEqual(try renja("check", "--strict", project.path, "--label", "perubhan", "--archive", archive).exitCode, 1)
+        let label = try renja("check", project.path, "--label", "perubhan", "--archive", archive)
+        XCTAssertEqual(label.exitCode, 1, "the label is checked as build checks it")
+        XCTAssertTrue(label.standardError.contains("error: --label 'perubhan' looks like the stage 'perubahan'"), label.standardError)
     }
 
     /// Versions of equal inputs compared with different versions were listed alike.

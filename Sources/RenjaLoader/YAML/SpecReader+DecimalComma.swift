@@ -26,9 +26,13 @@ extension SpecReader {
         return String(String.UnicodeScalarView(scalars[start...]))
     }
 
-    /// Line `number` (counted from 1) of the spec's text, without its line break.
+    /// Line `number` (counted from 1) of the spec's text, without its line break. Split by
+    /// bytes: "\r\n" is one Character, so a spec saved on Windows was one line to a split by
+    /// Characters at "\n".
     private func sourceLine(_ number: Int) -> Substring? {
-        let lines = text.split(separator: "\n", maxSplits: number, omittingEmptySubsequences: false)
-        return number >= 1 && number <= lines.count ? lines[number - 1] : nil
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: number, omittingEmptySubsequences: false)
+        guard number >= 1 && number <= lines.count else { return nil }
+        let line = Substring(lines[number - 1])
+        return line.hasSuffix("\r") ? line.dropLast() : line
     }
 }
