@@ -141,6 +141,20 @@ final class TemplateDefaultsTests: XCTestCase {
                 + "Untuk 1 (satu) indikator (satuan Dokumen), K pada kolom tersebut adalah realisasi periode terakhir.")]))
     }
 
+    /// The short layout is K only and its column 9 a target: the note said "anggaran (Rp)" and
+    /// "realisasi periode" of a form that has neither.
+    func testTheNoteUnderTheShortTC29SpeaksOfItsOwnColumns() throws {
+        let here = SourceLocation(file: "renja.yaml", line: 1, column: 1)
+        var plan = TemplateTestPlan.plan()
+        plan.settings = Settings(tataLetakTC29: .ringkas)
+        plan.program[0].indikator = [Indikator(kode: "P01.I1", uraian: "Persentase", satuan: "%", target: [:], location: here)]
+        let evaluasi = try build(plan).sections[3].subsections[0]
+        let afterTable = evaluasi.blocks.drop { $0 != TemplateTestPlan.blocks()["tc-29"] }.dropFirst()
+        XCTAssertEqual(afterTable.first, .paragraph([.text(
+            "Catatan: rumus kolom 10 = 5 + 7 + 9 berlaku untuk indikator yang realisasinya dapat dijumlahkan. "
+                + "Untuk 1 (satu) indikator (satuan %), kolom tersebut adalah rata-rata kolom 5, 7 dan 9 yang terisi.")]))
+    }
+
     func testNoNoteUnderTC29WhenEveryKIsASum() throws {
         let evaluasi = try build().sections[3].subsections[0]
         XCTAssertEqual(evaluasi.blocks.last, TemplateTestPlan.blocks()["tc-29"], "the plan's indicators are all counts")

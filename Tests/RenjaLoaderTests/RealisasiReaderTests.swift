@@ -68,13 +68,13 @@ final class RealisasiReaderTests: XCTestCase {
         XCTAssertEqual(try read(csv, codes: codes).diagnostics, [
             "t.csv:2:13: error: malformed number 'Rp 70.000.000': unexpected 'R' in a number; remove \"Rp\"",
             "t.csv:3:13: error: malformed number 'Rp140.000.000,00': unexpected 'R' in a number; remove \"Rp\"",
-            "t.csv:4:13: error: malformed number '(10.000.000)': unexpected '(' in a number; write it with a minus sign, '-10.000.000', not in brackets",
+            "t.csv:4:13: error: malformed number '(10.000.000)': unexpected '(' in a number; brackets are no minus sign: a negative number is written '-10.000.000', and an amount of rupiah is never negative",
             "t.csv:5:24: error: malformed number '45.000.000,-': unexpected '-' in a number; remove \",-\"",
             "t.csv:6:13: error: malformed number 'RP. 45.000,-': unexpected 'R' in a number; remove \"RP.\" and \",-\"",
             "t.csv:7:13: error: malformed number 'Rpx': unexpected 'R' in a number",
         ])
         XCTAssertEqual(try read("tahun;triwulan;kode;k;rp\n2019;1;K01;;(1,000.50)\n", codes: codes, convention: .english).diagnostics, [
-            "t.csv:2:13: error: malformed number '(1,000.50)': unexpected '(' in a number; write it with a minus sign, '-1,000.50', not in brackets",
+            "t.csv:2:13: error: malformed number '(1,000.50)': unexpected '(' in a number; brackets are no minus sign: a negative number is written '-1,000.50', and an amount of rupiah is never negative",
         ])
     }
 

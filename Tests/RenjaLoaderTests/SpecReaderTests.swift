@@ -146,7 +146,7 @@ final class SpecReaderTests: XCTestCase {
             "r.yaml:53:24: error: expected a number for 'program[0].indikator[0].target.2020', found '88'; remove the quotes",
             "r.yaml:53:30: error: expected a whole number for 'program[0].indikator[0].target', found '2021'; remove the quotes",
             "r.yaml:58:22: error: expected a number for 'program[0].kegiatan[0].pagu.2020', found 'Rp 225.000.000'; remove \"Rp\"",
-            "r.yaml:58:44: error: expected a number for 'program[0].kegiatan[0].pagu.2021', found '(5)'; write it with a minus sign, '-5', not in brackets",
+            "r.yaml:58:44: error: expected a number for 'program[0].kegiatan[0].pagu.2021', found '(5)'; brackets are no minus sign: a negative number is written '-5', and an amount of rupiah is never negative",
         ])
     }
 

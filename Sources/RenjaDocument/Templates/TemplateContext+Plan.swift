@@ -149,6 +149,8 @@ extension TemplateContext {
         }
         return [
             "rumus_k": .text(formula ?? ""),
+            // The short layout is K only, and its column 9 is a target: the note says so.
+            "ringkas": .flag(layout == .ringkas),
             "k_tidak_dijumlah": .flag(rataRata.count + terakhir.count > 0),
             "jumlah_k_rata_rata": .text(rataRata.count == 0 ? "" : count(rataRata.count)),
             "satuan_k_rata_rata": .text(rataRata.units.joined(separator: ", ")),

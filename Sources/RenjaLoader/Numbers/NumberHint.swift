@@ -21,7 +21,10 @@ enum NumberHint {
         }
         var fixes = removed.isEmpty ? [] : ["remove " + removed.map { "\"\($0)\"" }.joined(separator: " and ")]
         if rest.count > 2, rest.first == "(", rest.last == ")" {
-            fixes.append("write it with a minus sign, \(Excerpt.quoted("-" + rest.dropFirst().dropLast())), not in brackets")
+            // Brackets are the accountant's minus; an amount of rupiah may not be negative at all,
+            // which the hint says rather than send the user to a second error.
+            fixes.append("brackets are no minus sign: a negative number is written \(Excerpt.quoted("-" + rest.dropFirst().dropLast())), "
+                         + "and an amount of rupiah is never negative")
         }
         return fixes.isEmpty ? "" : "; " + fixes.joined(separator: " and ")
     }
