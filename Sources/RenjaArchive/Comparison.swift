@@ -30,10 +30,15 @@ public struct Comparison: Equatable, Sendable {
         self.changes = changes
     }
 
-    /// Every amount the comparison shows, before and after: whether any has sen decides how
-    /// all of them print (`RenjaFormatter.showingSen(in:)`).
-    public var amounts: [Money?] {
-        (pagu.flatMap { [$0.n, $0.nPlus1] } + [totalN, totalNPlus1] + realisasi.map(\.rp)).flatMap { [$0.before, $0.after] }
+    /// The pagu amounts the comparison shows, before and after, totals included: whether any
+    /// has sen decides how the pagu table prints them all (`RenjaFormatter.showingSen(in:)`).
+    var paguAmounts: [Money?] {
+        (pagu.flatMap { [$0.n, $0.nPlus1] } + [totalN, totalNPlus1]).flatMap { [$0.before, $0.after] }
+    }
+
+    /// The realisation amounts, before and after, for the realisation table likewise.
+    var realisasiAmounts: [Money?] {
+        realisasi.flatMap { [$0.rp.before, $0.rp.after] }
     }
 
     /// Whether the versions plan the same (their outputs may still differ in layout).

@@ -51,7 +51,7 @@ public struct ComparisonReport: Sendable {
     /// Pagu of n and n+1 per changed programme and kegiatan: before, after, selisih, and the
     /// totals; captioned by the compared versions' names unless told otherwise.
     public func paguTable(_ comparison: Comparison, caption: String? = nil) -> Table {
-        let amounts = amountCells(for: comparison)
+        let amounts = amountCells(showingSenIn: comparison.paguAmounts)
         let n = comparison.tahun
         let header = [
             Row(cells: [
@@ -76,7 +76,7 @@ public struct ComparisonReport: Sendable {
     }
 
     private func realisasiTable(_ comparison: Comparison) -> Table {
-        let amounts = amountCells(for: comparison)
+        let amounts = amountCells(showingSenIn: comparison.realisasiAmounts)
         let header = [Row(cells: ["Periode", "Kode", "Sebelum (Rp)", "Sesudah (Rp)", "Selisih (Rp)"].map { heading($0) })]
         let body = comparison.realisasi.map { row in
             Row(role: row.kode == nil ? .total : .normal, cells: [Cell(text: row.periode), Cell(text: row.kode ?? "Jumlah")] + amounts(row.rp))
@@ -93,9 +93,9 @@ public struct ComparisonReport: Sendable {
     }
 
     /// The before, after and selisih cells of an amount, in whole rupiah or, when some amount
-    /// of `comparison` has sen, in sen.
-    private func amountCells(for comparison: Comparison) -> (AmountChange) -> [Cell] {
-        let formatter = formatter.showingSen(in: comparison.amounts)
+    /// of the table (`amounts`) has sen, in sen.
+    private func amountCells(showingSenIn amounts: [Money?]) -> (AmountChange) -> [Cell] {
+        let formatter = formatter.showingSen(in: amounts)
         return { change in [change.before, change.after, change.selisih].map { Cell(text: formatter.moneyCell($0), alignment: .right) } }
     }
 

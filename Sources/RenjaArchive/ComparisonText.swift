@@ -9,8 +9,10 @@ public struct ComparisonText: Sendable {
     }
 
     public func render(_ comparison: Comparison) -> String {
-        let formatter = formatter.showingSen(in: comparison.amounts)
-        let amounts = { (change: AmountChange) in Self.amounts(change, formatter: formatter) }
+        // Each table of the report decides on sen by its own amounts, and so does each part here.
+        let paguFormatter = formatter.showingSen(in: comparison.paguAmounts)
+        let realisasiFormatter = formatter.showingSen(in: comparison.realisasiAmounts)
+        let amounts = { (change: AmountChange) in Self.amounts(change, formatter: paguFormatter) }
         let n = comparison.tahun
         var lines = ["Perbandingan \(comparison.older) -> \(comparison.newer)", "", "Pagu (Rp)              \(n): sebelum -> sesudah (selisih) | \(n + 1): sebelum -> sesudah (selisih)"]
         for row in comparison.pagu {
@@ -21,7 +23,7 @@ public struct ComparisonText: Sendable {
         if !comparison.realisasi.isEmpty {
             lines += ["", "Realisasi (Rp)"]
             for row in comparison.realisasi {
-                lines.append("  \(row.periode) \(row.kode ?? "Jumlah"): \(amounts(row.rp))")
+                lines.append("  \(row.periode) \(row.kode ?? "Jumlah"): \(Self.amounts(row.rp, formatter: realisasiFormatter))")
             }
         }
         if !comparison.changes.isEmpty {

@@ -19,7 +19,8 @@ public struct VersionVerifier: Sendable {
     /// Every file changed, removed or added since archiving, by path; a missing or unreadable
     /// manifest is itself a problem (`removed: manifest.json` or `changed: manifest.json`), and
     /// so is one whose version, label, OPD or year no longer name the folder it lies in, or
-    /// whose totals are not those of its archived inputs.
+    /// whose totals are not those of its archived inputs (when they still load: inputs that
+    /// an earlier renja accepted and this one refuses are no change to the archive).
     public func problems(in version: ArchivedVersion) throws(ArchiveError) -> [FileProblem] {
         try check(version).problems
     }

@@ -178,7 +178,6 @@ struct EvaluasiBuilder {
 
     // MARK: Shared
 
-    /// Column 12: the latest reported quarter; quarters are cumulative, so never their sum.
     /// A warning at each quarter whose figure is below an earlier quarter's.
     private mutating func warnOfFalls(in triwulan: [Decimal?], kode: String, printed: (Decimal) -> String) {
         var highest: (value: Decimal, quarter: Int)?
@@ -201,6 +200,7 @@ struct EvaluasiBuilder {
         quarterRows.first { $0.kode == kode && $0.triwulan == quarter && $0.tahun == years.nMinus1 }
     }
 
+    /// Column 12: the latest reported quarter; quarters are cumulative, so never their sum.
     static func latest<Value>(_ triwulan: [Value?]) -> Value? {
         triwulan.last { $0 != nil } ?? nil
     }

@@ -1,10 +1,10 @@
 import Foundation
 import RenjaModel
 
-/// Compares every figure the plan records under `dinyatakan` with the computed one. They are
-/// compared at the precision the stated figure is written in, so a stated 468.642.214 agrees
-/// with a computed 468.642.213,68; a difference is a warning at the stated figure naming both
-/// values.
+/// Compares every figure the plan records under `dinyatakan` with the computed one, as the
+/// document prints it (totals in prose with sen, percentages with two decimals); a T-C.29 Rp
+/// cell at the precision the stated figure is written in, so a stated 468.642.214 agrees with
+/// a computed 468.642.213,68. A difference is a warning at the stated figure naming both values.
 struct StatedFigureCheck {
     let figures: Figures
     let plan: Plan

@@ -1,6 +1,7 @@
 import RenjaModel
 
-/// What `renja check` reports: every diagnostic, and a summary when the project loaded.
+/// What `Pipeline.check` reports: every diagnostic a build would give, and a summary when the
+/// project loaded. (`renja check` goes through `ComparingBuild`, which reads the archive too.)
 public struct CheckResult: Sendable {
     public var diagnostics: [Diagnostic]
     public var summary: CheckSummary?

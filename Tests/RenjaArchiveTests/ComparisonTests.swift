@@ -76,6 +76,14 @@ final class ComparisonTests: XCTestCase {
         // Only changed rows are shown: the total, the whole plan's, says so (a verifier adding
         // up the rows shown found it wrong).
         XCTAssertEqual(table.caption.last, "(hanya program dan kegiatan yang pagunya berubah; jumlah meliputi seluruh kegiatan)")
+
+        // Tabel 4.3 prints pagu only: realisation in sen leaves its whole rupiah whole, as T-C.33 prints them.
+        let wholePagu = AmountChange(before: Money(350_000_000), after: Money(360_000_000))
+        let realised = AmountChange(before: nil, after: Money(try XCTUnwrap(Decimal(string: "1.50"))))
+        let mixed = Comparison(
+            older: "versi 1", newer: "versi 2", tahun: 2020, pagu: [], totalN: wholePagu, totalNPlus1: unchanged,
+            realisasi: [RealisasiComparisonRow(periode: "triwulan 1", kode: "P01.K01", rp: realised)], changes: [])
+        XCTAssertEqual(ComparisonReport(formatter: RenjaFormatter()).paguTable(mixed).body.last?.cells[1].soleText, "350.000.000")
     }
 
     func testReportIsWrittenAsValidDocBookAndHTMLIntoTheNewerVersion() throws {

@@ -53,12 +53,18 @@ final class CapaianTests: XCTestCase {
     func testAKegiatanNoLongerPlannedPrintsADashWithoutAWarning() throws {
         let (figures, diagnostics) = computeFigures(plan(paguRenstra: nil, target: [:], pagu: [2019: Money(500)]))
         XCTAssertNil(figures.evaluasi.last?.rp.tingkatCapaian)
-        // The plan planning nothing at all is a warning of its own.
-        XCTAssertEqual(diagnostics.filter { $0.message.hasPrefix("T-C.29") }, [])
+        // The plan planning nothing at all is a warning of its own, and the only one.
+        XCTAssertEqual(diagnostics.map(\.message), [
+            "no programme or kegiatan has a pagu or target in 2020 or 2021 (tahun 2020): T-C.31, T-C.33 and BAB IV plan nothing; "
+                + "is tahun or are the pagu years right?",
+        ])
     }
 
     func testAMissingTargetWithoutRealisationIsNotWorthAWarning() {
         let quiet = B.plan(program: [B.program("P", kegiatan: [B.kegiatan("K", indikator: [B.indikator("K.I1", satuan: "%")])])])
-        XCTAssertEqual(computeFigures(quiet).1.filter { $0.message.hasPrefix("T-C.29") }, [])
+        XCTAssertEqual(computeFigures(quiet).1.map(\.message), [
+            "no programme or kegiatan has a pagu or target in 2020 or 2021 (tahun 2020): T-C.31, T-C.33 and BAB IV plan nothing; "
+                + "is tahun or are the pagu years right?",
+        ], "the plan plans nothing, and that is all")
     }
 }

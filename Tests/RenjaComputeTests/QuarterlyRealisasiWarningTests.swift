@@ -29,6 +29,17 @@ final class QuarterlyRealisasiWarningTests: XCTestCase {
         ], "each code's quarters in order, whatever the rows' order")
     }
 
+    func testAWarningPointsAtTheRowOfItsQuarter() {
+        func row(_ quarter: Int, rp: Int, line: Int) -> RealisasiEntry {
+            RealisasiEntry(tahun: 2019, triwulan: quarter, kode: "K", k: nil, rp: Money(rp),
+                           location: SourceLocation(file: "triwulan.csv", line: line, column: 1))
+        }
+        let plan = B.plan(
+            program: [B.program("P", kegiatan: [B.kegiatan("K", pagu: [2019: Money(300), 2020: Money(300)])])],
+            realisasi: Realisasi(triwulan: [row(2, rp: 60, line: 3), row(1, rp: 70, line: 2), row(4, rp: 400, line: 5)]))
+        XCTAssertEqual(computeFigures(plan).1.filter { $0.message.hasPrefix("realisasi") }.map(\.location?.line), [3, 5])
+    }
+
     func testAPercentageMayFallFromQuarterToQuarter() {
         XCTAssertEqual(warnings([B.triwulan(1, "K.I1", k: "80"), B.triwulan(2, "K.I1", k: "75")], satuan: "%"), [])
     }

@@ -1,4 +1,4 @@
-import RenjaDocument
+@testable import RenjaDocument
 import RenjaModel
 import XCTest
 

@@ -21,7 +21,8 @@ struct TemplateRenderer {
     private(set) var diagnostics: [Diagnostic] = []
     /// The `xref` targets, in order.
     private(set) var references: [TemplateIDUse] = []
-    /// The section ids given by `xml:id` and the tables and figures placed, in order.
+    /// The section ids (given by `xml:id`, or made for a section without one) and the tables
+    /// and figures placed, in order.
     private(set) var anchors: [TemplateIDUse] = []
     /// The ids of every block placed, signature blocks included.
     private(set) var placedBlocks: Set<String> = []

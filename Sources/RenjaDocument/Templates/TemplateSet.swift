@@ -11,9 +11,9 @@ public struct TemplateSet: Sendable {
     public private(set) var outline: TemplateOutline
     /// Every `xml:id` written in a template the outline names: ids the sections renja names
     /// itself must not take.
-    public private(set) var writtenIDs: Set<String>
+    private(set) var writtenIDs: Set<String>
     /// Every `teks` key a template the outline names refers to; the spec's other keys print nowhere.
-    public private(set) var teksKeys: Set<String>
+    private(set) var teksKeys: Set<String>
 
     /// Parses every source; `nil` when any has an error (malformed XML, a DTD or entity, an
     /// outline entry whose file is missing).
