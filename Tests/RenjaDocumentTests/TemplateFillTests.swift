@@ -122,3 +122,22 @@ extension TemplateFillTests {
                        "not a field of another record, not a template the outline leaves out")
     }
 }
+
+extension TemplateFillTests {
+    /// Two made ids alike (a file named like another file's made section id) are reported at
+    /// the sections, where they would have made an invalid DocBook.
+    func testMadeIDsAlikeAreReportedAtTheirSections() throws {
+        let chapter = { (title: String, body: String) in
+            "<chapter \(TemplateTestSupport.namespaces)>\n<title>\(title)</title>\n\(body)\n</chapter>\n"
+        }
+        let (set, parseDiagnostics) = TemplateSet.parse([
+            TemplateTestSupport.outline(chapters: ["a.xml", "a.xml-1"]),
+            TemplateTestSupport.source("a.xml", chapter("A", "<section><title>S</title><para>s</para></section>")),
+            TemplateTestSupport.source("a.xml-1", chapter("B", "<para>b</para>")),
+        ])
+        XCTAssertEqual(parseDiagnostics, [])
+        let (document, diagnostics) = DocumentBuilder().build(context: TemplateContext(fields: [:]), templates: try XCTUnwrap(set), blocks: [:])
+        XCTAssertNil(document)
+        XCTAssertEqual(diagnostics.map(\.description), ["templates/a.xml:3:1: error: the id 'a.xml-1' is already used at templates/a.xml-1:1:1"])
+    }
+}
