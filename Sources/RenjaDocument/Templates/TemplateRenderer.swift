@@ -159,8 +159,10 @@ struct TemplateRenderer {
     /// section `bab-1-2`, and one id on two sections makes the DocBook invalid. libxml2 checks
     /// that an `xml:id` is a plain name, so it never holds a placeholder.
     private mutating func sectionID(of element: XMLElement, fallback: String) -> String {
-        var id = element.attribute("xml:id") ?? fallback
-        if element.attribute("xml:id") == nil {
+        var id = fallback
+        if let written = element.attribute("xml:id") {
+            id = written
+        } else {
             var suffix = 2
             while reservedIDs.contains(id) {
                 id = "\(fallback)_\(suffix)"
