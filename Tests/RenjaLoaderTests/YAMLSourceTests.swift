@@ -15,6 +15,18 @@ final class YAMLSourceTests: XCTestCase {
         tree.entries(of: node).first { tree.text(of: $0.key) == key }?.value
     }
 
+    /// FuzzSpec: a spec nesting lists hundreds of levels deep (libyaml stops at 1,000)
+    /// overflowed the stack of the recursive walk under AddressSanitizer, and would Yams' too,
+    /// which composes a text the walk defers (here after two equal keys).
+    func testNestingBeyondTheLimitIsAnErrorWhereItStarts() {
+        let deep = String(repeating: "[", count: 900) + String(repeating: "]", count: 900)
+        let message = "error: lists and mappings nest more than 64 levels deep here; a plan spec needs fewer than ten"
+        // The 65th "[" after "visi: " (columns 1-6), the mapping being the first level.
+        XCTAssertEqual(compose("visi: \(deep)\n").diagnostics, ["r.yaml:1:70: " + message])
+        XCTAssertEqual(compose("a: 1\na: 2\nvisi: \(deep)\n").diagnostics, ["r.yaml:3:70: " + message])
+        XCTAssertNotNil(compose("visi: " + String(repeating: "[", count: 63) + String(repeating: "]", count: 63) + "\n").tree)
+    }
+
     func testEqualPlainKeysAreDuplicatesReportedAtTheSecond() {
         XCTAssertEqual(compose("a: 1\nb: 2\na: 3\n").diagnostics, ["r.yaml:3:1: error: duplicate key 'a' (first at line 1)"])
         XCTAssertEqual(compose("x: {2019: 1, 2019: 2}\n").diagnostics, ["r.yaml:1:14: error: duplicate key '2019' (first at line 1)"])

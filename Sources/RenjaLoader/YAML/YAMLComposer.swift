@@ -23,10 +23,22 @@ struct YAMLComposer {
         case composed(SpecTree?, expandedSize: AliasExpansionBudget.Size)
         /// Yams must compose this text itself: it is an error, or a case decided by tags.
         case deferred
+        /// Lists and mappings nest deeper than `maximumNesting` at `position`: neither this
+        /// walk nor Yams' (both recursive) may go on, or a hostile spec overflows the stack.
+        case tooDeep(YAMLPosition)
     }
+
+    /// Nesting levels a spec may use; the format needs fewer than ten. Found by FuzzSpec: a
+    /// `visi:` of 10,000 `[` overflowed the stack of the recursive walk.
+    static let maximumNesting = 64
 
     /// Stops the walk; the text goes to Yams.
     private struct Deferral: Error {}
+
+    /// Stops the walk at a list or mapping nested deeper than `maximumNesting`.
+    private struct TooDeep: Error {
+        var position: YAMLPosition
+    }
 
     /// Composes `text`, or defers to Yams.
     static func compose(_ text: String) -> Outcome {
@@ -38,10 +50,33 @@ struct YAMLComposer {
                 var walk = Walk(events: events, sourceBytes: bytes.count)
                 let tree = try walk.singleTree()
                 return .composed(tree, expandedSize: walk.expandedSize)
+            } catch let tooDeep as TooDeep {
+                return .tooDeep(tooDeep.position)
             } catch {
-                return .deferred
+                // Yams composes recursively too: the text it gets must nest within bounds.
+                return firstTooDeep(in: bytes).map(Outcome.tooDeep) ?? .deferred
             }
         }
+    }
+
+    /// Where lists and mappings first nest deeper than `maximumNesting`, by a flat pass over
+    /// libyaml's events (up to the first syntax error); `nil` when they never do.
+    private static func firstTooDeep(in bytes: UnsafeBufferPointer<UInt8>) -> YAMLPosition? {
+        let events = EventStream(bytes)
+        defer { events.close() }
+        var depth = 0
+        while let event = try? events.next(), event.type != YAML_STREAM_END_EVENT {
+            switch event.type {
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                depth += 1
+                if depth > maximumNesting { return event.position }
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                depth -= 1
+            default:
+                break
+            }
+        }
+        return nil
     }
 
     /// The node-building half of Yams' `Parser`, over one event stream. A struct: as a class,
@@ -55,6 +90,8 @@ struct YAMLComposer {
         private var anchored: [String: (node: SpecNode, size: AliasExpansionBudget.Size)] = [:]
         /// The size of the tree composed so far, every alias counted as its anchor's size.
         private(set) var expandedSize = AliasExpansionBudget.Size()
+        /// Lists and mappings open around the node being composed.
+        private var depth = 0
 
         init(events: EventStream, sourceBytes: Int) {
             self.events = events
@@ -88,6 +125,9 @@ struct YAMLComposer {
                 return register(node, as: anchor, since: start)
             case YAML_SEQUENCE_START_EVENT:
                 let (position, anchor) = (event.position, event.name(event.raw.data.sequence_start.anchor))
+                depth += 1
+                defer { depth -= 1 }
+                guard depth <= YAMLComposer.maximumNesting else { throw TooDeep(position: position) }
                 let start = expandedSize
                 expandedSize.add(.init(nodes: 1))
                 let mark = builder.itemsMark
@@ -100,6 +140,9 @@ struct YAMLComposer {
                 return register(builder.sequence(itemsSince: mark, at: position), as: anchor, since: start)
             case YAML_MAPPING_START_EVENT:
                 let (position, anchor) = (event.position, event.name(event.raw.data.mapping_start.anchor))
+                depth += 1
+                defer { depth -= 1 }
+                guard depth <= YAMLComposer.maximumNesting else { throw TooDeep(position: position) }
                 let start = expandedSize
                 expandedSize.add(.init(nodes: 1))
                 let mark = builder.entriesMark

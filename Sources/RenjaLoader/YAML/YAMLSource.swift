@@ -18,6 +18,10 @@ struct YAMLSource {
             // the "billion laughs", whose position and message are pinned.
             case .composed(let composed, let size) where budget.allows(size):
                 tree = composed
+            case .tooDeep(let position):
+                return (nil, [.error(
+                    "lists and mappings nest more than \(YAMLComposer.maximumNesting) levels deep here; a plan spec needs fewer than ten",
+                    at: location(line: position.line, column: position.column))])
             case .composed, .deferred:
                 guard let yamsRoot = try Yams.compose(yaml: text) else {
                     tree = nil
