@@ -33,6 +33,11 @@ public struct ComparingBuild: Sendable {
     public struct Stop: Error {
         public var diagnostics: [Diagnostic]
         public var archiveError: ArchiveError?
+
+        /// The diagnostics with the archive's error as one more, for printing them together.
+        public var allDiagnostics: [Diagnostic] {
+            diagnostics + (archiveError.map { [.error("\($0)", at: nil)] } ?? [])
+        }
     }
 
     /// Loads, computes and builds the project, offering it the comparison; a Renja Perubahan
@@ -79,7 +84,7 @@ public struct ComparingBuild: Sendable {
         do {
             return try build(projectAt: project, compareWith: compareWith).result
         } catch {
-            return BuildResult(diagnostics: error.diagnostics + (error.archiveError.map { [.error("\($0)", at: nil)] } ?? []), outputs: nil, inputFiles: [])
+            return BuildResult(diagnostics: error.allDiagnostics, outputs: nil, inputFiles: [])
         }
     }
 

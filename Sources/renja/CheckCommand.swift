@@ -37,10 +37,7 @@ struct CheckCommand {
             built = try ComparingBuild(pipeline: pipeline, archive: archiveOptions.archiveOptions.archive).build(
                 projectAt: URL(fileURLWithPath: project), label: archiveOptions.label, compareWith: archiveOptions.compareWith)
         } catch {
-            DiagnosticPrinter().print(error.diagnostics)
-            if let archiveError = error.archiveError {
-                FileHandle.standardError.write(Data("error: \(archiveError)\n".utf8))
-            }
+            DiagnosticPrinter().print(error.allDiagnostics)
             throw ExitCode.failure
         }
         DiagnosticPrinter().print(built.result.diagnostics)

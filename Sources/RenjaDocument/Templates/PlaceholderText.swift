@@ -102,7 +102,12 @@ struct PlaceholderText: Equatable {
                 return false
             }
         }
-        return isASCII || text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        return isASCII || text.allSatisfy(isNameCharacter)
+    }
+
+    /// A character of a name: a letter, a digit, `_` or `-`.
+    static func isNameCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_" || character == "-"
     }
 
     /// `validPath` for ASCII text, by bytes: the only ASCII blanks of `.whitespaces` are space

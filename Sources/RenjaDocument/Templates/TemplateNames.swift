@@ -49,7 +49,7 @@ struct TemplateNames: Sendable {
                 var keyEnd = index
                 while keyEnd < bytes.count, Self.isNameByte(bytes[keyEnd]) { keyEnd += 1 }
                 // Non-ASCII bytes may be letters of the key or punctuation after it: Characters decide.
-                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<keyEnd]), as: UTF8.self).prefix(while: Self.isNameCharacter)
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<keyEnd]), as: UTF8.self).prefix(while: PlaceholderText.isNameCharacter)
                 if !key.isEmpty { teksKeys.insert(String(key)) }
             }
         }
@@ -64,10 +64,5 @@ struct TemplateNames: Sendable {
         default:
             false
         }
-    }
-
-    /// A character of one name of a path (`PlaceholderText.isName`).
-    private static func isNameCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_" || character == "-"
     }
 }
